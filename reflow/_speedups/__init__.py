@@ -1,0 +1,1 @@
+"""reflow._speedups (see shared/DESIGN.md)."""

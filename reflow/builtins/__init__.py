@@ -1,0 +1,1 @@
+"""reflow.builtins (see shared/DESIGN.md)."""

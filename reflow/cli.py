@@ -1,0 +1,97 @@
+"""The `reflow` command."""
+import argparse
+import json
+import math
+import sys
+
+from .parser import JSSyntaxError, parse
+
+
+def read_source(path):
+    """Read a source file as text; invalid UTF-8 becomes U+FFFD as in a JS host."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    return data.decode('utf-8', errors='replace')
+
+
+def source_type_for(path, force_module):
+    # Node's rule: .mjs is a module, .cjs and .js scripts unless told otherwise
+    return 'module' if force_module or path.endswith('.mjs') else 'script'
+
+
+def _jsonable(node):
+    """The tree as JSON values: numbers as JSON.stringify writes them."""
+    if isinstance(node, dict):
+        out = {k: _jsonable(v) for k, v in node.items()}
+        if 'bigint' in node:
+            out['value'] = None   # JSON has no BigInt; the digits are in 'bigint'
+        return out
+    if isinstance(node, list):
+        return [_jsonable(v) for v in node]
+    if isinstance(node, float):
+        if not math.isfinite(node):
+            return None
+        if node == int(node) and abs(node) < 1e21:
+            return int(node)
+    return node
+
+
+def cmd_check(args):
+    try:
+        source = read_source(args.file)
+    except OSError as exc:
+        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
+        return 2
+    try:
+        parse(source, source_type_for(args.file, args.module), filename=args.file)
+    except JSSyntaxError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_parse(args):
+    try:
+        source = read_source(args.file)
+    except OSError as exc:
+        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
+        return 2
+    try:
+        tree = parse(source, source_type_for(args.file, args.module), filename=args.file,
+                     loc=args.loc, range=True)
+    except JSSyntaxError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    json.dump(_jsonable(tree), sys.stdout, indent=args.indent)
+    sys.stdout.write('\n')
+    return 0
+
+
+def build_parser():
+    p = argparse.ArgumentParser(prog='reflow', description='A JavaScript runtime in Python.')
+    sub = p.add_subparsers(dest='command', required=True)
+    c = sub.add_parser('check', help='parse FILE; exit 0 if it parses, 1 with the error')
+    c.add_argument('file')
+    c.add_argument('--module', action='store_true', help='parse as a module (.mjs is one)')
+    c.set_defaults(func=cmd_check)
+    c = sub.add_parser('parse', help='print the ESTree of FILE as JSON')
+    c.add_argument('file')
+    c.add_argument('--module', action='store_true', help='parse as a module (.mjs is one)')
+    c.add_argument('--loc', action='store_true', help='add line/column locations')
+    c.add_argument('--indent', type=int, default=2, help='JSON indentation')
+    c.set_defaults(func=cmd_parse)
+    return p
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

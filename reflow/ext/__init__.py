@@ -1,0 +1,1 @@
+"""reflow.ext (see shared/DESIGN.md)."""

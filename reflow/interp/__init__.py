@@ -1,0 +1,1 @@
+"""reflow.interp (see shared/DESIGN.md)."""
