@@ -1,27 +1,73 @@
 """reflow's build: pure Python, with the hot modules compiled by Cython when it and a C
-compiler are present (shared/DESIGN.md). REFLOW_PURE=1 skips compilation."""
+compiler are present (shared/DESIGN.md). REFLOW_PURE=1 at build time skips compiling;
+at run time it makes reflow ignore the compiled copies."""
+import hashlib
 import os
 import sys
 
-from setuptools import setup
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
-# Modules compiled when Cython is available: the same source runs uncompiled.
-COMPILED = []
+# Modules compiled when Cython is available; the same source runs uncompiled. Each
+# compiled copy lives in reflow/_speedups/<package>/ so that REFLOW_PURE=1 can choose
+# the uncompiled one at run time.
+COMPILED = {
+    'parser': ['scanner', 'parser', 'expressions', 'patterns', 'functions', 'modules',
+               'scope'],
+}
+
+
+def warn(message):
+    sys.stderr.write('reflow: %s; using pure Python\n' % message)
+
+
+def write_source_hashes():
+    """Record the hash of each compiled source, so that a compiled module older than its
+    source is never used (reflow._speedups.load checks)."""
+    for pkg, mods in COMPILED.items():
+        hashes = {}
+        for mod in mods:
+            with open(os.path.join('reflow', pkg, mod + '.py'), 'rb') as f:
+                hashes[mod] = hashlib.sha1(f.read()).hexdigest()
+        with open(os.path.join('reflow', '_speedups', pkg, '_sources.py'), 'w') as f:
+            f.write('# written by setup.py: sha1 of each compiled source\n')
+            f.write('SOURCES = %r\n' % (hashes,))
 
 
 def extensions():
-    if os.environ.get('REFLOW_PURE') == '1' or not COMPILED:
+    if os.environ.get('REFLOW_PURE') == '1':
         return []
     try:
         from Cython.Build import cythonize
     except ImportError:
-        sys.stderr.write('reflow: Cython not found, building pure Python\n')
+        warn('Cython not found')
         return []
+    exts = [Extension('reflow._speedups.%s.%s' % (pkg, mod),
+                      [os.path.join('reflow', pkg, mod + '.py')])
+            for pkg, mods in COMPILED.items() for mod in mods]
     try:
-        return cythonize(COMPILED, language_level=3, quiet=True)
-    except Exception as exc:  # no C compiler, or a Cython error: fall back, say so
-        sys.stderr.write('reflow: compiling failed (%s), building pure Python\n' % exc)
+        built = cythonize(exts, language_level=3, quiet=True, build_dir='build/cython')
+    except Exception as exc:
+        warn('Cython failed (%s)' % exc)
         return []
+    write_source_hashes()
+    return built
 
 
-setup(ext_modules=extensions())
+class OptionalBuildExt(build_ext):
+    """Compiling is an optimisation: without a working C compiler, install pure Python."""
+
+    def run(self):
+        try:
+            super().run()
+        except Exception as exc:
+            warn('compiling failed (%s)' % exc)
+
+    def build_extension(self, ext):
+        try:
+            super().build_extension(ext)
+        except Exception as exc:
+            warn('compiling %s failed (%s)' % (ext.name, exc))
+
+
+setup(ext_modules=extensions(), cmdclass={'build_ext': OptionalBuildExt})

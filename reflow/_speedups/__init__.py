@@ -1,1 +1,42 @@
-"""reflow._speedups (see shared/DESIGN.md)."""
+"""Cython-compiled copies of reflow's hot modules.
+
+setup.py compiles modules of reflow/<package>/ into reflow/_speedups/<package>/ when
+Cython and a C compiler are present, and records the hash of each source it compiled.
+The pure-Python source stays the reference: ``REFLOW_PURE=1`` makes reflow use it even
+where compiled copies exist, and a compiled copy whose source has changed since it was
+built is never used.
+"""
+import hashlib
+import importlib
+import os
+import sys
+
+PURE = os.environ.get('REFLOW_PURE') == '1'
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _fresh(package):
+    try:
+        recorded = importlib.import_module('reflow._speedups.%s._sources' % package).SOURCES
+    except ImportError:
+        return False
+    for mod, digest in recorded.items():
+        try:
+            with open(os.path.join(_ROOT, package, mod + '.py'), 'rb') as f:
+                if hashlib.sha1(f.read()).hexdigest() != digest:
+                    sys.stderr.write('reflow: compiled %s is older than its source; using '
+                                     'pure Python (rebuild: pip install -e .)\n' % package)
+                    return False
+        except OSError:
+            return False
+    return True
+
+
+def load(package, module):
+    """The compiled reflow._speedups.<package>.<module>, or None (pure Python)."""
+    if PURE or not _fresh(package):
+        return None
+    try:
+        return importlib.import_module('reflow._speedups.%s.%s' % (package, module))
+    except ImportError:
+        return None

@@ -5,8 +5,8 @@ are handled as acorn does: parse as an expression while recording, in a
 ``DestructuringErrors``, what would be wrong as an expression or as a pattern; then
 convert with ``to_assignable`` (patterns.py) when '=' or '=>' follows.
 """
-from .patterns import PatternMixin
-from .errors import RegExpSyntaxError
+from .patterns import DestructuringErrors, PatternMixin
+from reflow.parser.errors import RegExpSyntaxError
 
 # 13.6-13.13 binary operator precedences (higher binds tighter)
 BINARY_PRECEDENCE = {
@@ -55,7 +55,6 @@ class ExpressionMixin(PatternMixin):
                 return self.parse_yield(no_in)
             own_refs = refs is None
             if own_refs:
-                from .parser import DestructuringErrors
                 refs = DestructuringErrors()
                 old_paren_assign = old_trailing = old_double_proto = -1
             else:
@@ -151,6 +150,9 @@ class ExpressionMixin(PatternMixin):
                                            prec - 1, no_in)
             else:
                 if self.type == 'private':
+                    # only `#x in y` may start an operand, and only one looser than `in`
+                    if prec >= BINARY_PRECEDENCE['in']:
+                        raise self.unexpected()
                     rl = self.parse_private_name_ref()
                     if not self.is_contextual('in'):
                         raise self.unexpected()
@@ -349,7 +351,6 @@ class ExpressionMixin(PatternMixin):
         old_yield, old_await, old_await_ident = self.yield_pos, self.await_pos, \
             self.await_ident_pos
         self.yield_pos = self.await_pos = self.await_ident_pos = 0
-        from .parser import DestructuringErrors
         refs = DestructuringErrors()
         self.expect('(')
         items = []
@@ -422,7 +423,8 @@ class ExpressionMixin(PatternMixin):
                 if self.type == '=>':
                     return self.parse_arrow_expression(start, [ident], False)
                 if v == 'async' and self.type == 'name' and not self.escaped and \
-                        ident['range'][1] - ident['range'][0] == 5 and not self.nl_before:
+                        ident['range'][1] - ident['range'][0] == 5 and not self.nl_before \
+                        and self._arrow_follows_name():
                     # 15.9 async ArrowBindingIdentifier => ...
                     if self.value == 'await' and not self.escaped:
                         raise self.error("'await' is not a valid identifier name in an async "
@@ -464,12 +466,21 @@ class ExpressionMixin(PatternMixin):
             raise self.unexpected()
         raise self.unexpected()
 
+    def _arrow_follows_name(self):
+        """The current name token is followed by `=>` on the same line."""
+        state = self.save()
+        try:
+            self.next()
+            return self.type == '=>' and not self.nl_before
+        finally:
+            self.restore(state)
+
     def parse_regex_literal(self):
         start = self.start
         self.rescan_regex()
         pattern, flags = self.value, self.regex_flags
         try:
-            from .regexp import validate_regexp
+            from reflow.parser.regexp import validate_regexp
         except ImportError:  # TEMP until regexp.py lands
             validate_regexp = None
         try:
@@ -526,7 +537,8 @@ class ExpressionMixin(PatternMixin):
             meta = self.finish_at({'type': 'Identifier', 'name': 'new'}, start, start + 3)
             return self.finish({'type': 'MetaProperty', 'meta': meta, 'property': prop}, start)
         cstart = self.start
-        if self.type == 'name' and self.value == 'import' and not self.escaped:
+        if self.type == 'name' and self.value == 'import' and not self.escaped and \
+                self.peek()[0] == '(':
             raise self.error('Cannot use new with import')
         callee = self.parse_subscripts(self.parse_expr_atom(None), cstart, True)
         if callee['type'] == 'ChainExpression':
@@ -808,7 +820,6 @@ class ExpressionMixin(PatternMixin):
         start = self.start
         can_arrow = self.potential_arrow_at == start
         self.next()
-        from .parser import DestructuringErrors
         inner_refs = DestructuringErrors()
         old_yield, old_await = self.yield_pos, self.await_pos
         self.yield_pos = self.await_pos = 0

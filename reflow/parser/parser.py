@@ -6,13 +6,14 @@ esprima emits it (dicts with 'type' first, then the fields, then 'range'/'loc').
 """
 import sys
 
-from .chars import to_code_units
-from .errors import JSSyntaxError
+from reflow.parser.chars import to_code_units
+from reflow.parser.errors import JSSyntaxError
 from .expressions import ExpressionMixin
 from .functions import FunctionMixin
 from .modules import ModuleMixin
 from .scanner import Scanner
-from .scope import (ScopeMixin, SCOPE_TOP, SCOPE_SIMPLE_CATCH, BIND_VAR, BIND_LEXICAL,
+from .patterns import DestructuringErrors
+from .scope import (ScopeMixin, SCOPE_TOP, SCOPE_CLASS_FIELD_INIT, SCOPE_FUNCTION, SCOPE_SIMPLE_CATCH, BIND_VAR, BIND_LEXICAL,
                     BIND_SIMPLE_CATCH, BIND_FUNCTION)
 
 # Deep nesting is bounded explicitly so that it ends in a SyntaxError, not a Python
@@ -76,7 +77,6 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
                 sys.setrecursionlimit(old_limit)
 
     def _parse_program(self):
-        from .scope import SCOPE_CLASS_FIELD_INIT, SCOPE_FUNCTION
         flags = SCOPE_TOP
         if self.options_in_class_field_init:
             flags |= SCOPE_CLASS_FIELD_INIT | SCOPE_FUNCTION
@@ -725,20 +725,6 @@ _STATEMENT_KEYWORDS = {
     'export': Parser._parse_export_in_statement,
 }
 _ESCAPED_KEYWORD_STATEMENTS = frozenset(_STATEMENT_KEYWORDS) - {'import'}
-
-
-class DestructuringErrors:
-    """Positions of constructs valid only if the expression becomes a pattern, or only
-    if it does not (acorn's refDestructuringErrors), for the cover grammars of 13.2."""
-    __slots__ = ('shorthand_assign', 'trailing_comma', 'parenthesized_assign',
-                 'parenthesized_bind', 'double_proto')
-
-    def __init__(self):
-        self.shorthand_assign = -1
-        self.trailing_comma = -1
-        self.parenthesized_assign = -1
-        self.parenthesized_bind = -1
-        self.double_proto = -1
 
 
 def strip_ranges(node):

@@ -7,6 +7,20 @@ AssignmentTargetType) or into arrow parameters (15.3).
 from .scope import BIND_NONE, BIND_LEXICAL, BIND_OUTSIDE, BIND_VAR
 
 
+class DestructuringErrors:
+    """Positions of constructs valid only if the expression becomes a pattern, or only
+    if it does not (acorn's refDestructuringErrors), for the cover grammars of 13.2."""
+    __slots__ = ('shorthand_assign', 'trailing_comma', 'parenthesized_assign',
+                 'parenthesized_bind', 'double_proto')
+
+    def __init__(self):
+        self.shorthand_assign = -1
+        self.trailing_comma = -1
+        self.parenthesized_assign = -1
+        self.parenthesized_bind = -1
+        self.double_proto = -1
+
+
 class PatternMixin:
 
     # 14.3.3 BindingPattern / BindingIdentifier
@@ -67,9 +81,11 @@ class PatternMixin:
     def to_assignable(self, node, is_binding, refs=None):
         t = node['type']
         paren = id(node) in self.parenthesized
-        if paren and (is_binding or t in ('ObjectExpression', 'ArrayExpression')):
-            raise self.error('Invalid destructuring assignment target' if not is_binding else
-                             'Invalid destructuring assignment target', self.node_start(node))
+        # 13.15.1: a parenthesized target must be a simple one (not a pattern, not a
+        # binding, not an assignment)
+        if paren and (is_binding or (t != 'Identifier' and t != 'MemberExpression')):
+            raise self.error('Invalid destructuring assignment target' if t != 'ChainExpression'
+                             else 'Invalid left-hand side in assignment', self.node_start(node))
         if t == 'Identifier':
             if self.in_async and node['name'] == 'await':
                 raise self.error("Cannot use 'await' as identifier inside an async function",

@@ -13,8 +13,8 @@ re-scan (``rescan_regex``, ``rescan_template_continuation``), as esprima does.
 import re
 from bisect import bisect_right
 
-from .chars import is_id_start, is_id_continue
-from .errors import JSSyntaxError
+from reflow.parser.chars import is_id_start, is_id_continue
+from reflow.parser.errors import JSSyntaxError
 
 _WS = '\\t\\x0b\\x0c \\xa0\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000'
 # 12.2-12.4 White space, line terminators and comments between tokens, in one match.
