@@ -46,9 +46,7 @@ class ExpressionMixin(PatternMixin):
 
     # 13.15 Assignment Operators
     def parse_maybe_assign(self, no_in=False, refs=None):
-        self.depth += 1
-        if self.depth > 1000:
-            raise self.error('Maximum nesting depth exceeded')
+        self.enter_depth()
         try:
             if self.type == 'name' and self.value == 'yield' and not self.escaped and \
                     self.in_generator:
@@ -176,7 +174,9 @@ class ExpressionMixin(PatternMixin):
         elif t in UNARY_OPS or (t == 'name' and not self.escaped and self.value in UNARY_WORDS):
             op = self.value
             self.next()
+            self.enter_depth()
             arg = self.parse_maybe_unary(None, True)
+            self.depth -= 1
             if op == 'delete':
                 self.check_delete(arg)
             expr = self.finish({'type': 'UnaryExpression', 'operator': op, 'argument': arg,
@@ -537,15 +537,23 @@ class ExpressionMixin(PatternMixin):
             meta = self.finish_at({'type': 'Identifier', 'name': 'new'}, start, start + 3)
             return self.finish({'type': 'MetaProperty', 'meta': meta, 'property': prop}, start)
         cstart = self.start
+        self.enter_depth()
+        try:
+            callee = self._parse_new_callee(cstart)
+        finally:
+            self.depth -= 1
+        args = self.parse_call_arguments() if self.type == '(' else []
+        return self.finish({'type': 'NewExpression', 'callee': callee, 'arguments': args},
+                           start)
+
+    def _parse_new_callee(self, cstart):
         if self.type == 'name' and self.value == 'import' and not self.escaped and \
                 self.peek()[0] == '(':
             raise self.error('Cannot use new with import')
         callee = self.parse_subscripts(self.parse_expr_atom(None), cstart, True)
         if callee['type'] == 'ChainExpression':
             raise self.error('Invalid optional chain from new expression')
-        args = self.parse_call_arguments() if self.type == '(' else []
-        return self.finish({'type': 'NewExpression', 'callee': callee, 'arguments': args},
-                           start)
+        return callee
 
     def _atom_import(self, start, refs):
         # 13.3.10 ImportCall, 13.3.12 import.meta

@@ -18,7 +18,7 @@ from .scope import (ScopeMixin, SCOPE_TOP, SCOPE_CLASS_FIELD_INIT, SCOPE_FUNCTIO
 
 # Deep nesting is bounded explicitly so that it ends in a SyntaxError, not a Python
 # RecursionError; the recursion limit is raised while parsing to make room for it.
-MAX_DEPTH = 1500
+MAX_DEPTH = 1000
 _RECURSION_ROOM = 40000
 
 LOOP = 'loop'

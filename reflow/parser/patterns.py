@@ -26,14 +26,21 @@ class PatternMixin:
     # 14.3.3 BindingPattern / BindingIdentifier
     def parse_binding_atom(self):
         t = self.type
+        if t == '[' or t == '{':
+            self.enter_depth()
+            try:
+                return self._parse_binding_pattern(t)
+            finally:
+                self.depth -= 1
+        return self.parse_identifier()
+
+    def _parse_binding_pattern(self, t):
         if t == '[':
             start = self.start
             self.next()
             elems = self.parse_binding_list(']', allow_empty=True)
             return self.finish({'type': 'ArrayPattern', 'elements': elems}, start)
-        if t == '{':
-            return self.parse_object_like(True, None)
-        return self.parse_identifier()
+        return self.parse_object_like(True, None)
 
     def parse_binding_list(self, close, allow_empty):
         """Elements up to ``close`` (consumed): with holes for arrays, rest last."""

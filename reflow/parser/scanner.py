@@ -41,6 +41,7 @@ _PUNCT = re.compile(
 _SINGLE = {c: c for c in '{}()[];,~:'}
 _ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', 'f': '\f', 'v': '\x0b'}
 _LINE_CONT = frozenset('\n\r\u2028\u2029')
+_SPACE_OR_COMMENT_START = frozenset(' \t\n\r\x0b\x0c/<-')
 
 
 class Scanner:
@@ -144,19 +145,33 @@ class Scanner:
     # -- the main entry --------------------------------------------------------------
 
     def next(self):
-        """Advance to the next token."""
+        """Advance to the next token."""  # the hottest function: keep it lean
         self.last_end = self.end
-        self.skip_space()
+        src = self.src
         pos = self.pos
+        # fast path: at most one plain space before the token, and nothing that could
+        # start white space, a line terminator or a comment
+        if pos < self.length:
+            c = src[pos]
+            if c == ' ':
+                pos += 1
+                c = src[pos] if pos < self.length else ''
+            if c in _SPACE_OR_COMMENT_START or c >= '\x80':
+                self.pos = pos
+                self.skip_space()
+                pos = self.pos
+            else:
+                self.nl_before = False
+        else:
+            self.nl_before = False
         self.start = pos
         self.escaped = False
         self.octal_pos = -1
         if pos >= self.length:
             self.type = 'eof'
             self.value = None
-            self.end = pos
+            self.end = self.pos = pos
             return
-        src = self.src
         c = src[pos]
         t = _SINGLE.get(c)
         if t is not None:
