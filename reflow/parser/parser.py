@@ -84,7 +84,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
         self.next()
         start = self.start
         body = []
-        self.parse_directives(body, allow_octal_check=True)
+        self.parse_directives(body)
         while self.type != 'eof':
             body.append(self.parse_statement_list_item(top_level=True))
         if self.is_module:
@@ -165,45 +165,32 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
 
     # -- 11.2.1 Directive Prologues ---------------------------------------------------
 
-    def parse_directives(self, body, allow_octal_check=True, on_use_strict=None):
-        """Parse the directive prologue into ``body``; returns True if it holds "use strict"."""
+    def parse_directives(self, body):
+        """Parse the directive prologue into ``body``; "use strict" makes the rest strict."""
         octal_at = -1
-        use_strict = False
         while self.type == 'string':
-            start = self.start
             raw = self.src[self.start + 1:self.end - 1]
             octal = self.octal_pos
-            state = self.save()
             stmt = self.parse_statement()
             expr = stmt['expression'] if stmt['type'] == 'ExpressionStatement' else None
-            if expr is None or expr['type'] != 'Literal' or \
-                    self.node_start(expr) != start:
-                body.append(stmt)
-                return use_strict
-            del state
+            if expr is None or expr['type'] != 'Literal':
+                body.append(stmt)   # `"a" + b;` and the like end the prologue
+                return
             if raw:  # esprima writes no 'directive' for an empty one
                 stmt['directive'] = raw
-            # put 'directive' before range/loc, as esprima orders it
-            for k in ('range', 'loc'):
-                if k in stmt:
-                    stmt[k] = stmt.pop(k)
+                # 'directive' goes before range/loc, as esprima orders it
+                stmt['range'] = stmt.pop('range')
+                if 'loc' in stmt:
+                    stmt['loc'] = stmt.pop('loc')
             body.append(stmt)
             if octal >= 0 and octal_at < 0:
                 octal_at = octal
             if raw == 'use strict':
-                if on_use_strict is not None:
-                    on_use_strict(start)
-                use_strict = True
-                if not self.strict:
-                    self.strict = True
-                    # the token after the directive was scanned before strictness
-                    if self.type == 'num' and self.octal_pos >= 0 or \
-                            self.type == 'string' and self.octal_pos >= 0:
-                        octal_at = self.octal_pos if octal_at < 0 else octal_at
+                self.strict = True
+                # 11.2.1: an earlier directive's legacy octal escape is an error too
                 if octal_at >= 0:
                     raise self.error('Octal escape sequences are not allowed in strict mode',
                                      octal_at)
-        return use_strict
 
     # -- 14 Statements ----------------------------------------------------------------
 

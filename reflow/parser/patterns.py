@@ -194,13 +194,9 @@ class PatternMixin:
             if binding != BIND_NONE:
                 raise self.error('Binding member expression', self.node_start(expr))
             return
-        if t == 'ChainExpression':
-            raise self.error('Invalid left-hand side in assignment' if not update else
-                             'Invalid left-hand side expression in %s operation' % (
-                                 'prefix' if True else ''), self.node_start(expr))
         if update:
-            raise self.error('Invalid left-hand side expression in prefix operation'
-                             if True else '', self.node_start(expr))
+            raise self.error('Invalid left-hand side expression in update operation',
+                             self.node_start(expr))
         raise self.error('Invalid left-hand side in assignment' if binding == BIND_NONE else
                          'Binding pattern expected', self.node_start(expr))
 
