@@ -67,7 +67,9 @@ class ExpressionMixin(PatternMixin):
             left = self.parse_maybe_conditional(no_in, refs)
             op = self.type
             if op in ASSIGN_OPS:
-                if op == '=':
+                if self.is_web_compat_call(left) and op not in ('&&=', '||=', '??='):
+                    pass
+                elif op == '=':
                     left = self.to_assignable(left, False, refs)
                     if not own_refs:
                         refs.parenthesized_assign = refs.trailing_comma = \
@@ -185,7 +187,8 @@ class ExpressionMixin(PatternMixin):
         elif t == '++' or t == '--':
             self.next()
             arg = self.parse_maybe_unary(None, True, inc_dec=True)
-            self.check_lval_simple(arg, 0, update=True)
+            if not self.is_web_compat_call(arg):
+                self.check_lval_simple(arg, 0, update=True)
             expr = self.finish({'type': 'UpdateExpression', 'operator': t, 'argument': arg,
                                 'prefix': True}, start)
         else:
@@ -193,7 +196,8 @@ class ExpressionMixin(PatternMixin):
             if self.check_expression_errors(refs):
                 return expr
             while (self.type == '++' or self.type == '--') and not self.nl_before:
-                self.check_lval_simple(expr, 0, update=True)
+                if not self.is_web_compat_call(expr):
+                    self.check_lval_simple(expr, 0, update=True)
                 op = self.type
                 self.next()
                 expr = self.finish({'type': 'UpdateExpression', 'operator': op,
@@ -204,6 +208,12 @@ class ExpressionMixin(PatternMixin):
                                  'expression. Parenthesis must be used to disambiguate '
                                  'operator precedence')
         return expr
+
+    def is_web_compat_call(self, node):
+        """Annex B, Runtime Errors for Function Call Assignment Targets: in sloppy code a
+        call may stand where a simple target is needed; it throws a ReferenceError when
+        evaluated."""
+        return node['type'] == 'CallExpression' and not self.strict
 
     def check_delete(self, arg):
         # 13.5.1.1: delete of an identifier (strict) or of a private reference

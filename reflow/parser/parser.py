@@ -459,8 +459,12 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
                                      init_start)
                 if await_at >= 0 and not is_of:
                     raise self.unexpected()
-                init = self.to_assignable(init, False, refs)
-                self.check_lval_pattern(init, 0)
+                if init['type'] == 'AssignmentExpression':
+                    raise self.error('Invalid left-hand side in for-%s loop' % (
+                        'of' if is_of else 'in'), init_start)
+                if not self.is_web_compat_call(init):
+                    init = self.to_assignable(init, False, refs)
+                    self.check_lval_pattern(init, 0)
                 return self.parse_for_in(start, init, is_of, await_at >= 0)
             self.check_expression_errors(refs, True)
             if await_at >= 0:
