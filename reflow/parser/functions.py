@@ -15,7 +15,7 @@ _CONTINUES = frozenset(('(', '[', '.', '?.', ',', '?', '=', 'template', '+', '-'
 class FunctionMixin:
 
     # 15.2 Function Definitions, 15.5 Generators, 15.8 Async Functions
-    def parse_function_statement(self, start, is_async, declaration_ctx=True, in_if=False,
+    def parse_function_statement(self, start, is_async, in_if=False,
                                  labelled=False, nullable_id=False):
         self.next()  # 'function'
         is_gen = self.eat('*')
@@ -131,18 +131,13 @@ class FunctionMixin:
             expression = False
         else:
             self.declare_params(params, False)
-            if self.strict:
-                pass
-            body = self.parse_maybe_assign(self.no_in_arrow_body())
+            body = self.parse_maybe_assign()
             expression = True
         self.exit_scope()
         self.yield_pos, self.await_pos, self.await_ident_pos, self.labels = saved
         return self.finish({'type': 'ArrowFunctionExpression', 'id': None, 'params': params,
                             'body': body, 'generator': False, 'expression': expression,
                             'async': is_async}, start)
-
-    def no_in_arrow_body(self):
-        return False
 
     # 15.4 Method Definitions
     def parse_method(self, is_async, is_gen, key_start=None, kind='method',

@@ -199,7 +199,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
         if t == 'name' and not self.escaped:
             v = self.value
             if v == 'function':
-                return self.parse_function_statement(self.start, False, declaration_ctx=True)
+                return self.parse_function_statement(self.start, False)
             if v == 'class':
                 return self.parse_class(self.start, True)
             if v == 'const' or (v == 'let' and self.is_let_declaration()):
@@ -254,8 +254,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
                             raise self.error('Async functions can only be declared at the '
                                              'top level or inside a block')
                         self.next()
-                        return self.parse_function_statement(start, True,
-                                                             declaration_ctx=True)
+                        return self.parse_function_statement(start, True)
             elif v in _ESCAPED_KEYWORD_STATEMENTS:
                 raise self.error('Keyword must not contain escaped characters')
         elif t == '{':
@@ -347,8 +346,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
                                  'top level or inside a block.')
             start = self.start
             self.enter_scope(0)
-            node = self.parse_function_statement(start, False, declaration_ctx=True,
-                                                 in_if=True)
+            node = self.parse_function_statement(start, False, in_if=True)
             self.exit_scope()
             return node
         if self.type == 'name' and not self.escaped and self.value in ('class', 'const'):
@@ -620,8 +618,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
                 raise self.error('In non-strict mode code, functions can only be declared at '
                                  'top level, inside a block, or as the body of an if '
                                  'statement.')
-            body = self.parse_function_statement(self.start, False, declaration_ctx=True,
-                                                 labelled=True)
+            body = self.parse_function_statement(self.start, False, labelled=True)
         else:
             body = self.parse_statement(context or 'label')
         self.labels.pop()
@@ -677,7 +674,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
     def _parse_function_in_statement(self, start, context):
         # a function declaration where only a Statement may stand
         return self.parse_sub_statement(context) if context else \
-            self.parse_function_statement(start, False, declaration_ctx=True)
+            self.parse_function_statement(start, False)
 
     def _parse_class_in_statement(self, start, context):
         if context is not None:
