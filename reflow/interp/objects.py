@@ -1,0 +1,538 @@
+"""10.1 Ordinary Object Internal Methods and Internal Slots, and 10.4.2 Array Exotic
+Objects.
+
+Storage: ``props`` maps a property key (``str`` or ``JSSymbol``) either to the value
+itself, for the common data property that is writable, enumerable and configurable, or
+to a ``Prop`` for any other (accessor, or data with other attributes). A read is then
+one dict lookup and one type test. Insertion order is kept by the dict;
+OrdinaryOwnPropertyKeys (10.1.11.1) puts array indices first when asked.
+
+Every object operation goes through the internal-method protocol (``get_own_property``,
+``define_own_property``, ``get``, ``set``, ``delete``, ``own_property_keys``, ...) so that
+Proxy and other exotic objects override exactly these.
+"""
+from .errors import type_error, range_error
+from .values import UNDEFINED, NULL
+
+MISSING = object()   # an absent descriptor field / property
+
+WRITABLE = 1
+ENUMERABLE = 2
+CONFIGURABLE = 4
+DEFAULT_FLAGS = WRITABLE | ENUMERABLE | CONFIGURABLE
+ARRAY_INDEX_LIMIT = 4294967295   # 2**32 - 1: an array index is below it
+
+
+class Prop:
+    """A property that is not a plain default data property."""
+    __slots__ = ('value', 'getter', 'setter', 'flags')
+
+    def __init__(self, value=UNDEFINED, getter=MISSING, setter=MISSING, flags=0):
+        self.value = value
+        self.getter = getter   # MISSING for data properties, else a function or UNDEFINED
+        self.setter = setter
+        self.flags = flags
+
+    @property
+    def is_accessor(self):
+        return self.getter is not MISSING
+
+
+class Descriptor:
+    """6.2.6 The Property Descriptor Specification Type; absent fields are MISSING."""
+    __slots__ = ('value', 'get', 'set', 'writable', 'enumerable', 'configurable')
+
+    def __init__(self, value=MISSING, get=MISSING, set=MISSING, writable=MISSING,
+                 enumerable=MISSING, configurable=MISSING):
+        self.value = value
+        self.get = get
+        self.set = set
+        self.writable = writable
+        self.enumerable = enumerable
+        self.configurable = configurable
+
+    # 6.2.6.1 IsAccessorDescriptor / 6.2.6.2 IsDataDescriptor
+    def is_accessor(self):
+        return self.get is not MISSING or self.set is not MISSING
+
+    def is_data(self):
+        return self.value is not MISSING or self.writable is not MISSING
+
+    def is_generic(self):
+        return not self.is_accessor() and not self.is_data()
+
+    def __repr__(self):
+        fields = ('%s=%r' % (k, getattr(self, k)) for k in self.__slots__
+                  if getattr(self, k) is not MISSING)
+        return 'Descriptor(%s)' % ', '.join(fields)
+
+
+def data_descriptor(value, flags=DEFAULT_FLAGS):
+    return Descriptor(value=value, writable=bool(flags & WRITABLE),
+                      enumerable=bool(flags & ENUMERABLE),
+                      configurable=bool(flags & CONFIGURABLE))
+
+
+def _descriptor_of(stored):
+    """The complete Descriptor of a stored property (raw value or Prop)."""
+    if type(stored) is not Prop:
+        return Descriptor(value=stored, writable=True, enumerable=True, configurable=True)
+    f = stored.flags
+    if stored.getter is not MISSING:
+        return Descriptor(get=stored.getter, set=stored.setter,
+                          enumerable=bool(f & ENUMERABLE),
+                          configurable=bool(f & CONFIGURABLE))
+    return Descriptor(value=stored.value, writable=bool(f & WRITABLE),
+                      enumerable=bool(f & ENUMERABLE), configurable=bool(f & CONFIGURABLE))
+
+
+def array_index(key):
+    """The integer if ``key`` is an array index (a canonical numeric string below
+    2**32 - 1), else -1."""
+    if type(key) is not str or not key or len(key) > 10:
+        return -1
+    c = key[0]
+    if not ('0' <= c <= '9') or (c == '0' and len(key) > 1) or not key.isdigit():
+        return -1
+    if not key.isascii():
+        return -1
+    n = int(key)
+    return n if n < ARRAY_INDEX_LIMIT else -1
+
+
+def call_function(func, this, args):
+    """Call a JS function value (set by the VM: functions know how to be called)."""
+    return func.call(this, args)
+
+
+class JSObject:
+    """An ordinary object (10.1)."""
+    __slots__ = ('proto', 'extensible', 'props', 'class_name', '__weakref__')
+    is_callable = False
+    is_constructor = False
+
+    def __init__(self, proto=NULL, class_name='Object'):
+        self.proto = proto
+        self.extensible = True
+        self.props = {}
+        self.class_name = class_name
+
+    def __repr__(self):
+        return '<JS %s>' % self.class_name
+
+    # 10.1.1 [[GetPrototypeOf]] ( )
+    def get_prototype_of(self):
+        return self.proto
+
+    # 10.1.2 [[SetPrototypeOf]] ( V ) -> OrdinarySetPrototypeOf
+    def set_prototype_of(self, value):
+        current = self.proto
+        if value is current:
+            return True
+        if not self.extensible:
+            return False
+        p = value
+        while p is not NULL:
+            if p is self:
+                return False
+            if type(p).get_prototype_of is not JSObject.get_prototype_of:
+                break   # a Proxy's [[GetPrototypeOf]] is not the ordinary one
+            p = p.proto
+        self.proto = value
+        return True
+
+    # 10.1.3 [[IsExtensible]] ( )
+    def is_extensible(self):
+        return self.extensible
+
+    # 10.1.4 [[PreventExtensions]] ( )
+    def prevent_extensions(self):
+        self.extensible = False
+        return True
+
+    # 10.1.5 [[GetOwnProperty]] ( P ) -> OrdinaryGetOwnProperty; returns None if absent
+    def get_own_property(self, key):
+        stored = self.props.get(key, MISSING)
+        if stored is MISSING:
+            return None
+        return _descriptor_of(stored)
+
+    # 10.1.6 [[DefineOwnProperty]] ( P, Desc ) -> OrdinaryDefineOwnProperty
+    def define_own_property(self, key, desc):
+        current = self.props.get(key, MISSING)
+        return self._validate_and_apply(key, desc, current)
+
+    # 10.1.6.3 ValidateAndApplyPropertyDescriptor ( O, P, extensible, Desc, current )
+    def _validate_and_apply(self, key, desc, current):
+        props = self.props
+        if current is MISSING:
+            if not self.extensible:
+                return False
+            if desc.is_accessor():
+                props[key] = Prop(getter=UNDEFINED if desc.get is MISSING else desc.get,
+                                  setter=UNDEFINED if desc.set is MISSING else desc.set,
+                                  flags=(ENUMERABLE if desc.enumerable is True else 0) |
+                                  (CONFIGURABLE if desc.configurable is True else 0))
+            else:
+                flags = (WRITABLE if desc.writable is True else 0) | \
+                    (ENUMERABLE if desc.enumerable is True else 0) | \
+                    (CONFIGURABLE if desc.configurable is True else 0)
+                value = UNDEFINED if desc.value is MISSING else desc.value
+                props[key] = value if flags == DEFAULT_FLAGS else Prop(value=value,
+                                                                       flags=flags)
+            return True
+        # current exists
+        if type(current) is Prop:
+            flags = current.flags
+            cur_accessor = current.getter is not MISSING
+            cur_value = current.value
+        else:
+            flags = DEFAULT_FLAGS
+            cur_accessor = False
+            cur_value = current
+        if not flags & CONFIGURABLE:
+            if desc.configurable is True:
+                return False
+            if desc.enumerable is not MISSING and desc.enumerable != bool(flags & ENUMERABLE):
+                return False
+            if not desc.is_generic() and desc.is_accessor() != cur_accessor:
+                return False
+            if cur_accessor:
+                if desc.get is not MISSING and desc.get is not current.getter:
+                    return False
+                if desc.set is not MISSING and desc.set is not current.setter:
+                    return False
+            elif not flags & WRITABLE:
+                if desc.writable is True:
+                    return False
+                if desc.value is not MISSING and not same_value(desc.value, cur_value):
+                    return False
+        # apply
+        enumerable = bool(flags & ENUMERABLE) if desc.enumerable is MISSING else \
+            bool(desc.enumerable)
+        configurable = bool(flags & CONFIGURABLE) if desc.configurable is MISSING else \
+            bool(desc.configurable)
+        base = (ENUMERABLE if enumerable else 0) | (CONFIGURABLE if configurable else 0)
+        if desc.is_accessor():
+            if cur_accessor:
+                getter = current.getter if desc.get is MISSING else desc.get
+                setter = current.setter if desc.set is MISSING else desc.set
+            else:
+                getter = UNDEFINED if desc.get is MISSING else desc.get
+                setter = UNDEFINED if desc.set is MISSING else desc.set
+            props[key] = Prop(getter=getter, setter=setter, flags=base)
+            return True
+        if desc.is_data() and cur_accessor:
+            writable = desc.writable is True
+            value = UNDEFINED if desc.value is MISSING else desc.value
+        elif cur_accessor:   # generic descriptor on an accessor: keep it an accessor
+            props[key] = Prop(getter=current.getter, setter=current.setter, flags=base)
+            return True
+        else:
+            writable = bool(flags & WRITABLE) if desc.writable is MISSING else \
+                bool(desc.writable)
+            value = cur_value if desc.value is MISSING else desc.value
+        f = base | (WRITABLE if writable else 0)
+        props[key] = value if f == DEFAULT_FLAGS else Prop(value=value, flags=f)
+        return True
+
+    # 10.1.7 [[HasProperty]] ( P ) -> OrdinaryHasProperty
+    def has_property(self, key):
+        o = self
+        while True:
+            if type(o).get_own_property is JSObject.get_own_property:
+                if key in o.props:
+                    return True
+            elif o is not self and type(o).has_property is not JSObject.has_property:
+                return o.has_property(key)
+            elif o.get_own_property(key) is not None:
+                return True
+            o = o.get_prototype_of()
+            if o is NULL:
+                return False
+
+    # 10.1.8 [[Get]] ( P, Receiver ) -> OrdinaryGet
+    def get(self, key, receiver=None):
+        o = self
+        while True:
+            if type(o).get_own_property is JSObject.get_own_property:
+                stored = o.props.get(key, MISSING)
+                if stored is not MISSING:
+                    if type(stored) is not Prop:
+                        return stored
+                    if stored.getter is MISSING:
+                        return stored.value
+                    getter = stored.getter
+                    if getter is UNDEFINED:
+                        return UNDEFINED
+                    return call_function(getter, self if receiver is None else receiver, [])
+                o = o.proto
+            else:
+                if o is not self and type(o).get is not JSObject.get:
+                    return o.get(key, self if receiver is None else receiver)
+                desc = o.get_own_property(key)
+                if desc is not None:
+                    if desc.get is MISSING and desc.set is MISSING:
+                        return desc.value
+                    if desc.get is UNDEFINED or desc.get is MISSING:
+                        return UNDEFINED
+                    return call_function(desc.get, self if receiver is None else receiver, [])
+                o = o.get_prototype_of()
+            if o is NULL:
+                return UNDEFINED
+
+    # 10.1.9 [[Set]] ( P, V, Receiver ) -> OrdinarySet
+    def set(self, key, value, receiver=None):
+        if receiver is None:
+            receiver = self
+            # fast path: an own default data property of an ordinary object
+            if type(self).define_own_property is JSObject.define_own_property:
+                stored = self.props.get(key, MISSING)
+                if stored is not MISSING and type(stored) is not Prop:
+                    self.props[key] = value
+                    return True
+        own = self.get_own_property(key)
+        return ordinary_set_with_own_descriptor(self, key, value, receiver, own)
+
+    # 10.1.10 [[Delete]] ( P ) -> OrdinaryDelete
+    def delete(self, key):
+        stored = self.props.get(key, MISSING)
+        if stored is MISSING:
+            return True
+        if type(stored) is Prop and not stored.flags & CONFIGURABLE:
+            return False
+        del self.props[key]
+        return True
+
+    # 10.1.11 [[OwnPropertyKeys]] ( ) -> OrdinaryOwnPropertyKeys
+    def own_property_keys(self):
+        return ordered_keys(self.props)
+
+    # -- conveniences for the host and the built-ins (not spec operations) ---------
+
+    def define(self, key, value, flags=WRITABLE | CONFIGURABLE):
+        """Create or replace an own data property with the given attributes (built-in
+        setup: the default for built-in methods is writable, configurable, not
+        enumerable)."""
+        self.props[key] = value if flags == DEFAULT_FLAGS else Prop(value=value, flags=flags)
+
+    def define_accessor(self, key, getter=UNDEFINED, setter=UNDEFINED, flags=CONFIGURABLE):
+        self.props[key] = Prop(getter=getter, setter=setter, flags=flags & ~WRITABLE)
+
+
+def ordered_keys(props):
+    """10.1.11.1: array indices ascending, then strings, then symbols, each group in
+    creation order."""
+    indices = []
+    strings = []
+    symbols = []
+    for key in props:
+        if type(key) is str:
+            n = array_index(key)
+            if n >= 0:
+                indices.append(n)
+            else:
+                strings.append(key)
+        else:
+            symbols.append(key)
+    if indices:
+        indices.sort()
+        return [str(n) for n in indices] + strings + symbols
+    return strings + symbols if symbols else strings
+
+
+# 10.1.9.2 OrdinarySetWithOwnDescriptor ( O, P, V, Receiver, ownDesc )
+def ordinary_set_with_own_descriptor(obj, key, value, receiver, own):
+    if own is None:
+        parent = obj.get_prototype_of()
+        if parent is not NULL:
+            return parent.set(key, value, receiver)
+        own = Descriptor(value=UNDEFINED, writable=True, enumerable=True, configurable=True)
+    if own.is_data():
+        if own.writable is not True:
+            return False
+        if not isinstance(receiver, JSObject):
+            return False
+        existing = receiver.get_own_property(key)
+        if existing is not None:
+            if existing.is_accessor():
+                return False
+            if existing.writable is not True:
+                return False
+            return receiver.define_own_property(key, Descriptor(value=value))
+        return create_data_property(receiver, key, value)
+    setter = own.set
+    if setter is UNDEFINED or setter is MISSING:
+        return False
+    call_function(setter, receiver, [value])
+    return True
+
+
+# 7.3.5 CreateDataProperty ( O, P, V )
+def create_data_property(obj, key, value):
+    if type(obj).define_own_property is JSObject.define_own_property:
+        props = obj.props
+        stored = props.get(key, MISSING)
+        if stored is MISSING:
+            if not obj.extensible:
+                return False
+            props[key] = value
+            return True
+        if type(stored) is not Prop:
+            props[key] = value
+            return True
+    return obj.define_own_property(key, Descriptor(value=value, writable=True, enumerable=True,
+                                                   configurable=True))
+
+
+# 7.3.7 CreateDataPropertyOrThrow ( O, P, V )
+def create_data_property_or_throw(obj, key, value):
+    if not create_data_property(obj, key, value):
+        raise type_error("Cannot define property %s, object is not extensible"
+                         % key_repr(key))
+
+
+# 7.3.8 DefinePropertyOrThrow ( O, P, desc )
+def define_property_or_throw(obj, key, desc):
+    if not obj.define_own_property(key, desc):
+        raise type_error('Cannot redefine property: %s' % key_repr(key))
+
+
+def key_repr(key):
+    return key if type(key) is str else repr(key)
+
+
+# 7.2.10 SameValue ( x, y )
+def same_value(x, y):
+    if type(x) is float and type(y) is float:
+        if x != x:
+            return y != y
+        if x == 0.0 and y == 0.0:
+            return str(x) == str(y)   # distinguishes -0
+        return x == y
+    return same_value_non_number(x, y)
+
+
+def same_value_non_number(x, y):
+    tx = type(x)
+    if tx is not type(y):
+        return False
+    if tx is str or tx is bool:
+        return x == y
+    if tx.__name__ == 'JSBigInt':
+        return x.value == y.value
+    return x is y
+
+
+class JSArray(JSObject):
+    """10.4.2 Array Exotic Objects. Elements live in ``props`` like any property; the
+    ``length`` is kept in a slot and exposed as the non-enumerable 'length' data
+    property the spec describes."""
+    __slots__ = ('length', 'length_writable')
+
+    def __init__(self, proto=NULL, length=0):
+        JSObject.__init__(self, proto, 'Array')
+        self.length = length
+        self.length_writable = True
+
+    def get_own_property(self, key):
+        if key == 'length':
+            return Descriptor(value=float(self.length), writable=self.length_writable,
+                              enumerable=False, configurable=False)
+        return JSObject.get_own_property(self, key)
+
+    def get(self, key, receiver=None):
+        if key == 'length':
+            return float(self.length)
+        return JSObject.get(self, key, receiver)
+
+    def set(self, key, value, receiver=None):
+        if receiver is None and type(key) is str:
+            n = array_index(key)
+            if n >= 0:
+                stored = self.props.get(key, MISSING)
+                if stored is not MISSING and type(stored) is not Prop:
+                    self.props[key] = value
+                    return True
+        return JSObject.set(self, key, value, receiver)
+
+    def has_property(self, key):
+        if key == 'length':
+            return True
+        return JSObject.has_property(self, key)
+
+    def delete(self, key):
+        if key == 'length':
+            return False
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self):
+        keys = ordered_keys(self.props)
+        # 'length' was created first, right after the indices
+        i = 0
+        while i < len(keys) and array_index(keys[i]) >= 0:
+            i += 1
+        keys.insert(i, 'length')
+        return keys
+
+    # 10.4.2.1 [[DefineOwnProperty]] ( P, Desc )
+    def define_own_property(self, key, desc):
+        if key == 'length':
+            return self._set_length(desc)
+        n = array_index(key)
+        if n >= 0:
+            if n >= self.length and not self.length_writable:
+                return False
+            if not JSObject.define_own_property(self, key, desc):
+                return False
+            if n >= self.length:
+                self.length = n + 1
+            return True
+        return JSObject.define_own_property(self, key, desc)
+
+    # 10.4.2.4 ArraySetLength ( A, Desc )
+    def _set_length(self, desc):
+        if desc.is_accessor() or desc.configurable is True or desc.enumerable is True:
+            return False
+        if desc.value is MISSING:
+            if desc.writable is True and not self.length_writable:
+                return False
+            if desc.writable is False:
+                self.length_writable = False
+            return True
+        new_len = to_array_length(desc.value)
+        old_len = self.length
+        if new_len >= old_len:
+            if not self.length_writable and new_len != old_len:
+                return False
+            if not self.length_writable and desc.writable is True:
+                return False
+            self.length = new_len
+            if desc.writable is False:
+                self.length_writable = False
+            return True
+        if not self.length_writable:
+            return False
+        # delete elements from the end; stop at a non-configurable one
+        indices = sorted((n for n in (array_index(k) for k in self.props) if n >= new_len),
+                         reverse=True)
+        for n in indices:
+            if not JSObject.delete(self, str(n)):
+                self.length = n + 1
+                if desc.writable is False:
+                    self.length_writable = False
+                return False
+        self.length = new_len
+        if desc.writable is False:
+            self.length_writable = False
+        return True
+
+
+def to_array_length(value):
+    """10.4.2.4 steps 3-5: ToUint32 and ToNumber must agree, else a RangeError."""
+    from .operations import to_number, to_uint32
+    number = to_number(value)
+    n = to_uint32(number)
+    if float(n) != number:
+        raise range_error('Invalid array length')
+    return n
