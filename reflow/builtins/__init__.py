@@ -1,1 +1,87 @@
-"""reflow.builtins (see shared/DESIGN.md)."""
+"""The ECMAScript library: one module per built-in, each registering its functions with
+a ``Registry`` (registry.py). ``install(realm)`` creates the constructors and puts every
+registered function in place."""
+from reflow.interp.function import NativeFunction
+from reflow.interp.objects import CONFIGURABLE, JSObject, WRITABLE
+from reflow.interp.values import WELL_KNOWN_SYMBOLS
+
+# modules in installation order (constructors before what refers to them)
+MODULES = ('object', 'function', 'error', 'iterator', 'array', 'globals', 'console')
+
+
+def _key(key):
+    if type(key) is str and key.startswith('@@'):
+        return WELL_KNOWN_SYMBOLS[key[2:]]
+    return key
+
+
+def native(realm, fn, name, length, ctor=None):
+    """A built-in function object for ``fn(realm, this, args)``."""
+    def call(this, args):
+        return fn(realm, this, args)
+    construct = None
+    if ctor is not None:
+        def construct(args, new_target):
+            return ctor(realm, None, args, new_target)
+    display = name if type(name) is str else name
+    return NativeFunction(realm, call, display, length, ctor=construct)
+
+
+def install(realm):
+    import importlib
+    I = realm.intrinsics
+    registries = [importlib.import_module('reflow.builtins.' + m).reg for m in MODULES]
+    # constructors first, so that methods can be put on their prototypes
+    for reg in registries:
+        for e in reg.entries:
+            if e.kind != 'constructor':
+                continue
+            proto_name, proto_of_proto = e.ctor
+            proto = I.get(proto_name)
+            if proto is None:
+                proto = JSObject(I[proto_of_proto])
+                I[proto_name] = proto
+            fn = e.fn
+            ctor = native(realm, lambda realm, this, args, fn=fn: fn(realm, this, args, None),
+                          e.key, e.length, ctor=fn)
+            ctor.define('prototype', proto, 0)
+            proto.define('constructor', ctor)
+            I[e.target] = ctor
+            realm.global_object.define(e.key, ctor)
+    for reg in registries:
+        for e in reg.entries:
+            if e.kind == 'constructor':
+                continue
+            target = realm.global_object if e.target == 'global' else I[e.target]
+            key = _key(e.key)
+            if e.kind == 'method':
+                name = key if type(key) is str else '[%s]' % key.description
+                f = native(realm, e.fn, name, e.length)
+                target.define(key, f, e.flags)
+                I['%s_%s' % (e.target.replace('Prototype', 'Proto'),
+                             key if type(key) is str else key.description)] = f
+            elif e.kind == 'getter':
+                name = key if type(key) is str else '[%s]' % key.description
+                f = native(realm, e.fn, 'get ' + name, 0)
+                existing = target.props.get(key)
+                setter = getattr(existing, 'setter', None)
+                target.define_accessor(key, f, setter if setter not in (None,) else
+                                       realm_undefined(), e.flags)
+            elif e.kind == 'setter':
+                name = key if type(key) is str else '[%s]' % key.description
+                f = native(realm, e.fn, 'set ' + name, 1)
+                existing = target.props.get(key)
+                getter = getattr(existing, 'getter', None)
+                target.define_accessor(key, getter if getter is not None else
+                                       realm_undefined(), f, e.flags)
+    for reg in registries:
+        for setup in reg.setups:
+            setup(realm)
+
+
+def realm_undefined():
+    from reflow.interp.values import UNDEFINED
+    return UNDEFINED
+
+
+__all__ = ['install', 'native', 'CONFIGURABLE', 'WRITABLE']

@@ -1,0 +1,490 @@
+"""23.1 Array Objects."""
+from functools import cmp_to_key
+
+from reflow.interp.errors import JSErrorSignal, type_error
+from reflow.interp.function import is_callable, is_constructor
+from reflow.interp.objects import (JSArray, JSObject, MISSING, Prop, create_data_property,
+                                   create_data_property_or_throw, Descriptor)
+from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_number,
+                                      to_string, strictly_equal, same_value)
+from reflow.interp.values import (NULL, SYM_ITERATOR, SYM_UNSCOPABLES, UNDEFINED)
+from .function import length_of_array_like
+from .iterator import ArrayIterator
+from .object import arg
+from .registry import Registry
+
+reg = Registry()
+MAX_SAFE = 2 ** 53 - 1
+
+
+def key(i):
+    return '%d' % i
+
+
+def set_length(obj, n):
+    if not obj.set('length', float(n)):
+        raise type_error("Cannot assign to read only property 'length'")
+
+
+def callback(args, what):
+    f = arg(args, 0)
+    if not is_callable(f):
+        raise type_error('%s is not a function' % what)
+    return f
+
+
+def relative_index(value, length, default):
+    if value is UNDEFINED:
+        return default
+    n = to_integer_or_infinity(value)
+    if n < 0:
+        return int(max(length + n, 0)) if n != float('-inf') else 0
+    return int(min(n, length))
+
+
+# 10.4.2.2 ArrayCreate ( length [ , proto ] )
+def array_create(realm, length, proto=None):
+    if length > 4294967295:
+        raise JSErrorSignal('RangeError', 'Invalid array length')
+    return JSArray(proto or realm.intrinsics['ArrayPrototype'], int(length))
+
+
+# 10.4.2.3 ArraySpeciesCreate ( originalArray, length )
+def array_species_create(realm, original, length):
+    if not is_array(original):
+        return array_create(realm, length)
+    c = original.get('constructor')
+    if is_constructor(c) and c is not realm.intrinsics['Array'] and \
+            getattr(c, 'realm', realm) is not realm and \
+            c is c.realm.intrinsics.get('Array'):
+        c = UNDEFINED
+    if isinstance(c, JSObject):
+        from reflow.interp.values import SYM_SPECIES
+        c = c.get(SYM_SPECIES)
+        if c is NULL:
+            c = UNDEFINED
+    if c is UNDEFINED:
+        return array_create(realm, length)
+    if not is_constructor(c):
+        raise type_error('species is not a constructor')
+    return c.construct([float(length)], c)
+
+
+# 7.2.2 IsArray ( argument )
+def is_array(value):
+    if isinstance(value, JSArray):
+        return True
+    target = getattr(value, 'proxy_target', None)
+    if target is not None:
+        return is_array(target)
+    return False
+
+
+# 23.1.1.1 Array ( ...values )
+@reg.constructor('Array', 1, 'ArrayPrototype')
+def array_ctor(realm, this, args, new_target):
+    proto = None
+    if new_target is not None:
+        p = new_target.get('prototype')
+        proto = p if isinstance(p, JSObject) else None
+    if len(args) == 1:
+        n = args[0]
+        if type(n) is not float:
+            a = array_create(realm, 0, proto)
+            create_data_property_or_throw(a, '0', n)
+            return a
+        if n != n or n < 0 or n > 4294967295 or not n.is_integer():
+            raise JSErrorSignal('RangeError', 'Invalid array length')
+        return array_create(realm, n, proto)
+    a = array_create(realm, 0, proto)
+    for i, v in enumerate(args):
+        a.props[key(i)] = v
+    a.length = len(args)
+    return a
+
+
+# 23.1.2.2 Array.isArray ( arg )
+@reg.method('Array', 'isArray', 1)
+def array_is_array(realm, this, args):
+    return is_array(arg(args, 0))
+
+
+# 23.1.2.3 Array.of ( ...items )
+@reg.method('Array', 'of', 0)
+def array_of(realm, this, args):
+    n = float(len(args))
+    a = this.construct([n], this) if is_constructor(this) else array_create(realm, n)
+    for i, v in enumerate(args):
+        create_data_property_or_throw(a, key(i), v)
+    set_length(a, len(args))
+    return a
+
+
+# 23.1.3.23 Array.prototype.push ( ...items )
+@reg.method('ArrayPrototype', 'push', 1)
+def push(realm, this, args):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    if n + len(args) > MAX_SAFE:
+        raise type_error('Pushing %d elements on an array-like of length %d is disallowed'
+                         % (len(args), n))
+    for v in args:
+        if not o.set(key(n), v):
+            raise type_error("Cannot add property %d, object is not extensible" % n)
+        n += 1
+    set_length(o, n)
+    return float(n)
+
+
+# 23.1.3.22 Array.prototype.pop ( )
+@reg.method('ArrayPrototype', 'pop', 0)
+def pop(realm, this, args):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    if n == 0:
+        set_length(o, 0)
+        return UNDEFINED
+    k = key(n - 1)
+    v = o.get(k)
+    if not o.delete(k):
+        raise type_error("Cannot delete property '%s'" % k)
+    set_length(o, n - 1)
+    return v
+
+
+# 23.1.3.18 Array.prototype.join ( separator )
+@reg.method('ArrayPrototype', 'join', 1)
+def join(realm, this, args):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    sep = arg(args, 0)
+    sep = ',' if sep is UNDEFINED else to_string(sep)
+    parts = []
+    for i in range(n):
+        v = o.get(key(i))
+        parts.append('' if v is UNDEFINED or v is NULL else to_string(v))
+    return sep.join(parts)
+
+
+# 23.1.3.36 Array.prototype.toString ( )
+@reg.method('ArrayPrototype', 'toString', 0)
+def array_to_string(realm, this, args):
+    o = realm.to_object(this)
+    f = o.get('join')
+    if not is_callable(f):
+        f = realm.intrinsics['ObjectProto_toString']
+    return f.call(o, [])
+
+
+def _iterate(realm, this, args, what):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    f = callback(args, what)
+    return o, n, f, arg(args, 1)
+
+
+# 23.1.3.15 Array.prototype.forEach ( callbackfn [ , thisArg ] )
+@reg.method('ArrayPrototype', 'forEach', 1)
+def for_each(realm, this, args):
+    o, n, f, t = _iterate(realm, this, args, 'forEach callback')
+    for i in range(n):
+        k = key(i)
+        if o.has_property(k):
+            f.call(t, [o.get(k), float(i), o])
+    return UNDEFINED
+
+
+# 23.1.3.21 Array.prototype.map ( callbackfn [ , thisArg ] )
+@reg.method('ArrayPrototype', 'map', 1)
+def map_(realm, this, args):
+    o, n, f, t = _iterate(realm, this, args, 'map callback')
+    a = array_species_create(realm, o, n)
+    for i in range(n):
+        k = key(i)
+        if o.has_property(k):
+            create_data_property_or_throw(a, k, f.call(t, [o.get(k), float(i), o]))
+    return a
+
+
+# 23.1.3.8 Array.prototype.filter ( callbackfn [ , thisArg ] )
+@reg.method('ArrayPrototype', 'filter', 1)
+def filter_(realm, this, args):
+    o, n, f, t = _iterate(realm, this, args, 'filter callback')
+    a = array_species_create(realm, o, 0)
+    to = 0
+    for i in range(n):
+        k = key(i)
+        if o.has_property(k):
+            v = o.get(k)
+            if to_boolean(f.call(t, [v, float(i), o])):
+                create_data_property_or_throw(a, key(to), v)
+                to += 1
+    return a
+
+
+def _some_every(realm, this, args, want):
+    o, n, f, t = _iterate(realm, this, args, 'callback')
+    for i in range(n):
+        k = key(i)
+        if o.has_property(k):
+            if to_boolean(f.call(t, [o.get(k), float(i), o])) == want:
+                return want
+    return not want
+
+
+@reg.method('ArrayPrototype', 'some', 1)
+def some(realm, this, args):
+    return _some_every(realm, this, args, True)
+
+
+@reg.method('ArrayPrototype', 'every', 1)
+def every(realm, this, args):
+    return _some_every(realm, this, args, False)
+
+
+# 23.1.3.24 Array.prototype.reduce ( callbackfn [ , initialValue ] )
+@reg.method('ArrayPrototype', 'reduce', 1)
+def reduce_(realm, this, args):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    f = callback(args, 'reduce callback')
+    i = 0
+    if len(args) >= 2:
+        acc = args[1]
+    else:
+        while i < n and not o.has_property(key(i)):
+            i += 1
+        if i >= n:
+            raise type_error('Reduce of empty array with no initial value')
+        acc = o.get(key(i))
+        i += 1
+    while i < n:
+        k = key(i)
+        if o.has_property(k):
+            acc = f.call(UNDEFINED, [acc, o.get(k), float(i), o])
+        i += 1
+    return acc
+
+
+def _find(realm, this, args, from_end, want_index):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    f = callback(args, 'predicate')
+    t = arg(args, 1)
+    order = range(n - 1, -1, -1) if from_end else range(n)
+    for i in order:
+        v = o.get(key(i))
+        if to_boolean(f.call(t, [v, float(i), o])):
+            return float(i) if want_index else v
+    return -1.0 if want_index else UNDEFINED
+
+
+@reg.method('ArrayPrototype', 'find', 1)
+def find(realm, this, args):
+    return _find(realm, this, args, False, False)
+
+
+@reg.method('ArrayPrototype', 'findIndex', 1)
+def find_index(realm, this, args):
+    return _find(realm, this, args, False, True)
+
+
+@reg.method('ArrayPrototype', 'findLast', 1)
+def find_last(realm, this, args):
+    return _find(realm, this, args, True, False)
+
+
+@reg.method('ArrayPrototype', 'findLastIndex', 1)
+def find_last_index(realm, this, args):
+    return _find(realm, this, args, True, True)
+
+
+# 23.1.3.17 Array.prototype.indexOf ( searchElement [ , fromIndex ] )
+@reg.method('ArrayPrototype', 'indexOf', 1)
+def index_of(realm, this, args):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    if n == 0:
+        return -1.0
+    start = relative_index(arg(args, 1), n, 0)
+    target = arg(args, 0)
+    for i in range(start, n):
+        k = key(i)
+        if o.has_property(k) and strictly_equal(o.get(k), target):
+            return float(i)
+    return -1.0
+
+
+# 23.1.3.16 Array.prototype.includes ( searchElement [ , fromIndex ] )
+@reg.method('ArrayPrototype', 'includes', 1)
+def includes(realm, this, args):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    if n == 0:
+        return False
+    start = relative_index(arg(args, 1), n, 0)
+    target = arg(args, 0)
+    for i in range(start, n):
+        v = o.get(key(i))
+        if strictly_equal(v, target) or (type(v) is float and type(target) is float and
+                                         v != v and target != target):
+            return True
+    return False
+
+
+# 23.1.3.28 Array.prototype.slice ( start, end )
+@reg.method('ArrayPrototype', 'slice', 2)
+def slice_(realm, this, args):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    k = relative_index(arg(args, 0), n, 0)
+    final = relative_index(arg(args, 1), n, n)
+    count = max(final - k, 0)
+    a = array_species_create(realm, o, count)
+    i = 0
+    while k < final:
+        pk = key(k)
+        if o.has_property(pk):
+            create_data_property_or_throw(a, key(i), o.get(pk))
+        k += 1
+        i += 1
+    set_length(a, i)
+    return a
+
+
+# 23.1.3.1 Array.prototype.concat ( ...items )
+@reg.method('ArrayPrototype', 'concat', 1)
+def concat(realm, this, args):
+    from reflow.interp.values import SYM_IS_CONCAT_SPREADABLE
+    o = realm.to_object(this)
+    a = array_species_create(realm, o, 0)
+    n = 0
+    for e in [o] + list(args):
+        spreadable = False
+        if isinstance(e, JSObject):
+            s = e.get(SYM_IS_CONCAT_SPREADABLE)
+            spreadable = to_boolean(s) if s is not UNDEFINED else is_array(e)
+        if spreadable:
+            length = length_of_array_like(e)
+            if n + length > MAX_SAFE:
+                raise type_error('Invalid array length')
+            for i in range(length):
+                k = key(i)
+                if e.has_property(k):
+                    create_data_property_or_throw(a, key(n), e.get(k))
+                n += 1
+        else:
+            create_data_property_or_throw(a, key(n), e)
+            n += 1
+    set_length(a, n)
+    return a
+
+
+# 23.1.3.26 Array.prototype.reverse ( )
+@reg.method('ArrayPrototype', 'reverse', 0)
+def reverse(realm, this, args):
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    lower = 0
+    while lower < n // 2:
+        upper = n - lower - 1
+        lk, uk = key(lower), key(upper)
+        lower_exists = o.has_property(lk)
+        lv = o.get(lk) if lower_exists else UNDEFINED
+        upper_exists = o.has_property(uk)
+        uv = o.get(uk) if upper_exists else UNDEFINED
+        if lower_exists and upper_exists:
+            o.set(lk, uv) or _fail(lk)
+            o.set(uk, lv) or _fail(uk)
+        elif upper_exists:
+            o.set(lk, uv) or _fail(lk)
+            o.delete(uk) or _fail(uk)
+        elif lower_exists:
+            o.delete(lk) or _fail(lk)
+            o.set(uk, lv) or _fail(uk)
+        lower += 1
+    return o
+
+
+def _fail(k):
+    raise type_error("Cannot assign to read only property '%s'" % k)
+
+
+# 23.1.3.30 Array.prototype.sort ( comparefn ) with 23.1.3.30.2 SortIndexedProperties
+@reg.method('ArrayPrototype', 'sort', 1)
+def sort(realm, this, args):
+    cmp = arg(args, 0)
+    if cmp is not UNDEFINED and not is_callable(cmp):
+        raise type_error('The comparison function must be either a function or undefined')
+    o = realm.to_object(this)
+    n = length_of_array_like(o)
+    items = []
+    for i in range(n):
+        k = key(i)
+        if o.has_property(k):
+            items.append(o.get(k))
+    items = sort_values(items, cmp)
+    for i, v in enumerate(items):
+        o.set(key(i), v) or _fail(key(i))
+    for i in range(len(items), n):
+        if not o.delete(key(i)):
+            _fail(key(i))
+    return o
+
+
+def sort_values(items, cmp):
+    """23.1.3.30.2 CompareArrayElements: undefineds last, stable (Python's sort is a
+    stable merge sort, and tolerates inconsistent comparators)."""
+    undefs = [v for v in items if v is UNDEFINED]
+    vals = [v for v in items if v is not UNDEFINED]
+    if cmp is UNDEFINED:
+        keyed = [(to_string(v), v) for v in vals]
+        keyed.sort(key=lambda kv: kv[0])
+        vals = [v for _, v in keyed]
+    else:
+        def compare(a, b):
+            r = to_number(cmp.call(UNDEFINED, [a, b]))
+            if r != r:
+                return 0
+            return -1 if r < 0 else (1 if r > 0 else 0)
+        vals.sort(key=cmp_to_key(compare))
+    return vals + undefs
+
+
+def _iterator(realm, this, kind):
+    return ArrayIterator(realm.intrinsics['ArrayIteratorPrototype'], realm.to_object(this),
+                         kind)
+
+
+# 23.1.3.19 Array.prototype.keys / 23.1.3.38 values / 23.1.3.7 entries
+@reg.method('ArrayPrototype', 'keys', 0)
+def keys(realm, this, args):
+    return _iterator(realm, this, 'key')
+
+
+@reg.method('ArrayPrototype', 'values', 0)
+def values(realm, this, args):
+    return _iterator(realm, this, 'value')
+
+
+@reg.method('ArrayPrototype', 'entries', 0)
+def entries(realm, this, args):
+    return _iterator(realm, this, 'key+value')
+
+
+@reg.setup
+def setup(realm):
+    I = realm.intrinsics
+    proto = I['ArrayPrototype']
+    values_fn = proto.get('values')
+    proto.define(SYM_ITERATOR, values_fn)
+    I['ArrayProto_values'] = values_fn
+    I['ArrayIteratorProto_next'] = I['ArrayIteratorPrototype'].get('next')
+    # 23.1.3.41 Array.prototype [ @@unscopables ]
+    unscopables = JSObject(NULL)
+    for name in ('at', 'copyWithin', 'entries', 'fill', 'find', 'findIndex', 'findLast',
+                 'findLastIndex', 'flat', 'flatMap', 'includes', 'keys', 'toReversed',
+                 'toSorted', 'toSpliced', 'values'):
+        unscopables.props[name] = True
+    from reflow.interp.objects import CONFIGURABLE
+    proto.define(SYM_UNSCOPABLES, unscopables, CONFIGURABLE)

@@ -1,0 +1,118 @@
+"""The console object (WHATWG Console Standard) with Node-style value formatting."""
+from reflow.interp.function import BoundFunction, JSFunction, NativeFunction, is_callable
+from reflow.interp.objects import JSArray, JSObject, MISSING, Prop
+from reflow.interp.operations import number_to_string, to_string
+from reflow.interp.values import JSBigInt, JSSymbol, NULL, UNDEFINED
+from .globals import host_output
+from .registry import Registry
+
+reg = Registry()
+
+
+def inspect(realm, value, depth=2, seen=None, top=True):
+    """A rendering of ``value`` in the manner of Node's util.inspect."""
+    t = type(value)
+    if t is str:
+        return value if top else "'%s'" % value.replace("'", "\\'")
+    if t is float:
+        return '-0' if value == 0.0 and str(value).startswith('-') else number_to_string(value)
+    if t is bool:
+        return 'true' if value else 'false'
+    if value is UNDEFINED:
+        return 'undefined'
+    if value is NULL:
+        return 'null'
+    if t is JSBigInt:
+        return '%dn' % value.value
+    if t is JSSymbol:
+        return repr(value)
+    if not isinstance(value, JSObject):
+        return str(value)
+    seen = seen or []
+    if any(value is s for s in seen):
+        return '[Circular *1]'
+    if is_callable(value):
+        name = value.props.get('name', '')
+        name = name.value if type(name) is Prop else name
+        kind = 'class' if isinstance(value, JSFunction) and \
+            value.code.source_text().startswith('class') else 'Function'
+        if kind == 'class':
+            return '[class %s]' % (name or '(anonymous)')
+        return '[Function: %s]' % name if name else '[Function (anonymous)]'
+    if value.class_name == 'Error':
+        stack = value.get('stack')
+        if type(stack) is str:
+            return stack
+    if depth < 0:
+        return '[Array]' if isinstance(value, JSArray) else '[Object]'
+    seen = seen + [value]
+    parts = []
+    if isinstance(value, JSArray):
+        holes = 0
+        for i in range(value.length):
+            k = str(i)
+            if value.get_own_property(k) is None:
+                holes += 1
+                continue
+            if holes:
+                parts.append('<%d empty item%s>' % (holes, 's' if holes > 1 else ''))
+                holes = 0
+            parts.append(inspect(realm, value.get(k), depth - 1, seen, False))
+        if holes:
+            parts.append('<%d empty item%s>' % (holes, 's' if holes > 1 else ''))
+        extra = [k for k in value.own_property_keys()
+                 if type(k) is str and not k.isdigit() and k != 'length']
+        for k in extra:
+            parts.append('%s: %s' % (k, inspect(realm, value.get(k), depth - 1, seen, False)))
+        if not parts:
+            return '[]'
+        body = ', '.join(parts)
+        return '[ %s ]' % body if len(body) <= 72 else '[\n  %s\n]' % ',\n  '.join(parts)
+    for k in value.own_property_keys():
+        d = value.get_own_property(k)
+        if d is None or d.enumerable is not True:
+            continue
+        label = k if type(k) is str and _is_ident(k) else (
+            "'%s'" % k if type(k) is str else '[%r]' % k)
+        if d.is_accessor():
+            v = '[Getter/Setter]' if d.get not in (UNDEFINED, MISSING) and \
+                d.set not in (UNDEFINED, MISSING) else \
+                ('[Getter]' if d.get not in (UNDEFINED, MISSING) else '[Setter]')
+        else:
+            v = inspect(realm, d.value, depth - 1, seen, False)
+        parts.append('%s: %s' % (label, v))
+    prefix = ''
+    if value.proto is NULL:
+        prefix = '[Object: null prototype] '
+    if not parts:
+        return prefix + '{}'
+    body = ', '.join(parts)
+    if len(body) <= 72:
+        return prefix + '{ %s }' % body
+    return prefix + '{\n  %s\n}' % ',\n  '.join(parts)
+
+
+def _is_ident(k):
+    return k.isidentifier() or (k and all(c.isalnum() or c in '_$' for c in k)
+                                and not k[0].isdigit())
+
+
+def format_args(realm, args):
+    return ' '.join(inspect(realm, a) for a in args)
+
+
+def _logger(stream):
+    def log(realm, this, args):
+        host_output(realm, format_args(realm, args), stream)
+        return UNDEFINED
+    return log
+
+
+@reg.setup
+def setup(realm):
+    from . import native
+    console = realm.new_object()
+    for name, stream in (('log', 'stdout'), ('info', 'stdout'), ('debug', 'stdout'),
+                         ('error', 'stderr'), ('warn', 'stderr'), ('trace', 'stderr')):
+        console.define(name, native(realm, _logger(stream), name, 0))
+    realm.global_object.define('console', console)

@@ -1,0 +1,69 @@
+"""20.5 Error Objects."""
+from reflow.interp.errors import type_error
+from reflow.interp.objects import CONFIGURABLE, WRITABLE, JSObject
+from reflow.interp.operations import to_string
+from reflow.interp.realm import ErrorObject
+from reflow.interp.values import UNDEFINED
+from .object import arg
+from .registry import Registry
+
+reg = Registry()
+
+NATIVE_ERRORS = ('EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError',
+                 'URIError')
+
+
+# 20.5.1.1 Error ( message [ , options ] ) and 20.5.6.1.1 NativeError ( message [, options] )
+def make_error_ctor(name):
+    def ctor(realm, this, args, new_target):
+        intrinsic = realm.intrinsics[name]
+        nt = intrinsic if new_target is None else new_target
+        proto = nt.get('prototype')
+        if not isinstance(proto, JSObject):
+            proto = realm.intrinsics[name + 'Prototype']
+        err = ErrorObject(proto)
+        msg = arg(args, 0)
+        if msg is not UNDEFINED:
+            err.define('message', to_string(msg))
+        install_error_cause(err, arg(args, 1))
+        realm.attach_stack(err)
+        return err
+    return ctor
+
+
+# 20.5.8.1 InstallErrorCause ( O, options )
+def install_error_cause(err, options):
+    if isinstance(options, JSObject) and options.has_property('cause'):
+        err.define('cause', options.get('cause'))
+
+
+reg.constructor('Error', 1, 'ErrorPrototype')(make_error_ctor('Error'))
+for _name in NATIVE_ERRORS:
+    reg.constructor(_name, 1, _name + 'Prototype', 'ErrorPrototype')(make_error_ctor(_name))
+
+
+# 20.5.3.4 Error.prototype.toString ( )
+@reg.method('ErrorPrototype', 'toString', 0)
+def error_to_string(realm, this, args):
+    if not isinstance(this, JSObject):
+        raise type_error('Error.prototype.toString called on non-object')
+    name = this.get('name')
+    name = 'Error' if name is UNDEFINED else to_string(name)
+    msg = this.get('message')
+    msg = '' if msg is UNDEFINED else to_string(msg)
+    if not name:
+        return msg
+    if not msg:
+        return name
+    return '%s: %s' % (name, msg)
+
+
+@reg.setup
+def setup(realm):
+    I = realm.intrinsics
+    for name in ('Error',) + NATIVE_ERRORS:
+        proto = I[name + 'Prototype']
+        proto.define('name', name)
+        proto.define('message', '')
+        if name != 'Error':
+            I[name].set_prototype_of(I['Error'])

@@ -1,0 +1,57 @@
+"""19 The Global Object: value properties, print and console."""
+import math
+import sys
+
+from reflow.interp.objects import CONFIGURABLE, WRITABLE
+from reflow.interp.operations import to_number, to_string
+from reflow.interp.values import UNDEFINED
+from .object import arg
+from .registry import Registry
+
+reg = Registry()
+
+
+# 19.2.3 isNaN ( number ) / 19.2.2 isFinite ( number )
+@reg.method('global', 'isNaN', 1)
+def is_nan(realm, this, args):
+    n = to_number(arg(args, 0))
+    return n != n
+
+
+@reg.method('global', 'isFinite', 1)
+def is_finite(realm, this, args):
+    n = to_number(arg(args, 0))
+    return not (n != n or n in (math.inf, -math.inf))
+
+
+def host_output(realm, text, stream='stdout'):
+    host = realm.host
+    if host is not None and hasattr(host, 'write_output'):
+        host.write_output(text, stream)
+    else:
+        out = sys.stdout if stream == 'stdout' else sys.stderr
+        out.write(text + '\n')
+        out.flush()
+
+
+# print ( ...values ): the test262 host hook
+@reg.method('global', 'print', 0)
+def print_(realm, this, args):
+    host_output(realm, ' '.join(to_string(a) if type(a) is str else inspect(realm, a)
+                                for a in args))
+    return UNDEFINED
+
+
+def inspect(realm, value):
+    from reflow.builtins.console import inspect as _inspect
+    return _inspect(realm, value)
+
+
+@reg.setup
+def setup(realm):
+    glob = realm.global_object
+    # 19.1 value properties of the global object
+    glob.define('globalThis', glob, WRITABLE | CONFIGURABLE)
+    glob.define('NaN', math.nan, 0)
+    glob.define('Infinity', math.inf, 0)
+    glob.define('undefined', UNDEFINED, 0)

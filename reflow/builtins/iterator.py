@@ -1,0 +1,63 @@
+"""27.1.2 %IteratorPrototype% and 23.1.5 Array Iterator Objects."""
+from reflow.interp.errors import type_error
+from reflow.interp.objects import CONFIGURABLE, JSArray, JSObject
+from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
+from .function import length_of_array_like
+from .registry import Registry
+
+reg = Registry()
+
+
+class ArrayIterator(JSObject):
+    """23.1.5.1 CreateArrayIterator: [[IteratedArrayLike]], [[ArrayLikeNextIndex]],
+    [[ArrayLikeIterationKind]]."""
+    __slots__ = ('iterated', 'index', 'kind')
+
+    def __init__(self, proto, iterated, kind):
+        JSObject.__init__(self, proto, 'Array Iterator')
+        self.iterated = iterated
+        self.index = 0
+        self.kind = kind
+
+
+def create_iter_result(realm, value, done):
+    """7.4.14 CreateIterResultObject ( value, done )."""
+    obj = realm.new_object()
+    obj.props['value'] = value
+    obj.props['done'] = done
+    return obj
+
+
+# 27.1.2.1 %IteratorPrototype% [ @@iterator ] ( )
+@reg.method('IteratorPrototype', '@@iterator', 0)
+def iterator_self(realm, this, args):
+    return this
+
+
+# 23.1.5.2.1 %ArrayIteratorPrototype%.next ( )
+@reg.method('ArrayIteratorPrototype', 'next', 0)
+def array_iterator_next(realm, this, args):
+    if not isinstance(this, ArrayIterator):
+        raise type_error('next method called on incompatible receiver')
+    a = this.iterated
+    if a is None:
+        return create_iter_result(realm, UNDEFINED, True)
+    index = this.index
+    n = a.length if type(a) is JSArray else length_of_array_like(a) \
+        if not hasattr(a, 'typed_length') else a.typed_length()
+    if index >= n:
+        this.iterated = None
+        return create_iter_result(realm, UNDEFINED, True)
+    this.index = index + 1
+    if this.kind == 'key':
+        return create_iter_result(realm, float(index), False)
+    value = a.get(str(index))
+    if this.kind == 'value':
+        return create_iter_result(realm, value, False)
+    return create_iter_result(realm, realm.new_array([float(index), value]), False)
+
+
+@reg.setup
+def setup(realm):
+    realm.intrinsics['ArrayIteratorPrototype'].define(SYM_TO_STRING_TAG, 'Array Iterator',
+                                                      CONFIGURABLE)

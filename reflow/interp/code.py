@@ -1,0 +1,208 @@
+"""Code objects and the bytecode assembler.
+
+A CodeObject is what the compiler makes of one function (or script): the instruction
+stream (opcodes with their operands inline, in a flat int list), the constants and
+names it refers to, the frame layout, the exception handler table and a line table
+mapping instruction offsets to source positions for stack traces.
+"""
+from array import array
+from bisect import bisect_right
+
+from .opcodes import TABLE, NAMES, disassemble_one
+
+# CodeObject.flags
+STRICT = 1
+ARROW = 2
+GENERATOR = 4
+ASYNC = 8
+CLASS_CONSTRUCTOR = 16
+DERIVED = 32
+METHOD = 64         # has a home object (super property access)
+SCRIPT = 128
+USES_ARGUMENTS = 256
+SIMPLE_PARAMS = 512
+GETTER = 1024
+SETTER = 2048
+
+
+class CodeObject:
+    __slots__ = ('name', 'code', 'consts', 'names', 'nregs', 'max_stack', 'flags',
+                 'nparams', 'free_from', 'line_table', 'filename', 'source',
+                 'source_start', 'source_end', 'cell_slots', 'this_slot', 'length',
+                 'arguments_slot', 'new_target_slot', 'function_slot', 'home_slot',
+                 'field_inits', 'line_starts')
+
+    def __init__(self, name='', filename='<input>', source=''):
+        self.name = name
+        self.code = None
+        self.consts = ()
+        self.names = ()
+        self.nregs = 0
+        self.max_stack = 0
+        self.flags = 0
+        self.nparams = 0           # formal parameter count before the first default/rest
+        self.length = 0            # the function's 'length' property
+        self.free_from = ()        # per closure cell: (from_parent_closure, index)
+        self.line_table = ()       # (pc, source offset) pairs, pc ascending
+        self.filename = filename
+        self.source = source
+        self.source_start = 0
+        self.source_end = 0
+        self.cell_slots = ()       # registers that hold Cells, made at frame entry
+        self.this_slot = -1        # register (a Cell if captured) holding `this`
+        self.arguments_slot = -1
+        self.new_target_slot = -1
+        self.function_slot = -1
+        self.home_slot = -1
+        self.field_inits = None
+        self.line_starts = None
+
+    def __repr__(self):
+        return '<code %s>' % (self.name or '<anonymous>')
+
+    def position(self, pc):
+        """(line, column) of the instruction at ``pc`` (1-based line and column)."""
+        table = self.line_table
+        if not table:
+            return 0, 0
+        i = bisect_right(table, (pc, 1 << 62)) - 1
+        offset = table[max(i, 0)][1]
+        return self.line_col(offset)
+
+    def line_col(self, offset):
+        starts = self.line_starts
+        if starts is None:
+            import re
+            starts = [0] + [m.end() for m in re.finditer('\r\n|[\n\r\u2028\u2029]',
+                                                         self.source)]
+            self.line_starts = starts
+        i = bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
+
+    def source_text(self):
+        return self.source[self.source_start:self.source_end]
+
+    def disassemble(self):
+        lines = ['== %s (%d regs) ==' % (self.name or '<anonymous>', self.nregs)]
+        pc = 0
+        code = self.code
+        while pc < len(code):
+            text, nxt = disassemble_one(code, pc, self.consts, self.names)
+            lines.append('%5d  %s' % (pc, text))
+            pc = nxt
+        for c in self.consts:
+            if isinstance(c, CodeObject):
+                lines.append(c.disassemble())
+        return '\n'.join(lines)
+
+
+class Label:
+    __slots__ = ('pc', 'refs')
+
+    def __init__(self):
+        self.pc = -1
+        self.refs = []
+
+
+class Assembler:
+    """Emits instructions for one CodeObject, with labels and stack-depth tracking."""
+
+    def __init__(self):
+        self.code = []
+        self.consts = []
+        self.const_index = {}
+        self.names = []
+        self.name_index = {}
+        self.line_table = []
+        self.depth = 0
+        self.max_depth = 0
+        self.last_pos = -1
+
+    def pos(self, offset):
+        """Mark the source offset of the following instructions."""
+        if offset != self.last_pos:
+            if self.line_table and self.line_table[-1][0] == len(self.code):
+                self.line_table[-1] = (len(self.code), offset)
+            else:
+                self.line_table.append((len(self.code), offset))
+            self.last_pos = offset
+
+    def const(self, value):
+        # floats and strings are shared by value (-0.0 and 0.0 kept apart)
+        key = (type(value), value, str(value)) if type(value) in (float, str) else \
+            ('id', id(value))
+        i = self.const_index.get(key)
+        if i is None:
+            i = len(self.consts)
+            self.consts.append(value)
+            self.const_index[key] = i
+        return i
+
+    def name(self, text):
+        i = self.name_index.get(text)
+        if i is None:
+            i = len(self.names)
+            self.names.append(text)
+            self.name_index[text] = i
+        return i
+
+    def emit(self, op, *operands):
+        self.code.append(op)
+        self.code.extend(operands)
+        pops, pushes = TABLE[op][2], TABLE[op][3]
+        if pops >= 0:
+            self.depth -= pops
+        if pushes >= 0:
+            self.depth += pushes
+        if self.depth > self.max_depth:
+            self.max_depth = self.depth
+
+    def adjust(self, delta):
+        """Stack effect the table cannot know (calls, conditional jumps)."""
+        self.depth += delta
+        if self.depth > self.max_depth:
+            self.max_depth = self.depth
+
+    def emit_jump(self, op, label, *extra):
+        self.code.append(op)
+        pops, pushes = TABLE[op][2], TABLE[op][3]
+        if pops >= 0:
+            self.depth -= pops
+        if pushes >= 0:
+            self.depth += pushes
+        if label.pc >= 0:
+            self.code.append(label.pc)
+        else:
+            label.refs.append(len(self.code))
+            self.code.append(-1)
+        self.code.extend(extra)
+        if self.depth > self.max_depth:
+            self.max_depth = self.depth
+
+    def label_ref(self, label):
+        """An extra jump-target operand (for opcodes with two targets)."""
+        if label.pc >= 0:
+            self.code.append(label.pc)
+        else:
+            label.refs.append(len(self.code))
+            self.code.append(-1)
+
+    def place(self, label):
+        label.pc = len(self.code)
+        for ref in label.refs:
+            self.code[ref] = label.pc
+        label.refs = []
+
+    def here(self):
+        return len(self.code)
+
+    def finish(self, code_obj):
+        code_obj.code = array('i', self.code)
+        code_obj.consts = tuple(self.consts)
+        code_obj.names = tuple(self.names)
+        code_obj.max_stack = self.max_depth + 4
+        code_obj.line_table = tuple(self.line_table)
+        return code_obj
+
+
+__all__ = ['CodeObject', 'Assembler', 'Label', 'NAMES']

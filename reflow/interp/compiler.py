@@ -1,0 +1,768 @@
+"""The compiler: ESTree -> CodeObject, in one pass with back-patching.
+
+This module holds the driver, scope handling, variable access and the statements (14);
+expressions are in compile_expr.py, patterns in compile_patterns.py, functions and
+classes in compile_functions.py (mixins of ``Compiler``).
+"""
+from reflow.parser import parse, JSSyntaxError
+from .code import Assembler, CodeObject, Label, SCRIPT, STRICT
+from .compile_expr import ExpressionCompiler
+from .compile_functions import FunctionCompiler
+from .compile_patterns import PatternCompiler
+from .opcodes import NUMBER
+from .scopes import FuncInfo, Scope, var_declared_names, pattern_names
+
+O = NUMBER   # opcode numbers by name
+
+
+class CompileError(Exception):
+    """A construct the compiler does not support yet (reported as a SyntaxError)."""
+
+
+class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
+
+    def __init__(self, source, filename):
+        self.source = source
+        self.filename = filename
+        self.func = None
+        self.scope = None
+        self.asm = None
+
+    # -- entry points -------------------------------------------------------------------
+
+    def compile_script(self, program, strict=False):
+        """16.1.7 GlobalDeclarationInstantiation is done by the VM from the names the
+        script declares (code.consts: see script_declarations)."""
+        func = FuncInfo(program, None, 'script', strict or _has_use_strict(program['body']))
+        code = CodeObject('<script>', self.filename, self.source)
+        code.flags = SCRIPT | (STRICT if func.strict else 0)
+        self.begin_function(func, code, 'script')
+        func.free_from = []
+        body = program['body']
+        # top-level var and function names live on the global object; lexical ones in
+        # the global declarative record: both are looked up by name
+        var_names = var_declared_names(body, [], False)
+        funcs = [s for s in body if s['type'] == 'FunctionDeclaration']
+        lex = []
+        for stmt in body:
+            if stmt['type'] == 'VariableDeclaration' and stmt['kind'] != 'var':
+                for d in stmt['declarations']:
+                    lex.extend((n, stmt['kind'] == 'const') for n in pattern_names(d['id']))
+            elif stmt['type'] == 'ClassDeclaration':
+                lex.append((stmt['id']['name'], False))
+        code.field_inits = (tuple(dict.fromkeys(var_names)),
+                            tuple(f['id']['name'] for f in funcs), tuple(lex))
+        for f in funcs:
+            self.compile_function_declaration_value(f)
+            self.store_name(f['id']['name'], f['id'], init=True)
+        result = func.new_reg()
+        self.asm.emit(O['PUSH_UNDEFINED'])
+        self.asm.emit(O['STORE_LOCAL'], result)
+        self.completion_reg = result
+        for stmt in body:
+            self.statement(stmt)
+        self.asm.emit(O['LOAD_LOCAL'], result)
+        self.asm.emit(O['RETURN'])
+        return self.end_function()
+
+    # -- function bookkeeping ---------------------------------------------------------
+
+    def begin_function(self, func, code, scope_kind):
+        func.parent = self.func
+        func.code_obj = code
+        func.asm = Assembler()
+        self._saved = getattr(self, '_saved', [])
+        self._saved.append((self.func, self.scope, self.asm,
+                            getattr(self, 'completion_reg', -1)))
+        self.func = func
+        self.asm = func.asm
+        self.scope = Scope(scope_kind, self.scope, func, func.node)
+        func.scope = self.scope
+        self.completion_reg = -1
+
+    def end_function(self):
+        func = self.func
+        code = func.code_obj
+        asm = self.asm
+        # patch register instructions of captured bindings into cell instructions
+        cells = []
+        for b in func.bindings:
+            if b.captured:
+                cells.append(b.slot)
+                for pc in b.uses:
+                    op = asm.code[pc]
+                    asm.code[pc] = _TO_CELL_OP[op]
+        code.cell_slots = tuple(cells)
+        code.nregs = func.nregs
+        code.free_from = tuple(func.free_from)
+        asm.finish(code)
+        self.func, self.scope, self.asm, self.completion_reg = self._saved.pop()
+        return code
+
+    # -- scopes -----------------------------------------------------------------------
+
+    def push_scope(self, kind, node):
+        self.scope = Scope(kind, self.scope, self.func, node)
+        return self.scope
+
+    def pop_scope(self):
+        self.scope = self.scope.parent
+
+    def declare(self, name, kind, scope=None):
+        scope = scope or self.scope
+        b = scope.bindings.get(name)
+        if b is not None:
+            if kind == 'function' and b.kind in ('var', 'function'):
+                b.kind = 'function'
+            return b
+        from .scopes import Binding
+        b = Binding(name, kind, scope, self.func.new_reg() if scope.func is self.func
+                    else scope.func.new_reg())
+        scope.bindings[name] = b
+        scope.func.bindings.append(b)
+        return b
+
+    def enter_block(self, node, statements):
+        """14.2.3 BlockDeclarationInstantiation: let/const/class start uninitialized,
+        functions are created at once."""
+        scope = self.push_scope('block', node)
+        for stmt in statements:
+            self.declare_lexical_statement(stmt, scope)
+        for b in scope.bindings.values():
+            self.reset_binding(b)
+        for stmt in statements:
+            if stmt['type'] == 'FunctionDeclaration':
+                self.compile_function_declaration_value(stmt)
+                self.store_binding(scope.bindings[stmt['id']['name']], init=True)
+        return scope
+
+    def declare_lexical_statement(self, stmt, scope):
+        t = stmt['type']
+        if t == 'VariableDeclaration' and stmt['kind'] != 'var':
+            for d in stmt['declarations']:
+                for name in pattern_names(d['id']):
+                    self.declare(name, stmt['kind'], scope)
+        elif t == 'ClassDeclaration':
+            self.declare(stmt['id']['name'], 'class', scope)
+        elif t == 'FunctionDeclaration':
+            b = self.declare(stmt['id']['name'], 'function', scope)
+            self.annex_b(scope, b)
+
+    def annex_b(self, scope, binding):
+        """B.3.2.1: in sloppy code a block function is also var-declared in its function
+        (if no lexical declaration of the name is in the way)."""
+        if self.func.strict or scope.kind != 'block':
+            return
+        name = binding.name
+        s = scope.parent
+        while s is not None and s.func is scope.func and s.kind not in ('function',
+                                                                         'script'):
+            other = s.bindings.get(name)
+            if other is not None and other.kind not in ('var', 'function'):
+                return
+            s = s.parent
+        if s is None or s.func is not scope.func:
+            return
+        target = s.bindings.get(name)
+        if s.kind == 'script' and target is None:
+            binding.annex_b_var = 'global'
+            return
+        if target is None:
+            target = self.declare(name, 'var', s)
+        elif target.kind not in ('var', 'function', 'param', 'arguments'):
+            return
+        binding.annex_b_var = target
+
+    def reset_binding(self, b):
+        """At scope entry: a fresh Cell for a captured binding (patched in later), the
+        TDZ marker for lexical ones, undefined for vars."""
+        asm = self.asm
+        if b.kind in ('let', 'const', 'class'):
+            b.uses.append(asm.here())
+            asm.emit(O['CLEAR_LOCAL'], b.slot)
+        else:
+            b.uses.append(asm.here())
+            asm.emit(O['UNDEF_LOCAL'], b.slot)
+
+    # -- variable access ----------------------------------------------------------------
+
+    def lookup(self, name):
+        """Resolve ``name`` from the current scope: (binding, free index) where free
+        index >= 0 means through the closure; (None, -1) for a global."""
+        scope = self.scope
+        func = self.func
+        while scope is not None:
+            b = scope.bindings.get(name)
+            if b is None and name == 'arguments' and scope.kind == 'function' and \
+                    scope.func.kind in ('function', 'method'):
+                b = self.make_arguments_binding(scope)
+            if b is not None:
+                if b.scope.func is func:
+                    return b, -1
+                return b, self.free_index(b)
+            scope = scope.parent
+        return None, -1
+
+    def free_index(self, b):
+        """The closure index of ``b`` in the current function, threading it through
+        every function between its owner and here."""
+        b.captured = True
+        chain = []
+        f = self.func
+        while f is not b.scope.func:
+            chain.append(f)
+            f = f.parent
+        index = -1
+        for f in reversed(chain):   # outermost first
+            idx = f.free.get(b)
+            if idx is None:
+                idx = len(f.free_from)
+                f.free[b] = idx
+                if index < 0:
+                    f.free_from.append((False, b.slot))
+                else:
+                    f.free_from.append((True, index))
+            index = idx
+        return index
+
+    def load_name(self, name, node):
+        b, free = self.lookup(name)
+        asm = self.asm
+        if b is None:
+            asm.emit(O['LOAD_GLOBAL'], asm.name(name))
+            return
+        if free >= 0:
+            if b.kind in ('let', 'const', 'class'):
+                asm.emit(O['LOAD_FREE_CHECK'], free, asm.name(name))
+            else:
+                asm.emit(O['LOAD_FREE'], free)
+            return
+        b.uses.append(asm.here())
+        if b.kind in ('let', 'const', 'class'):
+            asm.emit(O['LOAD_LOCAL_CHECK'], b.slot, asm.name(name))
+        else:
+            asm.emit(O['LOAD_LOCAL'], b.slot)
+
+    def store_name(self, name, node, init=False):
+        """Store the value on top of the stack (popping it) into the variable."""
+        b, free = self.lookup(name)
+        asm = self.asm
+        if b is None:
+            if init:
+                asm.emit(O['INIT_GLOBAL'], asm.name(name))
+            else:
+                asm.emit(O['STORE_GLOBAL'], asm.name(name))
+            return
+        if not init and b.kind == 'const':
+            asm.emit(O['POP'])
+            self.check_tdz(b, free)
+            asm.emit(O['THROW_ERROR'], 0, asm.name('Assignment to constant variable.'))
+            asm.adjust(0)
+            return
+        if not init and b.kind == 'callee':
+            # 10.2.? a named function expression's own name is immutable
+            asm.emit(O['POP'])
+            if self.func.strict:
+                asm.emit(O['THROW_ERROR'], 0, asm.name('Assignment to constant variable.'))
+            return
+        if not init and b.kind in ('let', 'class'):
+            self.check_tdz(b, free)
+        if free >= 0:
+            asm.emit(O['INIT_FREE'] if init else O['STORE_FREE'], free)
+            return
+        b.uses.append(asm.here())
+        asm.emit(O['STORE_LOCAL'], b.slot)
+
+    def store_binding(self, b, init=False):
+        """Store top of stack into a binding of the current function."""
+        b.uses.append(self.asm.here())
+        self.asm.emit(O['STORE_LOCAL'], b.slot)
+
+    def check_tdz(self, b, free):
+        asm = self.asm
+        if free >= 0:
+            asm.emit(O['CHECK_FREE'], free, asm.name(b.name))
+        else:
+            b.uses.append(asm.here())
+            asm.emit(O['CHECK_LOCAL'], b.slot, asm.name(b.name))
+
+    def typeof_name(self, name, node):
+        b, free = self.lookup(name)
+        if b is None:
+            self.asm.emit(O['TYPEOF_GLOBAL'], self.asm.name(name))
+            return
+        self.load_name(name, node)
+        self.asm.emit(O['TYPEOF'])
+
+    # -- statements (14) ----------------------------------------------------------------
+
+    def statement(self, node):
+        self.asm.pos(node['range'][0])
+        getattr(self, 'stmt_' + node['type'])(node)
+
+    def statements(self, body):
+        for stmt in body:
+            self.statement(stmt)
+
+    def set_completion(self):
+        """Store the value on the stack as the script's completion value (eval)."""
+        if self.completion_reg >= 0:
+            self.asm.emit(O['STORE_LOCAL'], self.completion_reg)
+        else:
+            self.asm.emit(O['POP'])
+
+    def stmt_ExpressionStatement(self, node):
+        self.expression(node['expression'])
+        self.set_completion()
+
+    def stmt_EmptyStatement(self, node):
+        pass
+
+    def stmt_DebuggerStatement(self, node):
+        pass
+
+    def stmt_BlockStatement(self, node):
+        body = node['body']
+        if not any(_is_lexical(s) for s in body):
+            self.statements(body)
+            return
+        self.enter_block(node, body)
+        self.statements(body)
+        self.pop_scope()
+
+    # 14.3.1 / 14.3.2 declarations
+    def stmt_VariableDeclaration(self, node):
+        kind = node['kind']
+        for d in node['declarations']:
+            if d['init'] is None:
+                if kind == 'var':
+                    continue
+                self.asm.emit(O['PUSH_UNDEFINED'])
+            else:
+                self.expression(d['init'], name_for=d['id'])
+            self.bind_pattern(d['id'], init=kind != 'var')
+
+    def stmt_FunctionDeclaration(self, node):
+        # created at scope entry (hoisted); B.3.2.1 copies a block function to its var
+        # binding when the declaration is evaluated
+        b = self.scope.bindings.get(node['id']['name'])
+        if b is not None and b.annex_b_var is not None:
+            self.load_name(b.name, node)
+            if b.annex_b_var == 'global':
+                self.asm.emit(O['STORE_GLOBAL'], self.asm.name(b.name))
+            else:
+                self.store_binding(b.annex_b_var)
+
+    def stmt_ClassDeclaration(self, node):
+        self.compile_class(node)
+        self.store_name(node['id']['name'], node['id'], init=True)
+
+    # 14.6 if
+    def stmt_IfStatement(self, node):
+        asm = self.asm
+        else_ = Label()
+        end = Label()
+        self.condition(node['test'], else_, False)
+        self.sub_statement(node['consequent'])
+        if node['alternate'] is not None:
+            asm.emit_jump(O['JUMP'], end)
+            asm.place(else_)
+            self.sub_statement(node['alternate'])
+            asm.place(end)
+        else:
+            asm.place(else_)
+
+    def sub_statement(self, node):
+        if node['type'] == 'FunctionDeclaration':   # B.3.3 if (x) function f() {}
+            block = {'type': 'BlockStatement', 'body': [node], 'range': node['range']}
+            self.stmt_BlockStatement(block)
+        else:
+            self.statement(node)
+
+    # 14.7 loops; break/continue targets are recorded with the exit-action depth
+    def push_loop(self, names, brk, cont):
+        self.func.labels.append((names, brk, cont, len(self.func.exits)))
+
+    def pop_loop(self):
+        self.func.labels.pop()
+
+    def stmt_WhileStatement(self, node):
+        asm = self.asm
+        names = self.loop_labels(node)
+        top, end = Label(), Label()
+        asm.place(top)
+        self.condition(node['test'], end, False)
+        self.push_loop(names, end, top)
+        self.statement(node['body'])
+        self.pop_loop()
+        asm.emit_jump(O['JUMP'], top)
+        asm.place(end)
+
+    def stmt_DoWhileStatement(self, node):
+        asm = self.asm
+        names = self.loop_labels(node)
+        top, cont, end = Label(), Label(), Label()
+        asm.place(top)
+        self.push_loop(names, end, cont)
+        self.statement(node['body'])
+        self.pop_loop()
+        asm.place(cont)
+        self.condition(node['test'], top, True)
+        asm.place(end)
+
+    def stmt_ForStatement(self, node):
+        asm = self.asm
+        names = self.loop_labels(node)
+        init = node['init']
+        scope = None
+        per_iteration = []
+        if init is not None and init['type'] == 'VariableDeclaration' and init['kind'] != 'var':
+            scope = self.push_scope('block', node)
+            self.declare_lexical_statement(init, scope)
+            for b in scope.bindings.values():
+                self.reset_binding(b)
+            if init['kind'] == 'let':
+                per_iteration = list(scope.bindings.values())
+        if init is not None:
+            if init['type'] == 'VariableDeclaration':
+                self.statement(init)
+            else:
+                self.expression(init)
+                asm.emit(O['POP'])
+        top, cont, end = Label(), Label(), Label()
+        # 14.7.4.4 CreatePerIterationEnvironment: fresh cells for captured let bindings
+        self.copy_bindings(per_iteration)
+        asm.place(top)
+        if node['test'] is not None:
+            self.condition(node['test'], end, False)
+        self.push_loop(names, end, cont)
+        self.statement(node['body'])
+        self.pop_loop()
+        asm.place(cont)
+        self.copy_bindings(per_iteration)
+        if node['update'] is not None:
+            self.expression(node['update'])
+            asm.emit(O['POP'])
+        asm.emit_jump(O['JUMP'], top)
+        asm.place(end)
+        if scope is not None:
+            self.pop_scope()
+
+    def copy_bindings(self, bindings):
+        for b in bindings:
+            b.uses.append(self.asm.here())
+            self.asm.emit(O['NOP2'], b.slot)   # patched to NEW_CELL if captured
+
+    # 14.7.5 for-in / for-of
+    def stmt_ForInStatement(self, node):
+        self.for_in_of(node, False)
+
+    def stmt_ForOfStatement(self, node):
+        if node.get('await'):
+            raise CompileError('for await is not supported yet')
+        self.for_in_of(node, True)
+
+    def for_in_of(self, node, is_of):
+        asm = self.asm
+        names = self.loop_labels(node)
+        left = node['left']
+        lexical = left['type'] == 'VariableDeclaration' and left['kind'] != 'var'
+        # 14.7.5.6 ForIn/OfHeadEvaluation: the TDZ scope for the right-hand side
+        if lexical:
+            scope = self.push_scope('block', node)
+            self.declare_lexical_statement(left, scope)
+            for b in scope.bindings.values():
+                self.reset_binding(b)
+            self.expression(node['right'])
+            self.pop_scope()
+        else:
+            if left['type'] == 'VariableDeclaration' and left['declarations'][0]['init']:
+                # B.3.5 for (var x = init in obj)
+                d = left['declarations'][0]
+                self.expression(d['init'], name_for=d['id'])
+                self.bind_pattern(d['id'], init=False)
+            self.expression(node['right'])
+        top, end, cont = Label(), Label(), Label()
+        if is_of:
+            asm.emit(O['GET_ITERATOR'], 0)
+        else:
+            asm.emit(O['FOR_IN_START'])
+        asm.place(top)
+        asm.emit_jump(O['ITER_NEXT'] if is_of else O['FOR_IN_NEXT'], end)
+        # the iterator stays on the stack under the loop body; for-of closes it on
+        # abrupt exits (break, return, throw)
+        if is_of:
+            self.func.exits.append(('iter',))
+            handler = Label()
+            asm.emit_jump(O['PUSH_HANDLER'], handler, 1)
+        else:
+            self.func.exits.append(('pop',))
+        if lexical:
+            scope = self.push_scope('block', node)
+            self.declare_lexical_statement(left, scope)
+            for b in scope.bindings.values():
+                self.reset_binding(b)
+            self.bind_pattern(left['declarations'][0]['id'], init=True)
+        elif left['type'] == 'VariableDeclaration':
+            self.bind_pattern(left['declarations'][0]['id'], init=False)
+        else:
+            self.assign_to_pattern(left)
+        self.push_loop(names, Label(), cont)
+        brk = self.func.labels[-1][1]
+        self.statement(node['body'])
+        self.pop_loop()
+        if lexical:
+            self.pop_scope()
+        asm.place(cont)
+        if is_of:
+            asm.emit(O['POP_HANDLER'])
+        self.func.exits.pop()
+        asm.emit_jump(O['JUMP'], top)
+        if is_of:
+            # a throw from the body: close the iterator, rethrow
+            asm.place(handler)
+            asm.adjust(1)
+            asm.emit(O['SWAP'])
+            asm.emit(O['ITER_CLOSE_THROW'])
+            asm.emit(O['THROW'])
+            asm.place(brk)
+            asm.emit(O['POP_HANDLER'])
+            asm.emit(O['ITER_CLOSE'])
+        else:
+            asm.place(brk)
+            asm.emit(O['POP'])
+        asm.place(end)
+
+    # 14.8 continue, 14.9 break
+    def stmt_BreakStatement(self, node):
+        self.jump_to_label(node, True)
+
+    def stmt_ContinueStatement(self, node):
+        self.jump_to_label(node, False)
+
+    def jump_to_label(self, node, is_break):
+        label = node['label']['name'] if node['label'] else None
+        for names, brk, cont, depth in reversed(self.func.labels):
+            if label is None:
+                if names is None:   # a labelled non-loop block: not a target
+                    continue
+                if not is_break and cont is None:
+                    continue        # switch: only for break
+            elif label not in (names or ()):
+                continue
+            target = brk if is_break else cont
+            self.run_exits(depth)
+            self.asm.emit_jump(O['JUMP'], target)
+            return
+        raise CompileError('jump target not found')
+
+    def run_exits(self, depth, keep_value=False):
+        """Undo what the statements being left keep on the stack or in the handler
+        stack, innermost first; finally blocks run inline (14.15.3)."""
+        asm = self.asm
+        exits = self.func.exits
+        saved = list(exits)
+        for i in range(len(exits) - 1, depth - 1, -1):
+            action = exits[i]
+            kind = action[0]
+            del exits[i:]   # code emitted here runs outside the construct being left
+            if kind == 'handler':
+                asm.emit(O['POP_HANDLER'])
+            elif kind == 'iter':
+                asm.emit(O['POP_HANDLER'])
+                if keep_value:
+                    asm.emit(O['SWAP'])
+                asm.emit(O['ITER_CLOSE'])
+            elif kind == 'pop':
+                if keep_value:
+                    asm.emit(O['SWAP'])
+                asm.emit(O['POP'])
+            elif kind == 'finally':
+                asm.emit(O['POP_HANDLER'])
+                self.statement(action[1])
+        exits[:] = saved
+
+    # 14.10 return
+    def stmt_ReturnStatement(self, node):
+        asm = self.asm
+        if node['argument'] is None:
+            asm.emit(O['PUSH_UNDEFINED'])
+        else:
+            self.expression(node['argument'])
+        if any(e[0] == 'finally' for e in self.func.exits):
+            tmp = self.func.new_reg()
+            asm.emit(O['STORE_LOCAL'], tmp)
+            self.run_exits(0)
+            asm.emit(O['LOAD_LOCAL'], tmp)
+            self.func.free_reg(tmp)
+        else:
+            self.run_exits(0, keep_value=True)
+        self.emit_return()
+
+    def emit_return(self):
+        self.asm.emit(O['RETURN'])
+
+    # 14.13 labelled statements
+    def stmt_LabeledStatement(self, node):
+        names = [node['label']['name']]
+        body = node['body']
+        while body['type'] == 'LabeledStatement':
+            names.append(body['label']['name'])
+            body = body['body']
+        if body['type'] in ('ForStatement', 'ForInStatement', 'ForOfStatement',
+                            'WhileStatement', 'DoWhileStatement'):
+            self._pending_labels = tuple(names)
+            self.statement(body)
+            return
+        end = Label()
+        self.func.labels.append((tuple(names), end, None, len(self.func.exits)))
+        self.sub_statement(body)
+        self.func.labels.pop()
+        self.asm.place(end)
+
+    def loop_labels(self, node):
+        names = getattr(self, '_pending_labels', ())
+        self._pending_labels = ()
+        return names
+
+    # 14.12 switch
+    def stmt_SwitchStatement(self, node):
+        asm = self.asm
+        self.expression(node['discriminant'])
+        body = [s for case in node['cases'] for s in case['consequent']]
+        scope = None
+        if any(_is_lexical(s) for s in body):
+            scope = self.enter_block(node, body)
+        end = Label()
+        bodies = [Label() for _ in node['cases']]
+        default = None
+        for i, case in enumerate(node['cases']):
+            if case['test'] is None:
+                default = bodies[i]
+                continue
+            asm.emit(O['DUP'])
+            self.expression(case['test'])
+            asm.emit(O['SEQ'])
+            nxt = Label()
+            asm.emit_jump(O['JUMP_IF_FALSE'], nxt)
+            asm.emit(O['POP'])
+            asm.emit_jump(O['JUMP'], bodies[i])
+            asm.adjust(1)
+            asm.place(nxt)
+        asm.emit(O['POP'])
+        asm.emit_jump(O['JUMP'], default or end)
+        self.func.labels.append(((), end, None, len(self.func.exits)))
+        for i, case in enumerate(node['cases']):
+            asm.place(bodies[i])
+            self.statements(case['consequent'])
+        self.func.labels.pop()
+        asm.place(end)
+        if scope is not None:
+            self.pop_scope()
+
+    # 14.14 throw
+    def stmt_ThrowStatement(self, node):
+        self.expression(node['argument'])
+        self.asm.emit(O['THROW'])
+
+    # 14.15 try
+    def stmt_TryStatement(self, node):
+        if node['finalizer'] is not None:
+            self.try_finally(node)
+        else:
+            self.try_catch(node['block'], node['handler'])
+
+    def try_catch(self, block, handler):
+        asm = self.asm
+        catch, end = Label(), Label()
+        asm.emit_jump(O['PUSH_HANDLER'], catch, 0)
+        self.func.exits.append(('handler',))
+        self.statement(block)
+        self.func.exits.pop()
+        asm.emit(O['POP_HANDLER'])
+        asm.emit_jump(O['JUMP'], end)
+        asm.place(catch)
+        asm.adjust(1)   # the exception
+        param = handler['param']
+        scope = self.push_scope('catch', handler)
+        if param is None:
+            asm.emit(O['POP'])
+        else:
+            for name in pattern_names(param):
+                b = self.declare(name, 'catch' if param['type'] == 'Identifier' else 'let',
+                                 scope)
+                self.reset_binding(b)
+            self.bind_pattern(param, init=True)
+        body = handler['body']['body']
+        if any(_is_lexical(s) for s in body):
+            self.enter_block(handler['body'], body)
+            self.statements(body)
+            self.pop_scope()
+        else:
+            self.statements(body)
+        self.pop_scope()
+        asm.place(end)
+
+    def try_finally(self, node):
+        asm = self.asm
+        cleanup, end = Label(), Label()
+        final = node['finalizer']
+        asm.emit_jump(O['PUSH_HANDLER'], cleanup, 1)
+        self.func.exits.append(('finally', final))
+        if node['handler'] is not None:
+            self.try_catch(node['block'], node['handler'])
+        else:
+            self.statement(node['block'])
+        self.func.exits.pop()
+        asm.emit(O['POP_HANDLER'])
+        self.statement(final)
+        asm.emit_jump(O['JUMP'], end)
+        # the throw path: run the finally block, then rethrow
+        asm.place(cleanup)
+        asm.adjust(1)
+        tmp = self.func.new_reg()
+        asm.emit(O['STORE_LOCAL'], tmp)
+        self.statement(final)
+        asm.emit(O['LOAD_LOCAL'], tmp)
+        asm.emit(O['THROW'])
+        asm.place(end)
+
+    def stmt_WithStatement(self, node):
+        raise CompileError('with statements are not supported yet')
+
+
+def _is_lexical(stmt):
+    t = stmt['type']
+    return (t == 'VariableDeclaration' and stmt['kind'] != 'var') or t == 'ClassDeclaration' \
+        or t == 'FunctionDeclaration'
+
+
+def _has_use_strict(body):
+    for stmt in body:
+        d = stmt.get('directive')
+        if d is None:
+            return False
+        if d == 'use strict':
+            return True
+    return False
+
+
+# register instruction -> cell instruction, for bindings found captured
+_TO_CELL_OP = {
+    O['LOAD_LOCAL']: O['LOAD_DEREF'],
+    O['STORE_LOCAL']: O['STORE_DEREF'],
+    O['LOAD_LOCAL_CHECK']: O['LOAD_DEREF_CHECK'],
+    O['CHECK_LOCAL']: O['CHECK_DEREF'],
+    O['CLEAR_LOCAL']: O['MAKE_CELL'],
+    O['UNDEF_LOCAL']: O['MAKE_CELL_UNDEF'],
+    O['NOP2']: O['NEW_CELL'],
+}
+
+
+def compile_script(source, filename='<input>', strict=False):
+    """Parse and compile a Script; raises JSSyntaxError."""
+    program = parse(source, 'script', filename, strict=strict)
+    return Compiler(source, filename).compile_script(program, strict)
+
+
+__all__ = ['Compiler', 'compile_script', 'CompileError', 'JSSyntaxError']

@@ -1,0 +1,506 @@
+"""9.3 Realms: the intrinsics, the global object and the global environment, and the
+services the VM asks of them (global variable access, ToObject, function and array
+creation, iterators, errors with stacks)."""
+from .errors import JSErrorSignal, JSThrow, type_error
+from .function import (EMPTY, ArgumentsObject, Cell, JSFunction, NativeFunction,
+                       is_callable)
+from .objects import (CONFIGURABLE, ENUMERABLE, WRITABLE, DEFAULT_FLAGS, Descriptor,
+                      JSArray, JSObject, MISSING, Prop, array_index, ordered_keys)
+from .values import (JSBigInt, JSSymbol, NULL, SYM_ITERATOR, UNDEFINED, type_of,
+                     WELL_KNOWN_SYMBOLS)
+from .code import ARROW, CLASS_CONSTRUCTOR, GETTER, METHOD, SETTER, STRICT
+
+
+class PrimitiveWrapper(JSObject):
+    """An object with a [[BooleanData]], [[NumberData]], [[StringData]], [[SymbolData]]
+    or [[BigIntData]] slot."""
+    __slots__ = ('primitive',)
+
+    def __init__(self, proto, primitive, class_name):
+        JSObject.__init__(self, proto, class_name)
+        self.primitive = primitive
+
+
+class StringObject(PrimitiveWrapper):
+    """10.4.3 String Exotic Objects: indices and length are own, read-only properties."""
+    __slots__ = ()
+
+    def __init__(self, proto, value):
+        PrimitiveWrapper.__init__(self, proto, value, 'String')
+
+    def _string_own(self, key):
+        if key == 'length':
+            return Descriptor(value=float(len(self.primitive)), writable=False,
+                              enumerable=False, configurable=False)
+        n = array_index(key)
+        if 0 <= n < len(self.primitive):
+            return Descriptor(value=self.primitive[n], writable=False, enumerable=True,
+                              configurable=False)
+        return None
+
+    def get_own_property(self, key):
+        d = JSObject.get_own_property(self, key)
+        return d if d is not None else self._string_own(key)
+
+    def define_own_property(self, key, desc):
+        own = self._string_own(key)
+        if own is not None:
+            # compatible only if it would not change anything (non-configurable)
+            tmp = JSObject(NULL)
+            tmp.props[key] = Prop(value=own.value, flags=ENUMERABLE if own.enumerable else 0)
+            tmp.extensible = False
+            return tmp.define_own_property(key, desc)
+        return JSObject.define_own_property(self, key, desc)
+
+    def get(self, key, receiver=None):
+        own = self._string_own(key) if type(key) is str else None
+        if own is not None:
+            return own.value
+        return JSObject.get(self, key, receiver)
+
+    def has_property(self, key):
+        return self._string_own(key) is not None or JSObject.has_property(self, key)
+
+    def delete(self, key):
+        if self._string_own(key) is not None:
+            return False
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self):
+        n = len(self.primitive)
+        keys = [str(i) for i in range(n)]
+        rest = ordered_keys(self.props)
+        idx = [k for k in rest if array_index(k) >= 0]
+        others = [k for k in rest if array_index(k) < 0]
+        return keys + idx + ['length'] + others
+
+
+class ErrorObject(JSObject):
+    """An object with an [[ErrorData]] slot; ``stack_lines`` are its frames."""
+    __slots__ = ('stack_lines',)
+
+    def __init__(self, proto):
+        JSObject.__init__(self, proto, 'Error')
+        self.stack_lines = []
+
+
+class IteratorRecord:
+    """7.4.1 Iterator Records, driven by the VM (for-of, spread, destructuring)."""
+    __slots__ = ('iterator', 'next_method', 'done', 'realm', 'array', 'index')
+
+    def __init__(self, realm, iterator, next_method):
+        self.realm = realm
+        self.iterator = iterator
+        self.next_method = next_method
+        self.done = False
+        self.array = None
+        self.index = 0
+
+    # 7.4.8 IteratorStep + 7.4.? IteratorValue: (value, done)
+    def step(self):
+        arr = self.array
+        if arr is not None:   # an unmodified array iterator: read the array directly
+            i = self.index
+            if i >= (arr.length if type(arr) is JSArray else 0):
+                self.done = True
+                return UNDEFINED, True
+            self.index = i + 1
+            return arr.get(str(i)), False
+        try:
+            result = self.next_method.call(self.iterator, [])
+        except BaseException:
+            self.done = True
+            raise
+        if not isinstance(result, JSObject):
+            self.done = True
+            raise type_error('Iterator result %s is not an object' % (
+                self.realm.describe(result)))
+        try:
+            done = result.get('done')
+            from .operations import to_boolean
+            if to_boolean(done):
+                self.done = True
+                return UNDEFINED, True
+            return result.get('value'), False
+        except BaseException:
+            self.done = True
+            raise
+
+    # 7.4.10 IteratorClose ( iteratorRecord, completion ) for a normal completion
+    def close(self):
+        self.done = True
+        if self.array is not None:
+            return
+        it = self.iterator
+        ret = it.get('return')
+        if ret is UNDEFINED or ret is NULL:
+            return
+        if not is_callable(ret):
+            raise type_error('iterator.return is not a function')
+        result = ret.call(it, [])
+        if not isinstance(result, JSObject):
+            raise type_error('iterator.return() did not return an object')
+
+    def close_on_throw(self):
+        """IteratorClose for a throw completion: errors from return() are dropped."""
+        self.done = True
+        if self.array is not None:
+            return
+        try:
+            ret = self.iterator.get('return')
+            if ret is not UNDEFINED and ret is not NULL and is_callable(ret):
+                ret.call(self.iterator, [])
+        except (JSThrow, JSErrorSignal):
+            pass
+
+
+class ForInIterator:
+    """14.7.5.9 EnumerateObjectProperties: own enumerable string keys, then the
+    prototype's, skipping shadowed and deleted ones."""
+    __slots__ = ('obj', 'keys', 'index', 'visited')
+
+    def __init__(self, obj):
+        self.obj = obj
+        self.keys = None
+        self.index = 0
+        self.visited = set()
+
+    def next_key(self):
+        while True:
+            obj = self.obj
+            if obj is None or obj is NULL:
+                return None
+            if self.keys is None:
+                self.keys = [k for k in obj.own_property_keys() if type(k) is str]
+                self.index = 0
+            while self.index < len(self.keys):
+                key = self.keys[self.index]
+                self.index += 1
+                if key in self.visited:
+                    continue
+                desc = obj.get_own_property(key)
+                if desc is None:
+                    continue
+                self.visited.add(key)
+                if desc.enumerable is True:
+                    return key
+            self.obj = obj.get_prototype_of()
+            self.keys = None
+
+
+class Realm:
+    def __init__(self, vm_class=None, max_depth=3000):
+        from .vm import VM
+        self.vm = (vm_class or VM)(self, max_depth)
+        self.intrinsics = {}
+        self.global_lex = {}       # 9.1.1.4 the global declarative record: name -> Cell
+        self.global_const = set()
+        self.template_cache = {}
+        self.symbol_registry = {}
+        self.host = None           # the embedding runtime (console, $262, ...)
+        self._make_fundamentals()
+        from reflow.builtins import install
+        install(self)
+
+    # -- setup ------------------------------------------------------------------------
+
+    def _make_fundamentals(self):
+        I = self.intrinsics
+        obj_proto = JSObject(NULL)
+        I['ObjectPrototype'] = obj_proto
+        func_proto = NativeFunction.__new__(NativeFunction)
+        JSObject.__init__(func_proto, obj_proto, 'Function')
+        func_proto.fn = lambda this, args: UNDEFINED
+        func_proto.ctor = None
+        func_proto.realm = self
+        func_proto.name = ''
+        I['FunctionPrototype'] = func_proto
+        func_proto.define('length', 0.0, CONFIGURABLE)
+        func_proto.define('name', '', CONFIGURABLE)
+        for name in ('ArrayPrototype',):
+            I[name] = JSArray(obj_proto)
+        for name in ('StringPrototype', 'NumberPrototype', 'BooleanPrototype',
+                     'SymbolPrototype', 'BigIntPrototype', 'ErrorPrototype',
+                     'IteratorPrototype'):
+            I[name] = JSObject(obj_proto)
+        I['StringPrototype'] = StringObject(obj_proto, '')
+        I['NumberPrototype'] = PrimitiveWrapper(obj_proto, 0.0, 'Number')
+        I['BooleanPrototype'] = PrimitiveWrapper(obj_proto, False, 'Boolean')
+        I['ArrayIteratorPrototype'] = JSObject(I['IteratorPrototype'])
+        glob = JSObject(obj_proto, 'global')
+        self.global_object = glob
+        self.global_this = glob
+
+    # -- 9.1.1.4 global environment -----------------------------------------------------
+
+    def get_global(self, name):
+        cell = self.global_lex.get(name)
+        if cell is not None:
+            v = cell.value
+            if v is EMPTY:
+                raise JSErrorSignal('ReferenceError',
+                                    "Cannot access '%s' before initialization" % name)
+            return v
+        glob = self.global_object
+        stored = glob.props.get(name, MISSING)
+        if stored is not MISSING and type(stored) is not Prop:
+            return stored
+        if not glob.has_property(name):
+            raise JSErrorSignal('ReferenceError', '%s is not defined' % name)
+        return glob.get(name)
+
+    def has_global(self, name):
+        return name in self.global_lex or self.global_object.has_property(name)
+
+    def set_global(self, name, value, strict):
+        cell = self.global_lex.get(name)
+        if cell is not None:
+            if cell.value is EMPTY:
+                raise JSErrorSignal('ReferenceError',
+                                    "Cannot access '%s' before initialization" % name)
+            if name in self.global_const:
+                raise type_error('Assignment to constant variable.')
+            cell.value = value
+            return
+        glob = self.global_object
+        stored = glob.props.get(name, MISSING)
+        if stored is not MISSING and type(stored) is not Prop:
+            glob.props[name] = value
+            return
+        if strict and not glob.has_property(name):
+            raise JSErrorSignal('ReferenceError', '%s is not defined' % name)
+        ok = glob.set(name, value)
+        if not ok and strict:
+            raise type_error("Cannot assign to read only property '%s' of object" % name)
+
+    def init_global(self, name, value):
+        cell = self.global_lex.get(name)
+        if cell is not None:
+            cell.value = value
+            return
+        glob = self.global_object
+        existing = glob.get_own_property(name)
+        if existing is None or existing.configurable is True:
+            glob.define_own_property(name, Descriptor(value=value, writable=True,
+                                                      enumerable=True, configurable=False))
+        else:
+            glob.define_own_property(name, Descriptor(value=value))
+
+    def delete_global(self, name):
+        if name in self.global_lex:
+            return False
+        return self.global_object.delete(name)
+
+    def declare_script_globals(self, code):
+        """16.1.7 GlobalDeclarationInstantiation ( script, env )."""
+        var_names, func_names, lex = code.field_inits
+        glob = self.global_object
+        for name, _ in lex:
+            if name in self.global_lex:
+                raise JSErrorSignal('SyntaxError',
+                                    "Identifier '%s' has already been declared" % name)
+            d = glob.get_own_property(name)
+            if d is not None and d.configurable is not True:
+                raise JSErrorSignal('SyntaxError',
+                                    "Identifier '%s' has already been declared" % name)
+        for name in list(var_names) + list(func_names):
+            if name in self.global_lex:
+                raise JSErrorSignal('SyntaxError',
+                                    "Identifier '%s' has already been declared" % name)
+        for name in func_names:
+            d = glob.get_own_property(name)
+            if d is not None and d.configurable is not True and not (
+                    d.is_data() and d.writable is True and d.enumerable is True):
+                raise type_error("Cannot redefine global function '%s'" % name)
+            if not glob.extensible and d is None:
+                raise type_error("Cannot define global function '%s'" % name)
+        for name in var_names:
+            if glob.get_own_property(name) is None:
+                if not glob.extensible:
+                    raise type_error("Cannot define global variable '%s'" % name)
+        for name, is_const in lex:
+            self.global_lex[name] = Cell(EMPTY)
+            if is_const:
+                self.global_const.add(name)
+        for name in var_names:
+            if name not in func_names and glob.get_own_property(name) is None:
+                glob.define_own_property(name, Descriptor(value=UNDEFINED, writable=True,
+                                                          enumerable=True,
+                                                          configurable=False))
+
+    # -- conversions -----------------------------------------------------------------
+
+    def typeof(self, value):
+        return type_of(value)
+
+    def describe(self, value):
+        from .vm_ops import describe
+        return describe(value)
+
+    def prototype_of_primitive(self, value):
+        t = type(value)
+        I = self.intrinsics
+        if t is str:
+            return I['StringPrototype']
+        if t is float:
+            return I['NumberPrototype']
+        if t is bool:
+            return I['BooleanPrototype']
+        if t is JSSymbol:
+            return I['SymbolPrototype']
+        if t is JSBigInt:
+            return I['BigIntPrototype']
+        raise type_error('Cannot convert %s to object' % value)
+
+    # 7.1.18 ToObject ( argument )
+    def to_object(self, value):
+        if isinstance(value, JSObject):
+            return value
+        if value is UNDEFINED or value is NULL:
+            raise type_error('Cannot convert undefined or null to object')
+        t = type(value)
+        I = self.intrinsics
+        if t is str:
+            return StringObject(I['StringPrototype'], value)
+        name = {float: 'Number', bool: 'Boolean', JSSymbol: 'Symbol',
+                JSBigInt: 'BigInt'}[t]
+        return PrimitiveWrapper(self.prototype_of_primitive(value), value, name)
+
+    # -- objects the VM makes ---------------------------------------------------------
+
+    def new_array(self, items):
+        arr = JSArray(self.intrinsics['ArrayPrototype'], len(items))
+        props = arr.props
+        for i, v in enumerate(items):
+            props[str(i)] = v
+        return arr
+
+    def new_object(self):
+        return JSObject(self.intrinsics['ObjectPrototype'])
+
+    def make_function(self, code, closure):
+        """10.2.3 OrdinaryFunctionCreate + MakeConstructor where it applies."""
+        I = self.intrinsics
+        f = JSFunction(self, code, closure, I['FunctionPrototype'])
+        flags = code.flags
+        f.define('length', float(code.length), CONFIGURABLE)
+        f.define('name', code.name, CONFIGURABLE)
+        if not flags & (ARROW | METHOD) or flags & CLASS_CONSTRUCTOR:
+            f.is_constructor = True
+            if not flags & CLASS_CONSTRUCTOR:
+                proto = JSObject(I['ObjectPrototype'])
+                proto.define('constructor', f)
+                f.define('prototype', proto, WRITABLE)
+        return f
+
+    # 10.2.9 SetFunctionName ( F, name [ , prefix ] )
+    def set_function_name(self, func, key, prefix=''):
+        if type(key) is JSSymbol:
+            name = '' if key.description is UNDEFINED else '[%s]' % key.description
+        else:
+            name = key
+        if prefix:
+            name = prefix + ' ' + name
+        func.define('name', name, CONFIGURABLE)
+
+    def create_arguments(self, frame, mapped):
+        """10.4.4.6 CreateUnmappedArgumentsObject / 10.4.4.7 CreateMappedArgumentsObject."""
+        I = self.intrinsics
+        args = frame.args
+        cells = None
+        if mapped:
+            code = frame.code_obj
+            cells = [frame.regs[i] for i in range(code.nparams)]
+        obj = ArgumentsObject(I['ObjectPrototype'], args, cells)
+        obj.define('length', float(len(args)))
+        obj.define(SYM_ITERATOR, I['ArrayProto_values'])
+        if mapped:
+            obj.define('callee', frame.func)
+        else:
+            thrower = I['ThrowTypeError']
+            obj.props['callee'] = Prop(getter=thrower, setter=thrower, flags=0)
+        return obj
+
+    def template_object(self, site):
+        """13.2.8.4 GetTemplateObject: one frozen array per site, per realm."""
+        cached = self.template_cache.get(id(site))
+        if cached is not None:
+            return cached[1]
+        raw = self.new_array(list(site.raw))
+        cooked = self.new_array([UNDEFINED if c is None else c for c in site.cooked])
+        for arr in (raw, cooked):
+            for i in range(arr.length):
+                arr.props[str(i)] = Prop(value=arr.props[str(i)], flags=ENUMERABLE)
+            arr.length_writable = False
+            arr.extensible = False
+        cooked.define('raw', raw, 0)
+        self.template_cache[id(site)] = (site, cooked)
+        return cooked
+
+    def regexp_create(self, pattern, flags):
+        ctor = self.intrinsics.get('RegExp')
+        if ctor is None:
+            raise JSErrorSignal('SyntaxError', 'RegExp is not supported yet')
+        return ctor.construct([pattern, flags], ctor)
+
+    # -- iteration ------------------------------------------------------------------
+
+    def array_iteration_pristine(self, arr):
+        """Is iterating ``arr`` the plain index walk (no own or changed @@iterator)?"""
+        I = self.intrinsics
+        return arr.proto is I['ArrayPrototype'] and SYM_ITERATOR not in arr.props and \
+            I['ArrayPrototype'].props.get(SYM_ITERATOR) is I['ArrayProto_values'] and \
+            I['ArrayIteratorPrototype'].props.get('next') is I['ArrayIteratorProto_next']
+
+    # 7.4.2 GetIterator ( obj, kind )
+    def get_iterator(self, value):
+        if type(value) is JSArray and self.array_iteration_pristine(value):
+            rec = IteratorRecord(self, None, None)
+            rec.array = value
+            return rec
+        from .vm_ops import get_value
+        method = get_value(self, value, SYM_ITERATOR)
+        if not is_callable(method):
+            raise type_error('%s is not iterable' % self.describe(value))
+        it = method.call(value, [])
+        if not isinstance(it, JSObject):
+            raise type_error('Result of the Symbol.iterator method is not an object')
+        return IteratorRecord(self, it, it.get('next'))
+
+    def for_in_iterator(self, value):
+        if value is UNDEFINED or value is NULL:
+            return ForInIterator(None)
+        return ForInIterator(self.to_object(value))
+
+    # -- errors ---------------------------------------------------------------------
+
+    def make_error(self, name, message):
+        ctor = self.intrinsics[name]
+        err = ErrorObject(ctor.get('prototype'))
+        err.define('message', message)
+        self.attach_stack(err)
+        return err
+
+    def attach_stack(self, err):
+        lines = self.vm.stack_trace()
+        err.stack_lines = lines
+        try:
+            header = self.error_header(err)
+        except (JSThrow, JSErrorSignal):
+            header = 'Error'
+        err.define('stack', '\n'.join([header] + lines))
+
+    def error_header(self, err):
+        from .operations import to_string
+        name = err.get('name')
+        msg = err.get('message')
+        name = 'Error' if name is UNDEFINED else to_string(name)
+        msg = '' if msg is UNDEFINED else to_string(msg)
+        if not msg:
+            return name
+        if not name:
+            return msg
+        return '%s: %s' % (name, msg)
+
+    def well_known(self, name):
+        return WELL_KNOWN_SYMBOLS[name]

@@ -1,0 +1,154 @@
+"""Scopes and bindings of the compiler (one pass, with back-patching).
+
+The compiler creates a Scope for every function, block, catch clause and class and
+declares each scope's bindings when it enters it, before compiling its body (hoisting:
+10.2.11 FunctionDeclarationInstantiation, 14.2.3 BlockDeclarationInstantiation); an
+identifier then resolves to a Binding, or to None (a global or dynamic lookup). A
+binding used from an inner function becomes ``captured``; when its function is done,
+the instructions that used it as a register are patched to use a Cell instead.
+
+`this`, `new.target`, `arguments` and the home object are bindings too (named '%this',
+'%newtarget', 'arguments', '%home', '%func') declared on non-arrow functions, so arrow
+functions capture them like any variable.
+"""
+
+FUNCTION_TYPES = ('FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression')
+
+
+class Binding:
+    __slots__ = ('name', 'kind', 'scope', 'captured', 'slot', 'annex_b_var', 'uses')
+
+    def __init__(self, name, kind, scope, slot):
+        self.name = name
+        self.kind = kind   # var let const class function param catch callee arguments special
+        self.scope = scope
+        self.captured = False
+        self.slot = slot
+        self.annex_b_var = None   # B.3.2.1: the var a block function is copied to
+        self.uses = []            # pcs of register instructions to patch if captured
+
+    @property
+    def is_lexical(self):
+        return self.kind in ('let', 'const', 'class')
+
+    def __repr__(self):
+        return '<%s %s%s>' % (self.kind, self.name, ' captured' if self.captured else '')
+
+
+class Scope:
+    __slots__ = ('kind', 'parent', 'func', 'bindings', 'node', 'has_with')
+
+    def __init__(self, kind, parent, func, node):
+        self.kind = kind   # function, block, catch, class, script, module
+        self.parent = parent
+        self.func = func
+        self.bindings = {}
+        self.node = node
+        self.has_with = False
+
+
+class FuncInfo:
+    """The compiler's state for one function (or script/module) being compiled."""
+    __slots__ = ('node', 'parent', 'scope', 'is_arrow', 'strict', 'kind', 'bindings',
+                 'free', 'has_direct_eval', 'uses_arguments', 'is_method', 'is_derived_ctor',
+                 'is_class_ctor', 'class_node', 'asm', 'nregs', 'exits', 'labels',
+                 'code_obj', 'temps', 'free_from')
+
+    def __init__(self, node, parent, kind, strict):
+        self.node = node
+        self.parent = parent
+        self.kind = kind   # function, arrow, script, module, method, field-init
+        self.is_arrow = kind == 'arrow'
+        self.strict = strict
+        self.scope = None
+        self.bindings = []        # every binding declared in this function, in order
+        self.free = {}            # Binding -> closure index (captured from outside)
+        self.has_direct_eval = False
+        self.uses_arguments = False
+        self.is_method = False
+        self.is_derived_ctor = False
+        self.is_class_ctor = False
+        self.class_node = None
+        self.asm = None
+        self.nregs = 0
+        self.exits = []           # unwinding actions for break/continue/return
+        self.labels = []          # (label names, break Label, continue Label, exits depth)
+        self.code_obj = None
+        self.temps = []           # free temporary registers
+        self.free_from = []       # closure cells: (from the parent's closure?, index)
+
+    def new_reg(self):
+        if self.temps:
+            return self.temps.pop()
+        r = self.nregs
+        self.nregs += 1
+        return r
+
+    def free_reg(self, r):
+        self.temps.append(r)
+
+
+def var_declared_names(statements, out, functions_too):
+    """8.2.6 VarDeclaredNames of a statement list, not entering functions; with
+    ``functions_too`` the top-level function declarations are included."""
+    stack = list(reversed(statements))
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        t = node['type']
+        if t == 'VariableDeclaration':
+            if node['kind'] == 'var':
+                for d in node['declarations']:
+                    out.extend(pattern_names(d['id']))
+        elif t in ('IfStatement',):
+            stack.append(node['alternate'])
+            stack.append(node['consequent'])
+        elif t in ('ForStatement',):
+            stack.append(node['body'])
+            stack.append(node['init'])
+        elif t in ('ForInStatement', 'ForOfStatement'):
+            stack.append(node['body'])
+            stack.append(node['left'])
+        elif t in ('WhileStatement', 'DoWhileStatement', 'LabeledStatement', 'WithStatement'):
+            stack.append(node['body'])
+        elif t == 'BlockStatement':
+            stack.extend(reversed(node['body']))
+        elif t == 'TryStatement':
+            stack.append(node['finalizer'])
+            if node['handler'] is not None:
+                stack.append(node['handler']['body'])
+            stack.append(node['block'])
+        elif t == 'SwitchStatement':
+            for case in reversed(node['cases']):
+                stack.extend(reversed(case['consequent']))
+        elif t == 'ExportNamedDeclaration' and node['declaration'] is not None:
+            stack.append(node['declaration'])
+        elif t == 'FunctionDeclaration' and functions_too:
+            pass
+    return out
+
+
+def pattern_names(pattern):
+    """8.2.1 BoundNames of a binding pattern."""
+    out = []
+    stack = [pattern]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        t = node['type']
+        if t == 'Identifier':
+            out.append(node['name'])
+        elif t == 'ObjectPattern':
+            for p in reversed(node['properties']):
+                stack.append(p['value'] if p['type'] == 'Property' else p['argument'])
+        elif t == 'ArrayPattern':
+            stack.extend(reversed(node['elements']))
+        elif t == 'AssignmentPattern':
+            stack.append(node['left'])
+        elif t == 'RestElement':
+            stack.append(node['argument'])
+    return out
+
+

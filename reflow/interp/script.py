@@ -1,0 +1,28 @@
+"""16.1.6 ScriptEvaluation: parse, compile, instantiate the globals, run."""
+from reflow.parser import JSSyntaxError
+from .compiler import CompileError, compile_script
+from .errors import JSErrorSignal, JSThrow
+from .vm import Frame
+
+
+def evaluate_script(realm, source, filename='<input>'):
+    """Run ``source`` as a Script in ``realm``; return its completion value. A syntax
+    error becomes a thrown SyntaxError object of the realm."""
+    try:
+        code = compile_script(source, filename)
+    except JSSyntaxError as exc:
+        raise JSThrow(realm.make_error('SyntaxError', '%s (%s:%d:%d)' % (
+            exc.message, exc.filename, exc.line, exc.column)))
+    except CompileError as exc:
+        raise JSThrow(realm.make_error('SyntaxError', str(exc)))
+    try:
+        realm.declare_script_globals(code)
+    except JSErrorSignal as sig:
+        raise JSThrow(realm.make_error(sig.name, sig.message))
+    vm = realm.vm
+    frame = vm.new_frame(None, code, realm.global_this, [], None)
+    frame.this = realm.global_this
+    try:
+        return vm.run(frame)
+    except JSErrorSignal as sig:
+        raise JSThrow(realm.make_error(sig.name, sig.message))

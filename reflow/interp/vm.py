@@ -1,0 +1,468 @@
+"""The bytecode VM: frames and the dispatch loop.
+
+JS-to-JS calls push a Frame and continue in the same loop (no Python recursion), so deep
+JS recursion is bounded by ``max_depth`` and ends in a RangeError. Built-ins that call
+back into JS (Array.prototype.map, getters, ...) enter a nested ``run``.
+
+The loop is written with the opcode names of opcodes.py; the build generates a copy
+with the numbers written in (tools/gen_vm_loop.py) for Cython to turn into a switch.
+"""
+import sys
+
+from .errors import JSErrorSignal, JSThrow, type_error
+from .function import (EMPTY, ArgumentsObject, BoundFunction, Cell, JSFunction,
+                       NativeFunction, is_callable, is_constructor)
+from .objects import (JSArray, JSObject, MISSING, Prop, create_data_property, Descriptor,
+                      CONFIGURABLE, WRITABLE, ENUMERABLE)
+from .opcodes import *  # noqa: F401,F403  (the OP_ constants)
+from .opcodes import NUMBER
+from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
+                         to_property_key, to_string, to_int32)
+from .values import JSBigInt, NULL, UNDEFINED, type_of
+from . import vm_ops
+from .vm_ops import add, compare, get_value, numeric_op, set_value, to_key, to_numeric
+from .code import (ARROW, CLASS_CONSTRUCTOR, DERIVED, STRICT, USES_ARGUMENTS)
+
+
+class Frame:
+    __slots__ = ('code_obj', 'regs', 'stack', 'pc', 'func', 'this', 'new_target', 'args',
+                 'handlers', 'parent', 'construct', 'closure', 'realm')
+
+    def __repr__(self):
+        return '<frame %s pc=%d>' % (self.code_obj.name, self.pc)
+
+
+class VM:
+    def __init__(self, realm, max_depth=3000):
+        self.realm = realm
+        self.max_depth = max_depth
+        self.depth = 0
+        self.frame = None   # the innermost running frame (for stack traces)
+
+    # -- frames ---------------------------------------------------------------------
+
+    def new_frame(self, func, code, this, args, new_target):
+        f = Frame()
+        f.code_obj = code
+        f.func = func
+        f.realm = self.realm if func is None else func.realm
+        f.closure = func.closure if func is not None else ()
+        n = code.nregs
+        regs = [UNDEFINED] * n
+        nparams = code.nparams
+        if nparams:
+            k = min(nparams, len(args))
+            regs[:k] = args[:k]
+        f.regs = regs
+        f.stack = []
+        f.pc = 0
+        f.args = args
+        f.new_target = new_target
+        f.handlers = None
+        f.parent = None
+        f.construct = False
+        # `this` (10.2.1.2 OrdinaryCallBindThis)
+        flags = code.flags
+        if flags & ARROW:
+            f.this = UNDEFINED
+        elif flags & STRICT:
+            f.this = this
+        elif this is UNDEFINED or this is NULL:
+            f.this = f.realm.global_this
+        elif not isinstance(this, JSObject):
+            f.this = f.realm.to_object(this)
+        else:
+            f.this = this
+        if code.this_slot >= 0:
+            regs[code.this_slot] = EMPTY if flags & DERIVED else f.this
+        if code.new_target_slot >= 0:
+            regs[code.new_target_slot] = UNDEFINED if new_target is None else new_target
+        if code.function_slot >= 0:
+            regs[code.function_slot] = func
+        for slot in code.cell_slots:
+            regs[slot] = Cell(regs[slot])
+        return f
+
+    # -- [[Call]] / [[Construct]] of bytecode functions (10.2.1 / 10.2.2) -------------
+
+    def call_function(self, func, this, args):
+        code = func.code
+        if code.flags & CLASS_CONSTRUCTOR:
+            raise type_error("Class constructor %s cannot be invoked without 'new'" %
+                             (code.name or ''))
+        frame = self.new_frame(func, code, this, args, None)
+        return self.run(frame)
+
+    def construct(self, func, args, new_target):
+        code = func.code
+        flags = code.flags
+        if flags & DERIVED:
+            this = EMPTY
+        else:
+            proto = new_target.get('prototype')
+            if not isinstance(proto, JSObject):
+                proto = (getattr(new_target, 'realm', None) or self.realm).intrinsics[
+                    'ObjectPrototype']
+            this = JSObject(proto)
+        frame = self.new_frame(func, code, this, args, new_target)
+        if flags & DERIVED:
+            frame.this = EMPTY
+        frame.construct = True
+        if not flags & DERIVED and func.fields is not None:
+            self.initialize_fields(frame.this, func)
+        return self.run(frame)
+
+    def initialize_fields(self, obj, ctor):
+        fields = ctor.fields
+        if fields is not None:
+            fields.call(obj, [])
+
+    def construct_result(self, frame, value):
+        """10.2.2 [[Construct]] steps 10-12: the object a constructor call produces."""
+        if isinstance(value, JSObject):
+            return value
+        if frame.code_obj.flags & DERIVED:
+            if value is not UNDEFINED:
+                raise type_error('Derived constructors may only return object or undefined')
+            this = self.derived_this(frame)
+            if this is EMPTY:
+                raise JSErrorSignal('ReferenceError', "Must call super constructor in derived "
+                                    "class before accessing 'this' or returning from "
+                                    "derived constructor")
+            return this
+        return frame.this
+
+    def derived_this(self, frame):
+        slot = frame.code_obj.this_slot
+        if slot < 0:
+            return frame.this
+        v = frame.regs[slot]
+        return v.value if type(v) is Cell else v
+
+    # -- errors -----------------------------------------------------------------------
+
+    def make_error(self, realm, signal):
+        return realm.make_error(signal.name, signal.message)
+
+    def stack_trace(self, frame=None):
+        """'    at f (file:line:col)' lines, innermost first."""
+        lines = []
+        f = frame or self.frame
+        while f is not None and len(lines) < 50:
+            code = f.code_obj
+            line, col = code.position(f.pc)
+            name = code.name if code.name and code.name != '<script>' else None
+            where = '%s:%d:%d' % (code.filename, line, col)
+            lines.append('    at %s (%s)' % (name, where) if name else '    at %s' % where)
+            f = f.parent
+        return lines
+
+    # -- the dispatch loop ------------------------------------------------------------
+
+    def run(self, frame):
+        """Run ``frame`` (and the frames it calls) until it returns; return its value."""
+        if self.depth >= self.max_depth:
+            raise JSErrorSignal('RangeError', 'Maximum call stack size exceeded')
+        self.depth += 1
+        outer_frame = self.frame
+        frame.parent = outer_frame if outer_frame is not None and False else frame.parent
+        base = frame
+        frame.parent = None
+        self.frame = frame
+        try:
+            return self._run(base)
+        finally:
+            self.depth -= 1
+            self.frame = outer_frame
+
+    def _run(self, base):
+        frame = base
+        realm = frame.realm
+        code_obj = frame.code_obj
+        code = code_obj.code
+        consts = code_obj.consts
+        names = code_obj.names
+        regs = frame.regs
+        stack = frame.stack
+        push = stack.append
+        pop = stack.pop
+        pc = frame.pc
+        strict = code_obj.flags & STRICT
+        while True:
+            try:
+                while True:
+                    op = code[pc]
+                    if op == OP_LOAD_LOCAL:
+                        push(regs[code[pc + 1]])
+                        pc += 2
+                    elif op == OP_STORE_LOCAL:
+                        regs[code[pc + 1]] = pop()
+                        pc += 2
+                    elif op == OP_PUSH_CONST:
+                        push(consts[code[pc + 1]])
+                        pc += 2
+                    elif op == OP_LOAD_DEREF:
+                        push(regs[code[pc + 1]].value)
+                        pc += 2
+                    elif op == OP_STORE_DEREF:
+                        regs[code[pc + 1]].value = pop()
+                        pc += 2
+                    elif op == OP_LOAD_FREE:
+                        push(frame.closure[code[pc + 1]].value)
+                        pc += 2
+                    elif op == OP_STORE_FREE or op == OP_INIT_FREE:
+                        frame.closure[code[pc + 1]].value = pop()
+                        pc += 2
+                    elif op == OP_GET_PROP:
+                        obj = stack[-1]
+                        key = names[code[pc + 1]]
+                        if isinstance(obj, JSObject):
+                            stack[-1] = obj.get(key)
+                        else:
+                            frame.pc = pc
+                            stack[-1] = get_value(realm, obj, key)
+                        pc += 2
+                    elif op == OP_SET_PROP:
+                        value = pop()
+                        obj = stack[-1]
+                        frame.pc = pc
+                        if type(obj) is JSObject:
+                            props = obj.props
+                            key = names[code[pc + 1]]
+                            stored = props.get(key, MISSING)
+                            if stored is not MISSING and type(stored) is not Prop:
+                                props[key] = value
+                            else:
+                                set_value(realm, obj, key, value, strict)
+                        else:
+                            set_value(realm, obj, names[code[pc + 1]], value, strict)
+                        stack[-1] = value
+                        pc += 2
+                    elif op == OP_GET_ELEM:
+                        key = pop()
+                        obj = stack[-1]
+                        frame.pc = pc
+                        if type(key) is not str:
+                            key = to_key(key)
+                        if isinstance(obj, JSObject):
+                            stack[-1] = obj.get(key)
+                        else:
+                            stack[-1] = get_value(realm, obj, key)
+                        pc += 1
+                    elif op == OP_SET_ELEM:
+                        value = pop()
+                        key = pop()
+                        obj = stack[-1]
+                        frame.pc = pc
+                        if obj is UNDEFINED or obj is NULL:
+                            set_value(realm, obj, to_string(key) if type(key) is str
+                                      else repr(key), value, strict)
+                        set_value(realm, obj, to_key(key), value, strict)
+                        stack[-1] = value
+                        pc += 1
+                    elif op == OP_ADD:
+                        b = pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a + b
+                        else:
+                            frame.pc = pc
+                            stack[-1] = add(a, b)
+                        pc += 1
+                    elif op == OP_SUB:
+                        b = pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a - b
+                        else:
+                            frame.pc = pc
+                            stack[-1] = numeric_op('-', a, b)
+                        pc += 1
+                    elif op == OP_LT:
+                        b = pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a < b
+                        else:
+                            frame.pc = pc
+                            stack[-1] = compare('<', a, b)
+                        pc += 1
+                    elif op == OP_JUMP:
+                        pc = code[pc + 1]
+                    elif op == OP_JUMP_IF_FALSE:
+                        v = pop()
+                        if v is False or (v is not True and not to_boolean(v)):
+                            pc = code[pc + 1]
+                        else:
+                            pc += 2
+                    elif op == OP_JUMP_IF_TRUE:
+                        v = pop()
+                        if v is True or (v is not False and to_boolean(v)):
+                            pc = code[pc + 1]
+                        else:
+                            pc += 2
+                    elif op == OP_CALL or op == OP_CALL_METHOD or op == OP_NEW:
+                        if op == OP_CALL:
+                            argc = code[pc + 1]
+                            if argc:
+                                args = stack[-argc:]
+                                del stack[-argc:]
+                            else:
+                                args = []
+                            this = pop()
+                            func = pop()
+                            pc += 2
+                        elif op == OP_CALL_METHOD:
+                            argc = code[pc + 2]
+                            if argc:
+                                args = stack[-argc:]
+                                del stack[-argc:]
+                            else:
+                                args = []
+                            this = pop()
+                            frame.pc = pc
+                            key = names[code[pc + 1]]
+                            func = this.get(key) if isinstance(this, JSObject) else \
+                                get_value(realm, this, key)
+                            if not is_callable(func):
+                                raise type_error('%s.%s is not a function' % (
+                                    vm_ops.describe(this), key))
+                            pc += 3
+                        else:
+                            argc = code[pc + 1]
+                            if argc:
+                                args = stack[-argc:]
+                                del stack[-argc:]
+                            else:
+                                args = []
+                            func = pop()
+                            pc += 2
+                            frame.pc = pc - 2
+                            if not is_constructor(func):
+                                raise type_error('%s is not a constructor' %
+                                                 vm_ops.describe(func))
+                            if type(func) is JSFunction:
+                                fcode = func.code
+                                if fcode.flags & DERIVED:
+                                    this = EMPTY
+                                else:
+                                    proto = func.get('prototype')
+                                    if not isinstance(proto, JSObject):
+                                        proto = func.realm.intrinsics['ObjectPrototype']
+                                    this = JSObject(proto)
+                            else:
+                                push(func.construct(args, func))
+                                continue
+                        frame.pc = pc
+                        if type(func) is JSFunction and not (
+                                op != OP_NEW and func.code.flags & CLASS_CONSTRUCTOR):
+                            # a JS-to-JS call: a new frame in this same loop
+                            if self.depth + 1 >= self.max_depth:
+                                raise JSErrorSignal('RangeError',
+                                                    'Maximum call stack size exceeded')
+                            new = self.new_frame(func, func.code, this, args,
+                                                 func if op == OP_NEW else None)
+                            if op == OP_NEW:
+                                new.construct = True
+                                if func.code.flags & DERIVED:
+                                    new.this = EMPTY
+                                elif func.fields is not None:
+                                    self.depth += 1
+                                    try:
+                                        self.initialize_fields(new.this, func)
+                                    finally:
+                                        self.depth -= 1
+                            new.parent = frame
+                            self.depth += 1
+                            frame = new
+                            self.frame = frame
+                            code_obj = frame.code_obj
+                            code = code_obj.code
+                            consts = code_obj.consts
+                            names = code_obj.names
+                            regs = frame.regs
+                            stack = frame.stack
+                            push = stack.append
+                            pop = stack.pop
+                            pc = 0
+                            strict = code_obj.flags & STRICT
+                            realm = frame.realm
+                            continue
+                        if not is_callable(func):
+                            raise type_error('%s is not a function' % vm_ops.describe(func))
+                        push(func.call(this, args))
+                    elif op == OP_RETURN:
+                        value = pop()
+                        if frame.construct:
+                            value = self.construct_result(frame, value)
+                        if frame is base:
+                            return value
+                        self.depth -= 1
+                        frame = frame.parent
+                        self.frame = frame
+                        code_obj = frame.code_obj
+                        code = code_obj.code
+                        consts = code_obj.consts
+                        names = code_obj.names
+                        regs = frame.regs
+                        stack = frame.stack
+                        push = stack.append
+                        pop = stack.pop
+                        pc = frame.pc
+                        strict = code_obj.flags & STRICT
+                        realm = frame.realm
+                        push(value)
+                    elif op == OP_POP:
+                        pop()
+                        pc += 1
+                    elif op == OP_DUP:
+                        push(stack[-1])
+                        pc += 1
+                    else:
+                        frame.pc = pc
+                        pc = self.rare_op(op, frame, code, pc, stack, regs, consts, names,
+                                          realm, strict)
+            except JSThrow as exc:
+                value = exc.value
+                frame.pc = pc
+            except JSErrorSignal as sig:
+                frame.pc = pc
+                self.frame = frame
+                value = self.make_error(realm, sig)
+            except RecursionError:
+                frame.pc = pc
+                self.frame = frame
+                value = realm.make_error('RangeError', 'Maximum call stack size exceeded')
+            # unwind to the nearest handler, popping frames of inline calls
+            while True:
+                handlers = frame.handlers
+                if handlers:
+                    target, depth, kind = handlers.pop()
+                    del stack[depth:]
+                    push(value)
+                    pc = target
+                    break
+                if frame is base:
+                    raise JSThrow(value)
+                self.depth -= 1
+                frame = frame.parent
+                self.frame = frame
+                code_obj = frame.code_obj
+                code = code_obj.code
+                consts = code_obj.consts
+                names = code_obj.names
+                regs = frame.regs
+                stack = frame.stack
+                push = stack.append
+                pop = stack.pop
+                pc = frame.pc
+                strict = code_obj.flags & STRICT
+                realm = frame.realm
+
+    def rare_op(self, op, frame, code, pc, stack, regs, consts, names, realm, strict):
+        """Everything not on the hot path; returns the next pc."""
+        from .vm_rare import RARE
+        return RARE[op](self, frame, code, pc, stack, regs, consts, names, realm, strict)
+
+
+__all__ = ['VM', 'Frame', 'NUMBER']

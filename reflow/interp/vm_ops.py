@@ -1,0 +1,379 @@
+"""The VM's out-of-line operations: property access on any value, the arithmetic and
+relational operators with their full conversions (13.15.3 ApplyStringOrNumericBinary-
+Operator, 13.10 relational, 7.3 object operations). The dispatch loop inlines the fast
+cases and calls these for the rest."""
+import math
+
+from .errors import JSErrorSignal, type_error
+from .function import is_callable
+from .objects import JSArray, JSObject, MISSING, Prop, array_index, create_data_property
+from .operations import (loosely_equal, strictly_equal, to_boolean, to_int32, to_number,
+                         to_primitive, to_property_key, to_string, to_uint32,
+                         number_to_string)
+from .values import (JSBigInt, JSSymbol, NULL, SYM_HAS_INSTANCE, SYM_ITERATOR, UNDEFINED,
+                     type_of)
+
+
+def describe(value):
+    """A short rendering of a value for error messages."""
+    if type(value) is str:
+        return '"%s"' % value if len(value) < 40 else '"%s..."' % value[:37]
+    if isinstance(value, JSObject):
+        return 'function' if is_callable(value) else 'object'
+    if type(value) is float:
+        return number_to_string(value)
+    return repr(value)
+
+
+# 7.3.2 GetV ( V, P ) and 13.3.2 property access on any value
+def get_value(realm, value, key):
+    if isinstance(value, JSObject):
+        return value.get(key)
+    t = type(value)
+    if t is str:
+        if key == 'length':
+            return float(len(value))
+        if type(key) is str:
+            n = array_index(key)
+            if 0 <= n < len(value):
+                return value[n]
+        return realm.intrinsics['StringPrototype'].get(key, value)
+    if value is UNDEFINED or value is NULL:
+        raise type_error("Cannot read properties of %s (reading '%s')" % (
+            value, key if type(key) is str else repr(key)))
+    return realm.prototype_of_primitive(value).get(key, value)
+
+
+def set_value(realm, value, key, v, strict):
+    """13.15.2 / 6.2.5.6 PutValue for a property reference."""
+    if isinstance(value, JSObject):
+        ok = value.set(key, v, None)
+        if not ok and strict:
+            raise type_error("Cannot assign to read only property '%s' of object" % (
+                key if type(key) is str else repr(key)))
+        return
+    if value is UNDEFINED or value is NULL:
+        raise type_error("Cannot set properties of %s (setting '%s')" % (
+            value, key if type(key) is str else repr(key)))
+    # a primitive base: [[Set]] on its prototype with the primitive as receiver
+    proto = realm.prototype_of_primitive(value)
+    ok = proto.set(key, v, value)
+    if not ok and strict:
+        raise type_error("Cannot create property '%s' on %s" % (
+            key if type(key) is str else repr(key), type_of(value)))
+
+
+def delete_property(realm, value, key, strict):
+    if not isinstance(value, JSObject):
+        if value is UNDEFINED or value is NULL:
+            raise type_error('Cannot convert undefined or null to object')
+        value = realm.to_object(value)
+    ok = value.delete(key)
+    if not ok and strict:
+        raise type_error("Cannot delete property '%s' of object" % (
+            key if type(key) is str else repr(key)))
+    return ok
+
+
+def to_key(value):
+    t = type(value)
+    if t is str:
+        return value
+    if t is float:
+        if value.is_integer() and 0 <= value < 4294967295.0:
+            return '%d' % value
+        return number_to_string(value)
+    return to_property_key(value)
+
+
+# 13.15.3 ApplyStringOrNumericBinaryOperator for +
+def add(a, b):
+    ta, tb = type(a), type(b)
+    if ta is float and tb is float:
+        return a + b
+    if ta is str and tb is str:
+        return a + b
+    a = to_primitive(a)
+    b = to_primitive(b)
+    if type(a) is str or type(b) is str:
+        return to_string(a) + to_string(b)
+    return numeric_op('+', a, b)
+
+
+def numeric_op(op, a, b):
+    """The arithmetic operators after ToNumeric on both operands."""
+    a = to_numeric(a)
+    b = to_numeric(b)
+    if type(a) is JSBigInt or type(b) is JSBigInt:
+        if type(a) is not type(b):
+            raise type_error('Cannot mix BigInt and other types, use explicit conversions')
+        return bigint_op(op, a.value, b.value)
+    return number_op(op, a, b)
+
+
+def to_numeric(value):
+    """7.1.3 ToNumeric."""
+    t = type(value)
+    if t is float or t is JSBigInt:
+        return value
+    prim = to_primitive(value, 'number')
+    if type(prim) is JSBigInt:
+        return prim
+    return to_number(prim)
+
+
+def number_op(op, a, b):
+    if op == '+':
+        return a + b
+    if op == '-':
+        return a - b
+    if op == '*':
+        return a * b
+    if op == '/':
+        return divide(a, b)
+    if op == '%':
+        return remainder(a, b)
+    if op == '**':
+        return power(a, b)
+    if op == '&':
+        return float(to_int32(a) & to_int32(b))
+    if op == '|':
+        return float(to_int32(a) | to_int32(b))
+    if op == '^':
+        return float(to_int32(a) ^ to_int32(b))
+    if op == '<<':
+        return float(to_int32(to_int32(a) << (to_uint32(b) & 31)))
+    if op == '>>':
+        return float(to_int32(a) >> (to_uint32(b) & 31))
+    if op == '>>>':
+        return float(to_uint32(a) >> (to_uint32(b) & 31))
+    raise AssertionError(op)
+
+
+def divide(a, b):
+    """6.1.6.1.5 Number::divide: IEEE division (Python raises on / 0)."""
+    if b == 0.0:
+        if a != a or a == 0.0:
+            return math.nan
+        neg = (a < 0) != (math.copysign(1.0, b) < 0)
+        return -math.inf if neg else math.inf
+    return a / b
+
+
+def remainder(n, d):
+    """6.1.6.1.6 Number::remainder: truncating, sign of the dividend."""
+    if n != n or d != d or n in (math.inf, -math.inf) or d == 0.0:
+        return math.nan
+    if d in (math.inf, -math.inf) or n == 0.0:
+        return n
+    r = math.fmod(n, d)
+    if r == 0.0:
+        return math.copysign(0.0, n)
+    return r
+
+
+def power(base, exp):
+    """6.1.6.1.3 Number::exponentiate."""
+    if exp != exp:
+        return math.nan
+    if exp == 0.0:
+        return 1.0
+    if (base == 1.0 or base == -1.0) and exp in (math.inf, -math.inf):
+        return math.nan
+    try:
+        r = base ** exp
+    except ZeroDivisionError:
+        # 0 ** negative
+        if exp.is_integer() and int(exp) % 2 == 1:
+            return math.copysign(math.inf, base)
+        return math.inf
+    except OverflowError:
+        if base < 0 and exp.is_integer() and int(exp) % 2 == 1:
+            return -math.inf
+        return math.inf
+    if type(r) is complex:
+        return math.nan
+    return r
+
+
+def bigint_op(op, a, b):
+    """6.1.6.2 BigInt operations."""
+    if op == '+':
+        return JSBigInt(a + b)
+    if op == '-':
+        return JSBigInt(a - b)
+    if op == '*':
+        return JSBigInt(a * b)
+    if op == '/':
+        if b == 0:
+            raise JSErrorSignal('RangeError', 'Division by zero')
+        q = abs(a) // abs(b)
+        return JSBigInt(q if (a < 0) == (b < 0) else -q)
+    if op == '%':
+        if b == 0:
+            raise JSErrorSignal('RangeError', 'Division by zero')
+        r = abs(a) % abs(b)
+        return JSBigInt(r if a >= 0 else -r)
+    if op == '**':
+        if b < 0:
+            raise JSErrorSignal('RangeError', 'Exponent must be non-negative')
+        return JSBigInt(a ** b)
+    if op == '&':
+        return JSBigInt(a & b)
+    if op == '|':
+        return JSBigInt(a | b)
+    if op == '^':
+        return JSBigInt(a ^ b)
+    if op == '<<':
+        return JSBigInt(a << b if b >= 0 else a >> -b)
+    if op == '>>':
+        return JSBigInt(a >> b if b >= 0 else a << -b)
+    if op == '>>>':
+        raise type_error('BigInts have no unsigned right shift, use >> instead')
+    raise AssertionError(op)
+
+
+# 7.2.13 IsLessThan ( x, y, LeftFirst ): True, False or None (undefined)
+def less_than(x, y, left_first=True):
+    if left_first:
+        px = to_primitive(x, 'number')
+        py = to_primitive(y, 'number')
+    else:
+        py = to_primitive(y, 'number')
+        px = to_primitive(x, 'number')
+    if type(px) is str and type(py) is str:
+        return px < py   # code unit order: our strings are UTF-16 code units
+    if type(px) is JSBigInt and type(py) is str:
+        from .operations import string_to_bigint
+        ny = string_to_bigint(py)
+        return None if ny is None else px.value < ny
+    if type(px) is str and type(py) is JSBigInt:
+        from .operations import string_to_bigint
+        nx = string_to_bigint(px)
+        return None if nx is None else nx < py.value
+    nx = to_numeric(px)
+    ny = to_numeric(py)
+    if type(nx) is float and type(ny) is float:
+        if nx != nx or ny != ny:
+            return None
+        return nx < ny
+    if type(nx) is JSBigInt and type(ny) is JSBigInt:
+        return nx.value < ny.value
+    # one BigInt, one Number
+    if type(nx) is JSBigInt:
+        if ny != ny:
+            return None
+        if ny in (math.inf, -math.inf):
+            return ny > 0
+        return nx.value < ny if nx.value != math.floor(ny) else nx.value < ny
+    if nx != nx:
+        return None
+    if nx in (math.inf, -math.inf):
+        return nx < 0
+    return nx < ny.value
+
+
+def compare(op, a, b):
+    if type(a) is float and type(b) is float:
+        if op == '<':
+            return a < b
+        if op == '>':
+            return a > b
+        if op == '<=':
+            return a <= b
+        return a >= b
+    if op == '<':
+        return less_than(a, b) is True
+    if op == '>':
+        return less_than(b, a, False) is True
+    if op == '<=':
+        r = less_than(b, a, False)
+        return r is False
+    r = less_than(a, b)
+    return r is False
+
+
+# 13.10.2 InstanceofOperator ( V, target )
+def instance_of(realm, value, target):
+    if not isinstance(target, JSObject):
+        raise type_error("Right-hand side of 'instanceof' is not an object")
+    handler = target.get(SYM_HAS_INSTANCE)
+    if handler is not UNDEFINED and handler is not NULL:
+        if not is_callable(handler):
+            raise type_error('Symbol.hasInstance is not a function')
+        return to_boolean(handler.call(target, [value]))
+    if not is_callable(target):
+        raise type_error("Right-hand side of 'instanceof' is not callable")
+    return ordinary_has_instance(target, value)
+
+
+# 7.3.21 OrdinaryHasInstance ( C, O )
+def ordinary_has_instance(c, o):
+    if not is_callable(c):
+        return False
+    from .function import BoundFunction
+    if isinstance(c, BoundFunction):
+        return instance_of(c.target.realm if hasattr(c.target, 'realm') else None, o,
+                           c.target)
+    if not isinstance(o, JSObject):
+        return False
+    proto = c.get('prototype')
+    if not isinstance(proto, JSObject):
+        raise type_error("Function has non-object prototype in instanceof check")
+    o = o.get_prototype_of()
+    while o is not NULL:
+        if o is proto:
+            return True
+        o = o.get_prototype_of()
+    return False
+
+
+def has_property_op(realm, key, obj):
+    """13.10.1 the `in` operator."""
+    if not isinstance(obj, JSObject):
+        raise type_error("Cannot use 'in' operator to search for '%s' in %s" % (
+            to_string(key) if type(key) is not JSSymbol else repr(key), describe(obj)))
+    return obj.has_property(to_key(key))
+
+
+def copy_data_properties(realm, target, source, excluded=()):
+    """7.3.25 CopyDataProperties ( target, source, excludedItems )."""
+    if source is UNDEFINED or source is NULL:
+        return target
+    src = source if isinstance(source, JSObject) else realm.to_object(source)
+    if type(src).own_property_keys is JSObject.own_property_keys and \
+            type(src).get_own_property is JSObject.get_own_property and not excluded:
+        for key, stored in list(src.props.items()):
+            if type(stored) is not Prop:
+                create_data_property(target, key, stored)
+                continue
+        # fall through for the rest (non-default attributes, accessors)
+    for key in src.own_property_keys():
+        if key in excluded:
+            continue
+        desc = src.get_own_property(key)
+        if desc is not None and desc.enumerable is True:
+            create_data_property(target, key, src.get(key))
+    return target
+
+
+def iterate_to_list(realm, iterable):
+    """7.4.? IteratorToList(GetIterator(iterable)), with a fast path for plain arrays
+    whose iteration is unmodified."""
+    if type(iterable) is JSArray and realm.array_iteration_pristine(iterable):
+        props = iterable.props
+        return [props.get(str(i), UNDEFINED) if type(props.get(str(i), MISSING)) is not Prop
+                else iterable.get(str(i)) for i in range(iterable.length)]
+    it = realm.get_iterator(iterable)
+    out = []
+    while True:
+        value, done = it.step()
+        if done:
+            return out
+        out.append(value)
+
+
+__all__ = ['get_value', 'set_value', 'delete_property', 'to_key', 'add', 'numeric_op',
+           'to_numeric', 'compare', 'instance_of', 'has_property_op', 'loosely_equal',
+           'strictly_equal', 'copy_data_properties', 'iterate_to_list', 'SYM_ITERATOR',
+           'describe']

@@ -1,0 +1,779 @@
+"""The VM's less frequent opcodes, one function each: (vm, frame, code, pc, stack, regs,
+consts, names, realm, strict) -> next pc. The table RARE maps opcode -> function."""
+import math
+
+from .errors import JSErrorSignal, JSThrow, type_error
+from .function import (EMPTY, ArgumentsObject, Cell, JSFunction, is_callable,
+                       is_constructor)
+from .objects import (CONFIGURABLE, ENUMERABLE, WRITABLE, Descriptor, JSArray, JSObject,
+                      MISSING, Prop, create_data_property, define_property_or_throw)
+from .opcodes import NUMBER
+from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
+                         to_property_key, to_string, to_int32, to_primitive)
+from .values import JSBigInt, JSSymbol, NULL, UNDEFINED, type_of
+from . import vm_ops
+from .vm_ops import compare, numeric_op, to_numeric, to_key, get_value
+
+RARE = {}
+
+
+def op(name):
+    def register(fn):
+        RARE[NUMBER[name]] = fn
+        return fn
+    return register
+
+
+def _tdz(name):
+    return JSErrorSignal('ReferenceError', "Cannot access '%s' before initialization" % name
+                         if name != 'this' else
+                         "Must call super constructor in derived class before accessing "
+                         "'this' or returning from derived constructor")
+
+
+# -- constants and stack -------------------------------------------------------------
+
+@op('PUSH_UNDEFINED')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(UNDEFINED)
+    return pc + 1
+
+
+@op('PUSH_NULL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(NULL)
+    return pc + 1
+
+
+@op('PUSH_TRUE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(True)
+    return pc + 1
+
+
+@op('PUSH_FALSE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(False)
+    return pc + 1
+
+
+@op('PUSH_EMPTY')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(EMPTY)
+    return pc + 1
+
+
+@op('SWAP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1], stack[-2] = stack[-2], stack[-1]
+    return pc + 1
+
+
+@op('ROT3')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    c = stack.pop()
+    stack.insert(len(stack) - 2, c)
+    return pc + 1
+
+
+@op('ROT4')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    d = stack.pop()
+    stack.insert(len(stack) - 3, d)
+    return pc + 1
+
+
+@op('DUP2')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.extend(stack[-2:])
+    return pc + 1
+
+
+@op('NOP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    return pc + 1
+
+
+@op('DEBUGGER')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    return pc + 1
+
+
+@op('NOP2')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    return pc + 2
+
+
+# -- variables --------------------------------------------------------------------------
+
+@op('LOAD_LOCAL_CHECK')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = regs[code[pc + 1]]
+    if v is EMPTY:
+        raise _tdz(names[code[pc + 2]])
+    stack.append(v)
+    return pc + 3
+
+
+@op('LOAD_DEREF_CHECK')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = regs[code[pc + 1]].value
+    if v is EMPTY:
+        raise _tdz(names[code[pc + 2]])
+    stack.append(v)
+    return pc + 3
+
+
+@op('LOAD_FREE_CHECK')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = f.closure[code[pc + 1]].value
+    if v is EMPTY:
+        raise _tdz(names[code[pc + 2]])
+    stack.append(v)
+    return pc + 3
+
+
+@op('CHECK_LOCAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    if regs[code[pc + 1]] is EMPTY:
+        raise _tdz(names[code[pc + 2]])
+    return pc + 3
+
+
+@op('CHECK_DEREF')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    if regs[code[pc + 1]].value is EMPTY:
+        raise _tdz(names[code[pc + 2]])
+    return pc + 3
+
+
+@op('CHECK_FREE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    if f.closure[code[pc + 1]].value is EMPTY:
+        raise _tdz(names[code[pc + 2]])
+    return pc + 3
+
+
+@op('CLEAR_LOCAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    regs[code[pc + 1]] = EMPTY
+    return pc + 2
+
+
+@op('UNDEF_LOCAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    return pc + 2   # registers start undefined; kept for the cell patch
+
+
+@op('MAKE_CELL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    regs[code[pc + 1]] = Cell(EMPTY)
+    return pc + 2
+
+
+@op('MAKE_CELL_UNDEF')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    slot = code[pc + 1]
+    if type(regs[slot]) is not Cell:
+        regs[slot] = Cell(UNDEFINED)
+    return pc + 2
+
+
+@op('NEW_CELL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    slot = code[pc + 1]
+    regs[slot] = Cell(regs[slot].value)
+    return pc + 2
+
+
+@op('INIT_DEREF')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    regs[code[pc + 1]].value = stack.pop()
+    return pc + 2
+
+
+@op('LOAD_GLOBAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(realm.get_global(names[code[pc + 1]]))
+    return pc + 2
+
+
+@op('STORE_GLOBAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    realm.set_global(names[code[pc + 1]], stack.pop(), strict)
+    return pc + 2
+
+
+@op('INIT_GLOBAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    realm.init_global(names[code[pc + 1]], stack.pop())
+    return pc + 2
+
+
+@op('TYPEOF_GLOBAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    name = names[code[pc + 1]]
+    if not realm.has_global(name):
+        stack.append('undefined')
+    else:
+        stack.append(realm.typeof(realm.get_global(name)))
+    return pc + 2
+
+
+@op('DELETE_GLOBAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(realm.delete_global(names[code[pc + 1]]))
+    return pc + 2
+
+
+# -- this, arguments ------------------------------------------------------------------
+
+@op('LOAD_THIS')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(f.this)
+    return pc + 1
+
+
+@op('LOAD_NEW_TARGET')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(UNDEFINED if f.new_target is None else f.new_target)
+    return pc + 1
+
+
+@op('LOAD_FUNCTION')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(f.func)
+    return pc + 1
+
+
+@op('LOAD_ARG')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    i = code[pc + 1]
+    stack.append(f.args[i] if i < len(f.args) else UNDEFINED)
+    return pc + 2
+
+
+@op('CREATE_REST')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(realm.new_array(f.args[code[pc + 1]:]))
+    return pc + 2
+
+
+@op('CREATE_ARGUMENTS')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(realm.create_arguments(f, code[pc + 1] == 1))
+    return pc + 2
+
+
+# -- operators ----------------------------------------------------------------------
+
+def _binary(opname):
+    def fn(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+        b = stack.pop()
+        a = stack[-1]
+        if type(a) is float and type(b) is float and opname in ('*', '/', '-'):
+            stack[-1] = a * b if opname == '*' else (vm_ops.divide(a, b) if opname == '/'
+                                                     else a - b)
+        else:
+            stack[-1] = numeric_op(opname, a, b)
+        return pc + 1
+    return fn
+
+
+for _name, _sym in (('MUL', '*'), ('DIV', '/'), ('MOD', '%'), ('EXP', '**'),
+                    ('BIT_AND', '&'), ('BIT_OR', '|'), ('BIT_XOR', '^'), ('SHL', '<<'),
+                    ('SHR', '>>'), ('USHR', '>>>')):
+    RARE[NUMBER[_name]] = _binary(_sym)
+
+
+def _comparison(opname):
+    def fn(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+        b = stack.pop()
+        stack[-1] = compare(opname, stack[-1], b)
+        return pc + 1
+    return fn
+
+
+for _name, _sym in (('GT', '>'), ('LE', '<='), ('GE', '>=')):
+    RARE[NUMBER[_name]] = _comparison(_sym)
+
+
+@op('EQ')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    b = stack.pop()
+    stack[-1] = loosely_equal(stack[-1], b)
+    return pc + 1
+
+
+@op('NE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    b = stack.pop()
+    stack[-1] = not loosely_equal(stack[-1], b)
+    return pc + 1
+
+
+@op('SEQ')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    b = stack.pop()
+    stack[-1] = strictly_equal(stack[-1], b)
+    return pc + 1
+
+
+@op('SNE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    b = stack.pop()
+    stack[-1] = not strictly_equal(stack[-1], b)
+    return pc + 1
+
+
+@op('INSTANCEOF')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    b = stack.pop()
+    stack[-1] = vm_ops.instance_of(realm, stack[-1], b)
+    return pc + 1
+
+
+@op('IN')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    b = stack.pop()
+    stack[-1] = vm_ops.has_property_op(realm, stack[-1], b)
+    return pc + 1
+
+
+@op('NEG')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = to_numeric(stack[-1])
+    stack[-1] = JSBigInt(-v.value) if type(v) is JSBigInt else -v
+    return pc + 1
+
+
+@op('PLUS')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = to_number(stack[-1])
+    return pc + 1
+
+
+@op('NOT')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = not to_boolean(stack[-1])
+    return pc + 1
+
+
+@op('BIT_NOT')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = to_numeric(stack[-1])
+    stack[-1] = JSBigInt(~v.value) if type(v) is JSBigInt else float(~to_int32(v))
+    return pc + 1
+
+
+@op('TYPEOF')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = realm.typeof(stack[-1])
+    return pc + 1
+
+
+@op('INC')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = to_numeric(stack[-1])
+    stack[-1] = JSBigInt(v.value + 1) if type(v) is JSBigInt else v + 1.0
+    return pc + 1
+
+
+@op('DEC')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = to_numeric(stack[-1])
+    stack[-1] = JSBigInt(v.value - 1) if type(v) is JSBigInt else v - 1.0
+    return pc + 1
+
+
+@op('TO_NUMERIC')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = to_numeric(stack[-1])
+    return pc + 1
+
+
+@op('TO_PROPERTY_KEY')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = to_key(stack[-1])
+    return pc + 1
+
+
+@op('TO_STRING')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = to_string(stack[-1])
+    return pc + 1
+
+
+# -- jumps ----------------------------------------------------------------------------
+
+@op('JUMP_IF_FALSE_KEEP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    if not to_boolean(stack[-1]):
+        return code[pc + 1]
+    stack.pop()
+    return pc + 2
+
+
+@op('JUMP_IF_TRUE_KEEP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    if to_boolean(stack[-1]):
+        return code[pc + 1]
+    stack.pop()
+    return pc + 2
+
+
+@op('JUMP_IF_NOT_NULLISH_KEEP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = stack[-1]
+    if v is not UNDEFINED and v is not NULL:
+        return code[pc + 1]
+    stack.pop()
+    return pc + 2
+
+
+@op('JUMP_IF_NOT_UNDEFINED')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    if stack[-1] is not UNDEFINED:
+        return code[pc + 1]
+    stack.pop()
+    return pc + 2
+
+
+@op('JUMP_IF_NULLISH')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = stack[-1]
+    if v is UNDEFINED or v is NULL:
+        stack[-1] = UNDEFINED
+        return code[pc + 1]
+    return pc + 2
+
+
+@op('JUMP_IF_NULLISH_2')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = stack[-2]
+    if v is UNDEFINED or v is NULL:
+        del stack[-2:]
+        stack.append(UNDEFINED)
+        return code[pc + 1]
+    return pc + 2
+
+
+# -- properties -----------------------------------------------------------------------
+
+@op('GET_PROP_KEEP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(get_value(realm, stack[-1], names[code[pc + 1]]))
+    return pc + 2
+
+
+@op('GET_ELEM_KEEP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(get_value(realm, stack[-2], to_key(stack[-1])))
+    return pc + 1
+
+
+@op('DELETE_PROP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = vm_ops.delete_property(realm, stack[-1], names[code[pc + 1]], strict)
+    return pc + 2
+
+
+@op('DELETE_ELEM')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    key = stack.pop()
+    obj = stack[-1]
+    if obj is UNDEFINED or obj is NULL:
+        raise type_error('Cannot convert undefined or null to object')
+    stack[-1] = vm_ops.delete_property(realm, obj, to_key(key), strict)
+    return pc + 1
+
+
+@op('REQUIRE_OBJECT_COERCIBLE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = stack[-1]
+    if v is UNDEFINED or v is NULL:
+        raise type_error('Cannot destructure %s as it is %s.' % (v, v))
+    return pc + 1
+
+
+# -- objects and arrays -----------------------------------------------------------------
+
+@op('NEW_OBJECT')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(JSObject(realm.intrinsics['ObjectPrototype']))
+    return pc + 1
+
+
+@op('NEW_ARRAY')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    n = code[pc + 1]
+    if n:
+        items = stack[-n:]
+        del stack[-n:]
+    else:
+        items = []
+    stack.append(realm.new_array(items))
+    return pc + 2
+
+
+@op('ARRAY_APPEND')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = stack.pop()
+    arr = stack[-1]
+    arr.props[str(arr.length)] = v
+    arr.length += 1
+    return pc + 1
+
+
+@op('ARRAY_HOLE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1].length += 1
+    return pc + 1
+
+
+@op('ARRAY_SPREAD')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    iterable = stack.pop()
+    arr = stack[-1]
+    for v in vm_ops.iterate_to_list(realm, iterable):
+        arr.props[str(arr.length)] = v
+        arr.length += 1
+    return pc + 1
+
+
+@op('DEFINE_FIELD')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = stack.pop()
+    create_data_property(stack[-1], names[code[pc + 1]], v)
+    return pc + 2
+
+
+@op('DEFINE_FIELD_ELEM')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = stack.pop()
+    key = stack.pop()
+    create_data_property(stack[-1], key, v)
+    return pc + 1
+
+
+def _define_method(realm, obj, key, func, kind):
+    enumerable = bool(kind & 4)
+    kind &= 3
+    if isinstance(func, JSFunction):
+        func.home = obj
+        realm.set_function_name(func, key, ('', 'get', 'set')[kind])
+    if kind == 0:
+        desc = Descriptor(value=func, writable=True, enumerable=enumerable,
+                          configurable=True)
+    elif kind == 1:
+        desc = Descriptor(get=func, enumerable=enumerable, configurable=True)
+    else:
+        desc = Descriptor(set=func, enumerable=enumerable, configurable=True)
+    define_property_or_throw(obj, key, desc)
+
+
+@op('DEFINE_METHOD')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    func = stack.pop()
+    _define_method(realm, stack[-1], names[code[pc + 2]], func, code[pc + 1])
+    return pc + 3
+
+
+@op('DEFINE_METHOD_ELEM')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    func = stack.pop()
+    key = stack.pop()
+    _define_method(realm, stack[-1], key, func, code[pc + 1])
+    return pc + 2
+
+
+@op('COPY_DATA_PROPERTIES')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    source = stack.pop()
+    vm_ops.copy_data_properties(realm, stack[-1], source)
+    return pc + 1
+
+
+@op('COPY_REST')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    excluded = stack.pop()
+    source = stack.pop()
+    keys = set(excluded.props[str(i)] for i in range(excluded.length))
+    target = JSObject(realm.intrinsics['ObjectPrototype'])
+    vm_ops.copy_data_properties(realm, target, source, keys)
+    stack.append(target)
+    return pc + 1
+
+
+@op('SET_PROTO_LITERAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    v = stack.pop()
+    if isinstance(v, JSObject) or v is NULL:
+        stack[-1].set_prototype_of(v)
+    return pc + 1
+
+
+@op('MAKE_FUNCTION')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    fcode = consts[code[pc + 1]]
+    closure = tuple(f.closure[i] if from_closure else regs[i]
+                    for from_closure, i in fcode.free_from)
+    stack.append(realm.make_function(fcode, closure))
+    return pc + 2
+
+
+@op('SET_FUNCTION_NAME_KEY')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    func = stack[-1]
+    if isinstance(func, JSFunction):
+        realm.set_function_name(func, stack[-2], ('', 'get', 'set')[code[pc + 1]])
+    return pc + 2
+
+
+@op('MAKE_REGEXP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(realm.regexp_create(consts[code[pc + 1]], consts[code[pc + 2]]))
+    return pc + 3
+
+
+@op('GET_TEMPLATE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(realm.template_object(consts[code[pc + 1]]))
+    return pc + 2
+
+
+# -- calls --------------------------------------------------------------------------
+
+@op('CALL_SPREAD')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    arr = stack.pop()
+    this = stack.pop()
+    func = stack.pop()
+    if not is_callable(func):
+        raise type_error('%s is not a function' % vm_ops.describe(func))
+    args = [arr.props.get(str(i), UNDEFINED) for i in range(arr.length)]
+    stack.append(func.call(this, args))
+    return pc + 1
+
+
+@op('NEW_SPREAD')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    arr = stack.pop()
+    func = stack.pop()
+    if not is_constructor(func):
+        raise type_error('%s is not a constructor' % vm_ops.describe(func))
+    args = [arr.props.get(str(i), UNDEFINED) for i in range(arr.length)]
+    stack.append(func.construct(args, func))
+    return pc + 1
+
+
+# -- exceptions -----------------------------------------------------------------------
+
+@op('THROW')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    raise JSThrow(stack.pop())
+
+
+@op('THROW_ERROR')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    kind = ('TypeError', 'ReferenceError', 'SyntaxError')[code[pc + 1]]
+    raise JSErrorSignal(kind, names[code[pc + 2]])
+
+
+@op('PUSH_HANDLER')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    if f.handlers is None:
+        f.handlers = []
+    f.handlers.append((code[pc + 1], len(stack), code[pc + 2]))
+    return pc + 3
+
+
+@op('POP_HANDLER')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    f.handlers.pop()
+    return pc + 1
+
+
+# -- iteration ------------------------------------------------------------------------
+
+@op('GET_ITERATOR')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = realm.get_iterator(stack[-1])
+    return pc + 2
+
+
+@op('ITER_NEXT')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    value, done = stack[-1].step()
+    if done:
+        stack.pop()
+        return code[pc + 1]
+    stack.append(value)
+    return pc + 2
+
+
+@op('ITER_STEP')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    it = stack[-1]
+    if it.done:
+        stack.append(UNDEFINED)
+    else:
+        value, done = it.step()
+        stack.append(UNDEFINED if done else value)
+    return pc + 1
+
+
+@op('ITER_REST')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    it = stack[-1]
+    items = []
+    while not it.done:
+        value, done = it.step()
+        if done:
+            break
+        items.append(value)
+    stack.append(realm.new_array(items))
+    return pc + 1
+
+
+@op('ITER_CLOSE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.pop().close()
+    return pc + 1
+
+
+@op('ITER_CLOSE_IF_OPEN')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    it = stack.pop()
+    if not it.done:
+        it.close()
+    return pc + 1
+
+
+@op('ITER_CLOSE_THROW')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    it = stack.pop()
+    if not it.done:
+        it.close_on_throw()
+    return pc + 1
+
+
+@op('FOR_IN_START')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = realm.for_in_iterator(stack[-1])
+    return pc + 1
+
+
+@op('FOR_IN_NEXT')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    key = stack[-1].next_key()
+    if key is None:
+        stack.pop()
+        return code[pc + 1]
+    stack.append(key)
+    return pc + 2
+
+
+@op('IMPORT_META')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    raise JSErrorSignal('SyntaxError', 'import.meta is only valid in modules')
