@@ -67,6 +67,60 @@ def cmd_parse(args):
     return 0
 
 
+def _report_uncaught(realm, exc):
+    """Uncaught <Name>: <message> then the stack, on stderr (issue: like Node)."""
+    from .interp.realm import ErrorObject
+    from .builtins.console import inspect
+    value = exc.value
+    if isinstance(value, ErrorObject):
+        stack = value.get('stack')
+        text = stack if type(stack) is str else realm.error_header(value)
+    else:
+        text = inspect(realm, value)
+    print('Uncaught ' + text, file=sys.stderr)
+
+
+def _new_realm():
+    from .interp.realm import Realm
+    return Realm()
+
+
+def cmd_run(args):
+    from .interp.errors import JSThrow
+    from .interp.script import evaluate_script
+    try:
+        source = read_source(args.file)
+    except OSError as exc:
+        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
+        return 2
+    realm = _new_realm()
+    try:
+        evaluate_script(realm, source, args.file)
+        if hasattr(realm, 'run_jobs'):
+            realm.run_jobs()
+    except JSThrow as exc:
+        _report_uncaught(realm, exc)
+        return 1
+    return 0
+
+
+def cmd_eval(args):
+    from .interp.errors import JSThrow
+    from .interp.script import evaluate_script
+    from .builtins.console import inspect
+    realm = _new_realm()
+    try:
+        value = evaluate_script(realm, args.code, '[eval]')
+        if hasattr(realm, 'run_jobs'):
+            realm.run_jobs()
+    except JSThrow as exc:
+        _report_uncaught(realm, exc)
+        return 1
+    # the completion value, printed as Node's REPL does
+    print(inspect(realm, value, top=False))
+    return 0
+
+
 def build_parser():
     p = argparse.ArgumentParser(prog='reflow', description='A JavaScript runtime in Python.')
     sub = p.add_subparsers(dest='command', required=True)
@@ -80,6 +134,13 @@ def build_parser():
     c.add_argument('--loc', action='store_true', help='add line/column locations')
     c.add_argument('--indent', type=int, default=2, help='JSON indentation')
     c.set_defaults(func=cmd_parse)
+    c = sub.add_parser('run', help='run FILE as a script')
+    c.add_argument('file')
+    c.add_argument('args', nargs='*', help='arguments for the script')
+    c.set_defaults(func=cmd_run)
+    c = sub.add_parser('eval', help="evaluate CODE and print its value (like Node's REPL)")
+    c.add_argument('code')
+    c.set_defaults(func=cmd_eval)
     return p
 
 

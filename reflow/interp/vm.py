@@ -148,7 +148,7 @@ class VM:
         """'    at f (file:line:col)' lines, innermost first."""
         lines = []
         f = frame or self.frame
-        while f is not None and len(lines) < 50:
+        while f is not None and len(lines) < 10:
             code = f.code_obj
             line, col = code.position(f.pc)
             name = code.name if code.name and code.name != '<script>' else None
