@@ -209,6 +209,9 @@ class FunctionCompiler:
         if name == '%newtarget' and not func.is_arrow:
             asm.emit(O['LOAD_NEW_TARGET'])
             return
+        if name == '%func' and not func.is_arrow and func.kind != 'script':
+            asm.emit(O['LOAD_FUNCTION'])
+            return
         # find the nearest non-arrow function and its binding
         scope = self.scope
         while scope is not None:
@@ -238,32 +241,246 @@ class FunctionCompiler:
         else:
             asm.emit(O['LOAD_FREE'], free)
 
+    # 13.3.7 The super Keyword
     def super_property(self, node):
-        raise self.unsupported('super')
-
-    def super_call(self, node):
-        raise self.unsupported('super()')
+        """super.x / super[x] -> value (13.3.7.1, MakeSuperPropertyReference)."""
+        asm = self.asm
+        self.load_special('%this')
+        self.load_special('%func')
+        if node['computed']:
+            self.expression(node['property'])
+            asm.emit(O['TO_PROPERTY_KEY'])
+            asm.emit(O['SUPER_GET_ELEM'])
+        else:
+            asm.emit(O['SUPER_GET_PROP'], asm.name(node['property']['name']))
 
     def super_assign(self, left, right):
-        raise self.unsupported('super')
+        asm = self.asm
+        self.load_special('%this')
+        self.load_special('%func')
+        if left['computed']:
+            self.expression(left['property'])
+            asm.emit(O['TO_PROPERTY_KEY'])
+        else:
+            asm.emit(O['PUSH_CONST'], asm.const(left['property']['name']))
+        self.expression(right)
+        asm.emit(O['SUPER_SET'])
+
+    def super_call(self, node):
+        """13.3.7.1 SuperCall: construct the parent, bind `this`, run the fields."""
+        asm = self.asm
+        self.load_special('%newtarget')
+        self.load_special('%func')
+        args = node['arguments']
+        if node.get('forward_args'):
+            asm.emit(O['CREATE_REST'], 0)
+        else:
+            self.arguments_array(args)
+        asm.emit(O['SUPER_CALL'])
+        asm.emit(O['DUP'])
+        self.bind_this()
+        self.load_special('%func')
+        asm.emit(O['INIT_INSTANCE_ELEMENTS'])
+
+    def bind_this(self):
+        """9.1.1.3.1 BindThisValue: store into the derived constructor's `this` binding,
+        a ReferenceError if it is already bound."""
+        asm = self.asm
+        scope = self.scope
+        while scope is not None and not (scope.kind == 'function' and
+                                         not scope.func.is_arrow):
+            scope = scope.parent
+        b = scope.bindings.get('%this') or self.declare('%this', 'special', scope)
+        if b.scope.func is self.func:
+            b.uses.append(asm.here())
+            asm.emit(O['BIND_THIS_LOCAL'], b.slot)
+        else:
+            asm.emit(O['BIND_THIS_FREE'], self.free_index(b))
+
+    # 15.7 classes ------------------------------------------------------------------
+
+    def private_name(self, prop):
+        """Push the PrivateName object bound to #name in the enclosing classes."""
+        self.load_name('#' + prop['name'], prop)
 
     def private_get(self, prop):
-        raise self.unsupported('private names')
+        self.private_name(prop)
+        self.asm.emit(O['PRIVATE_GET'])
 
     def private_set(self, prop):
-        raise self.unsupported('private names')
+        # obj value -> value
+        self.private_name(prop)
+        self.asm.emit(O['PRIVATE_SET'])
 
     def private_in(self, prop):
-        raise self.unsupported('private names')
+        self.private_name(prop)
+        self.asm.emit(O['PRIVATE_IN'])
+
+    def compile_class(self, node, name=None):
+        """15.7.14 ClassDefinitionEvaluation. Leaves the class constructor on the
+        stack."""
+        asm = self.asm
+        ident = node.get('id')
+        class_name = ident['name'] if ident else (name or '')
+        saved_strict = self.func.strict
+        self.func.strict = True
+        scope = self.push_scope('class', node)
+        inner = self.declare(ident['name'], 'const', scope) if ident else None
+        if inner is not None:
+            self.reset_binding(inner)
+        body = node['body']['body']
+        # private names: a fresh PrivateName per evaluation, bound in the class scope
+        privates = {}
+        for elem in body:
+            key = elem.get('key')
+            if key is not None and key['type'] == 'PrivateIdentifier':
+                privates.setdefault(key['name'], elem)
+        for pname in privates:
+            b = self.declare('#' + pname, 'const', scope)
+            asm.emit(O['NEW_PRIVATE_NAME'], asm.const(pname))
+            self.store_binding(b)
+        heritage = node.get('superClass')
+        if heritage is not None:
+            self.expression(heritage)
+        ctor_node = next((e for e in body if e['type'] == 'MethodDefinition' and
+                          e['kind'] == 'constructor'), None)
+        info = {'derived': heritage is not None}
+        if ctor_node is None:
+            ctor_fn = _default_constructor(node, heritage is not None)
+        else:
+            ctor_fn = ctor_node['value']
+        code = self.compile_function(ctor_fn, class_name, 'constructor', class_info=info)
+        code.source_start, code.source_end = node['range']
+        asm.emit(O['MAKE_CLASS'], asm.const(code), 1 if heritage is not None else 0)
+        asm.adjust(-1 if heritage is not None else 0)
+        asm.adjust(1)   # [F, proto]
+        instance_fields = []
+        static_elems = []
+        key_regs = []
+        for elem in body:
+            t = elem['type']
+            if t == 'MethodDefinition':
+                if elem['kind'] == 'constructor':
+                    continue
+                self.class_method(elem, privates)
+            elif t == 'PropertyDefinition':
+                key = elem['key']
+                if elem['computed']:
+                    # computed field keys are evaluated once, in order, now
+                    b = self.declare('%%fieldkey%d' % len(key_regs), 'const', scope)
+                    self.expression(key)
+                    asm.emit(O['TO_PROPERTY_KEY'])
+                    self.store_binding(b)
+                    key_regs.append(b)
+                    entry = (elem, b)
+                else:
+                    entry = (elem, None)
+                (static_elems if elem['static'] else instance_fields).append(entry)
+            elif t == 'StaticBlock':
+                static_elems.append((elem, None))
+        private_methods = [e for e in body if e['type'] == 'MethodDefinition' and
+                           e['key']['type'] == 'PrivateIdentifier' and not e['static']]
+        if instance_fields or private_methods:
+            init = self.compile_initializer(node, instance_fields, private_methods,
+                                            class_name)
+            asm.emit(O['MAKE_FUNCTION'], asm.const(init))
+            asm.emit(O['SET_CLASS_FIELDS'])
+        asm.emit(O['POP'])                 # [F]
+        if inner is not None:
+            asm.emit(O['DUP'])
+            self.store_binding(inner)
+        if static_elems:
+            init = self.compile_initializer(node, static_elems, [], class_name)
+            asm.emit(O['MAKE_FUNCTION'], asm.const(init))
+            asm.emit(O['RUN_STATIC_INIT'])
+        self.pop_scope()
+        self.func.strict = saved_strict
+
+    def class_method(self, elem, privates):
+        """A method, getter or setter of a class body, on the prototype or the class
+        (stack: F proto)."""
+        asm = self.asm
+        kind = {'method': 0, 'get': 1, 'set': 2}[elem['kind']]
+        key = elem['key']
+        is_static = elem['static']
+        if is_static:
+            asm.emit(O['SWAP'])
+        if key['type'] == 'PrivateIdentifier':
+            self.private_name(key)
+            self.compile_method(elem['value'], '#' + key['name'], elem['kind'])
+            # static private methods go on F now; instance ones at construction time
+            asm.emit(O['DEFINE_PRIVATE_METHOD'], kind | (8 if is_static else 0))
+        elif elem['computed']:
+            self.expression(key)
+            asm.emit(O['TO_PROPERTY_KEY'])
+            self.compile_method(elem['value'], None, elem['kind'])
+            asm.emit(O['DEFINE_METHOD_ELEM'], kind)
+        else:
+            from .compile_expr import _static_key
+            name = _static_key(key)
+            self.compile_method(elem['value'], name, elem['kind'])
+            asm.emit(O['DEFINE_METHOD'], kind, asm.name(name))
+        if is_static:
+            asm.emit(O['SWAP'])
+
+    def compile_initializer(self, class_node, elems, private_methods, class_name):
+        """The function that 15.7.? InitializeInstanceElements / the static part of
+        ClassDefinitionEvaluation run: fields and static blocks in order, with `this`
+        the instance (or the class)."""
+        from .code import CodeObject
+        func = FuncInfo(class_node, self.func, 'method', True)
+        code = CodeObject('<initializer>', self.filename, self.source)
+        code.flags = STRICT | METHOD
+        self.begin_function(func, code, 'function')
+        func.free_from = []
+        asm = self.asm
+        for elem in private_methods:
+            # PrivateMethodOrAccessorAdd: the method objects were made with the class;
+            # copy them from the class's private store onto the instance
+            self.load_special('%this')
+            self.private_name(elem['key'])
+            asm.emit(O['PRIVATE_METHOD_ADD'])
+        for elem, key_binding in elems:
+            if elem['type'] == 'StaticBlock':
+                self.enter_block(elem, elem['body'])
+                self.statements(elem['body'])
+                self.pop_scope()
+                continue
+            key = elem['key']
+            self.load_special('%this')
+            if key['type'] == 'PrivateIdentifier':
+                self.private_name(key)
+                self.field_value(elem, '#' + key['name'])
+                asm.emit(O['PRIVATE_DEFINE'])
+            elif key_binding is not None:
+                self.load_name(key_binding.name, key)
+                self.field_value(elem, None)
+                asm.emit(O['SET_FUNCTION_NAME_KEY'], 0) if _anonymous_fn(elem['value']) \
+                    else None
+                asm.emit(O['DEFINE_FIELD_ELEM'])
+                asm.emit(O['POP'])
+                continue
+            else:
+                from .compile_expr import _static_key
+                name = _static_key(key)
+                self.field_value(elem, name)
+                asm.emit(O['DEFINE_OWN_FIELD'], asm.name(name))
+            asm.emit(O['POP'])
+        asm.emit(O['PUSH_UNDEFINED'])
+        asm.emit(O['RETURN'])
+        return self.end_function()
+
+    def field_value(self, elem, name):
+        if elem['value'] is None:
+            self.asm.emit(O['PUSH_UNDEFINED'])
+        else:
+            self.expression(elem['value'], name_for=name)
 
     def direct_eval(self, node):
         raise self.unsupported('direct eval')
 
-    def compile_class(self, node):
-        raise self.unsupported('classes')
-
     def expr_ClassExpression(self, node, name=None):
-        self.compile_class(node)
+        self.compile_class(node, name)
 
     def expr_YieldExpression(self, node):
         raise self.unsupported('yield')
@@ -273,3 +490,23 @@ class FunctionCompiler:
 
     def expr_ImportExpression(self, node):
         raise self.unsupported('import()')
+
+
+def _anonymous_fn(value):
+    return value is not None and value['type'] in (
+        'FunctionExpression', 'ArrowFunctionExpression', 'ClassExpression') and \
+        value.get('id') is None
+
+
+def _default_constructor(class_node, derived):
+    """15.7.14 step 14: constructor() {} or constructor(...args) { super(...args) }
+    (which passes the arguments on without iterating them)."""
+    r = class_node['range']
+    body = []
+    if derived:
+        call = {'type': 'CallExpression', 'callee': {'type': 'Super', 'range': r},
+                'arguments': [], 'optional': False, 'forward_args': True, 'range': r}
+        body.append({'type': 'ExpressionStatement', 'expression': call, 'range': r})
+    return {'type': 'FunctionExpression', 'id': None, 'params': [], 'generator': False,
+            'async': False, 'expression': False, 'range': r,
+            'body': {'type': 'BlockStatement', 'body': body, 'range': r}}

@@ -756,6 +756,7 @@ _TO_CELL_OP = {
     O['CLEAR_LOCAL']: O['MAKE_CELL'],
     O['UNDEF_LOCAL']: O['MAKE_CELL_UNDEF'],
     O['NOP2']: O['NEW_CELL'],
+    O['BIND_THIS_LOCAL']: O['BIND_THIS_DEREF'],
 }
 
 

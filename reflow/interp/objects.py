@@ -107,7 +107,7 @@ def call_function(func, this, args):
 
 class JSObject:
     """An ordinary object (10.1)."""
-    __slots__ = ('proto', 'extensible', 'props', 'class_name', '__weakref__')
+    __slots__ = ('proto', 'extensible', 'props', 'class_name', 'privates', '__weakref__')
     is_callable = False
     is_constructor = False
 
@@ -116,6 +116,7 @@ class JSObject:
         self.extensible = True
         self.props = {}
         self.class_name = class_name
+        self.privates = None   # [[PrivateElements]]: PrivateName -> value / PrivateMethod
 
     def __repr__(self):
         return '<JS %s>' % self.class_name

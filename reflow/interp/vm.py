@@ -20,6 +20,8 @@ from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
                          to_property_key, to_string, to_int32)
 from .values import JSBigInt, NULL, UNDEFINED, type_of
 from . import vm_ops
+from .vm_rare import RARE
+from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
 from .vm_ops import add, compare, get_value, numeric_op, set_value, to_key, to_numeric
 from .code import (ARROW, CLASS_CONSTRUCTOR, DERIVED, STRICT, USES_ARGUMENTS)
 
@@ -461,7 +463,6 @@ class VM:
 
     def rare_op(self, op, frame, code, pc, stack, regs, consts, names, realm, strict):
         """Everything not on the hot path; returns the next pc."""
-        from .vm_rare import RARE
         return RARE[op](self, frame, code, pc, stack, regs, consts, names, realm, strict)
 
 
