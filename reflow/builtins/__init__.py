@@ -6,7 +6,8 @@ from reflow.interp.objects import CONFIGURABLE, JSObject, WRITABLE
 from reflow.interp.values import WELL_KNOWN_SYMBOLS
 
 # modules in installation order (constructors before what refers to them)
-MODULES = ('object', 'function', 'error', 'iterator', 'array', 'globals', 'console')
+MODULES = ('object', 'function', 'error', 'iterator', 'array', 'promise', 'generator',
+           'globals', 'console')
 
 
 def _key(key):

@@ -50,8 +50,8 @@ class FunctionCompiler:
     # -- compiling a function body ------------------------------------------------------
 
     def compile_function(self, node, name, kind, accessor=None, class_info=None):
-        if node.get('generator') or node.get('async'):
-            raise self.unsupported('generators and async functions')
+        if node.get('generator') and node.get('async'):
+            raise self.unsupported('async generators')
         is_arrow = node['type'] == 'ArrowFunctionExpression'
         body = node['body']
         strict = self.func.strict or _strict_body(body) or kind == 'constructor'
@@ -81,6 +81,10 @@ class FunctionCompiler:
         simple = all(p['type'] == 'Identifier' for p in params)
         if simple:
             flags |= SIMPLE_PARAMS
+        if node.get('generator'):
+            flags |= GENERATOR
+        if node.get('async'):
+            flags |= ASYNC
         code.flags = flags
         # 'length': parameters before the first default or rest (15.1.5)
         length = 0
@@ -150,6 +154,9 @@ class FunctionCompiler:
         for f in funcs:
             self.compile_function_declaration_value(f)
             self.store_binding(scope.bindings[f['id']['name']], init=True)
+        if flags & GENERATOR:
+            asm.emit(O['GENERATOR_START'])
+            asm.emit(O['POP'])
         # the body
         if body['type'] == 'BlockStatement':
             self.statements(statements)
@@ -482,11 +489,20 @@ class FunctionCompiler:
     def expr_ClassExpression(self, node, name=None):
         self.compile_class(node, name)
 
+    # 15.5.5 YieldExpression
     def expr_YieldExpression(self, node):
-        raise self.unsupported('yield')
+        if node['delegate']:
+            raise self.unsupported('yield*')
+        if node['argument'] is None:
+            self.asm.emit(O['PUSH_UNDEFINED'])
+        else:
+            self.expression(node['argument'])
+        self.asm.emit(O['YIELD'])
 
+    # 15.8.5 AwaitExpression
     def expr_AwaitExpression(self, node):
-        raise self.unsupported('await')
+        self.expression(node['argument'])
+        self.asm.emit(O['AWAIT'])
 
     def expr_ImportExpression(self, node):
         raise self.unsupported('import()')

@@ -167,6 +167,9 @@ TABLE = [
     ('PRIVATE_DEFINE',    '',      3, 1, 'obj name value -> obj (PrivateFieldAdd)'),
     ('DEFINE_PRIVATE_METHOD', 'x', 3, 1, 'target name func -> target; x: kind | 8 static'),
     ('PRIVATE_METHOD_ADD', '',     2, 0, 'obj name: PrivateMethodOrAccessorAdd'),
+    ('YIELD',             '',      1, 1, 'suspend with the value; resumes with the sent value'),
+    ('AWAIT',             '',      1, 1, 'suspend until the value settles; resumes with it'),
+    ('GENERATOR_START',   '',      0, 1, 'suspend a generator at the start of its body'),
     ('DEBUGGER',          '',      0, 0, ''),
     ('NOP',               '',      0, 0, ''),
 ]

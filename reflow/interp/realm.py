@@ -1,6 +1,8 @@
 """9.3 Realms: the intrinsics, the global object and the global environment, and the
 services the VM asks of them (global variable access, ToObject, function and array
 creation, iterators, errors with stacks)."""
+from collections import deque
+
 from .errors import JSErrorSignal, JSThrow, type_error
 from .function import (EMPTY, ArgumentsObject, Cell, JSFunction, NativeFunction,
                        is_callable)
@@ -8,7 +10,7 @@ from .objects import (CONFIGURABLE, ENUMERABLE, WRITABLE, DEFAULT_FLAGS, Descrip
                       JSArray, JSObject, MISSING, Prop, array_index, ordered_keys)
 from .values import (JSBigInt, JSSymbol, NULL, SYM_ITERATOR, UNDEFINED, type_of,
                      WELL_KNOWN_SYMBOLS)
-from .code import ARROW, CLASS_CONSTRUCTOR, GETTER, METHOD, SETTER, STRICT
+from .code import ARROW, ASYNC, CLASS_CONSTRUCTOR, GENERATOR, GETTER, METHOD, SETTER, STRICT
 
 
 class PrimitiveWrapper(JSObject):
@@ -198,9 +200,30 @@ class Realm:
         self.template_cache = {}
         self.symbol_registry = {}
         self.host = None           # the embedding runtime (console, $262, ...)
+        self.jobs = deque()        # 9.5 the job queue (promise jobs)
+        self.rejections = []       # promises rejected with no handler (tracker)
         self._make_fundamentals()
         from reflow.builtins import install
         install(self)
+
+    # -- 9.5 jobs -----------------------------------------------------------------------
+
+    def enqueue_job(self, job):
+        """9.5.4 HostEnqueuePromiseJob: ``job`` is a Python callable."""
+        self.jobs.append(job)
+
+    def run_jobs(self):
+        """Drain the job queue (the microtask checkpoint)."""
+        jobs = self.jobs
+        while jobs:
+            jobs.popleft()()
+
+    def track_rejection(self, promise, operation):
+        """27.2.1.9 HostPromiseRejectionTracker."""
+        if operation == 'reject':
+            self.rejections.append(promise)
+        else:
+            self.rejections = [p for p in self.rejections if p is not promise]
 
     # -- setup ------------------------------------------------------------------------
 
@@ -221,12 +244,13 @@ class Realm:
             I[name] = JSArray(obj_proto)
         for name in ('StringPrototype', 'NumberPrototype', 'BooleanPrototype',
                      'SymbolPrototype', 'BigIntPrototype', 'ErrorPrototype',
-                     'IteratorPrototype'):
+                     'IteratorPrototype', 'PromisePrototype'):
             I[name] = JSObject(obj_proto)
         I['StringPrototype'] = StringObject(obj_proto, '')
         I['NumberPrototype'] = PrimitiveWrapper(obj_proto, 0.0, 'Number')
         I['BooleanPrototype'] = PrimitiveWrapper(obj_proto, False, 'Boolean')
         I['ArrayIteratorPrototype'] = JSObject(I['IteratorPrototype'])
+        I['GeneratorPrototype'] = JSObject(I['IteratorPrototype'])
         glob = JSObject(obj_proto, 'global')
         self.global_object = glob
         self.global_this = glob
@@ -381,10 +405,25 @@ class Realm:
     def make_function(self, code, closure):
         """10.2.3 OrdinaryFunctionCreate + MakeConstructor where it applies."""
         I = self.intrinsics
-        f = JSFunction(self, code, closure, I['FunctionPrototype'])
         flags = code.flags
+        if flags & GENERATOR:
+            proto = I['AsyncGeneratorFunctionPrototype' if flags & ASYNC else
+                      'GeneratorFunctionPrototype']
+        elif flags & ASYNC:
+            proto = I['AsyncFunctionPrototype']
+        else:
+            proto = I['FunctionPrototype']
+        f = JSFunction(self, code, closure, proto)
         f.define('length', float(code.length), CONFIGURABLE)
         f.define('name', code.name, CONFIGURABLE)
+        if flags & GENERATOR:
+            # 15.5.3 / 15.6.3: a prototype for the generator objects, not a constructor
+            gproto = JSObject(I['AsyncGeneratorPrototype' if flags & ASYNC else
+                                'GeneratorPrototype'])
+            f.define('prototype', gproto, WRITABLE)
+            return f
+        if flags & ASYNC:
+            return f
         if not flags & (ARROW | METHOD) or flags & CLASS_CONSTRUCTOR:
             f.is_constructor = True
             if not flags & CLASS_CONSTRUCTOR:

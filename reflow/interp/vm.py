@@ -23,7 +23,9 @@ from . import vm_ops
 from .vm_rare import RARE
 from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
 from .vm_ops import add, compare, get_value, numeric_op, set_value, to_key, to_numeric
-from .code import (ARROW, CLASS_CONSTRUCTOR, DERIVED, STRICT, USES_ARGUMENTS)
+from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
+                   USES_ARGUMENTS)
+from .coroutines import ReturnSignal, call_async_function, start_generator
 
 
 class Frame:
@@ -89,9 +91,17 @@ class VM:
 
     def call_function(self, func, this, args):
         code = func.code
-        if code.flags & CLASS_CONSTRUCTOR:
-            raise type_error("Class constructor %s cannot be invoked without 'new'" %
-                             (code.name or ''))
+        flags = code.flags
+        if flags & (CLASS_CONSTRUCTOR | GENERATOR | ASYNC):
+            if flags & CLASS_CONSTRUCTOR:
+                raise type_error("Class constructor %s cannot be invoked without 'new'" %
+                                 (code.name or ''))
+            if flags & GENERATOR:
+                if flags & ASYNC:
+                    raise JSErrorSignal('SyntaxError', 'async generators are not supported '
+                                        'yet')
+                return start_generator(self, func, this, args)
+            return call_async_function(self, func, this, args)
         frame = self.new_frame(func, code, this, args, None)
         return self.run(frame)
 
@@ -161,23 +171,22 @@ class VM:
 
     # -- the dispatch loop ------------------------------------------------------------
 
-    def run(self, frame):
-        """Run ``frame`` (and the frames it calls) until it returns; return its value."""
+    def run(self, frame, inject=None):
+        """Run ``frame`` (and the frames it calls) until it returns; return its value.
+        ``inject``: a value to throw (or a ReturnSignal) at the frame's pc first."""
         if self.depth >= self.max_depth:
             raise JSErrorSignal('RangeError', 'Maximum call stack size exceeded')
         self.depth += 1
         outer_frame = self.frame
-        frame.parent = outer_frame if outer_frame is not None and False else frame.parent
-        base = frame
         frame.parent = None
         self.frame = frame
         try:
-            return self._run(base)
+            return self._run(frame, inject)
         finally:
             self.depth -= 1
             self.frame = outer_frame
 
-    def _run(self, base):
+    def _run(self, base, inject):
         frame = base
         realm = frame.realm
         code_obj = frame.code_obj
@@ -192,6 +201,10 @@ class VM:
         strict = code_obj.flags & STRICT
         while True:
             try:
+                if inject is not None:
+                    pending = inject
+                    inject = None
+                    raise JSThrow(pending)
                 while True:
                     op = code[pc]
                     if op == OP_LOAD_LOCAL:
@@ -356,7 +369,8 @@ class VM:
                                 push(func.construct(args, func))
                                 continue
                         frame.pc = pc
-                        if type(func) is JSFunction and not (
+                        if type(func) is JSFunction and not func.code.flags & (
+                                GENERATOR | ASYNC) and not (
                                 op != OP_NEW and func.code.flags & CLASS_CONSTRUCTOR):
                             # a JS-to-JS call: a new frame in this same loop
                             if self.depth + 1 >= self.max_depth:
@@ -440,11 +454,15 @@ class VM:
                 handlers = frame.handlers
                 if handlers:
                     target, depth, kind = handlers.pop()
+                    if kind == 0 and type(value) is ReturnSignal:
+                        continue   # generator.return(): catch blocks do not see it
                     del stack[depth:]
                     push(value)
                     pc = target
                     break
                 if frame is base:
+                    if type(value) is ReturnSignal:
+                        return value.value
                     raise JSThrow(value)
                 self.depth -= 1
                 frame = frame.parent

@@ -777,3 +777,26 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 @op('IMPORT_META')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     raise JSErrorSignal('SyntaxError', 'import.meta is only valid in modules')
+
+
+# -- generators and async functions (coroutines.py) ----------------------------------
+
+@op('YIELD')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    from .coroutines import Suspend
+    f.pc = pc + 1
+    raise Suspend(stack.pop(), 'yield')
+
+
+@op('AWAIT')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    from .coroutines import Suspend
+    f.pc = pc + 1
+    raise Suspend(stack.pop(), 'await')
+
+
+@op('GENERATOR_START')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    from .coroutines import Suspend
+    f.pc = pc + 1
+    raise Suspend(None, 'start')

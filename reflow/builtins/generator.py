@@ -1,0 +1,93 @@
+"""27.5 Generator Objects and 27.3 the GeneratorFunction / AsyncFunction prototypes."""
+from reflow.interp.coroutines import resume
+from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.objects import CONFIGURABLE, JSObject
+from reflow.interp.values import NULL, SYM_TO_STRING_TAG, UNDEFINED
+from .iterator import create_iter_result
+from .object import arg
+from .registry import Registry
+
+reg = Registry()
+
+
+class GeneratorObject(JSObject):
+    """[[GeneratorState]] and the suspended frame ([[GeneratorContext]])."""
+    __slots__ = ('frame', 'state')
+
+    def __init__(self, proto, frame):
+        JSObject.__init__(self, proto, 'Generator')
+        self.frame = frame
+        self.state = 'suspendedStart'
+
+
+# 27.5.3.3 GeneratorResume / 27.5.3.4 GeneratorResumeAbrupt
+def generator_resume(realm, gen, mode, value):
+    if not isinstance(gen, GeneratorObject):
+        raise type_error('%s method called on incompatible receiver' % mode)
+    state = gen.state
+    if state == 'executing':
+        raise type_error('Generator is already running')
+    if state == 'suspendedStart' and mode != 'next':
+        gen.state = state = 'completed'
+        gen.frame = None
+    if state == 'completed':
+        if mode == 'throw':
+            raise JSThrow(value)
+        return create_iter_result(realm, value if mode == 'return' else UNDEFINED, True)
+    gen.state = 'executing'
+    frame = gen.frame
+    if state == 'suspendedStart':
+        frame.stack.append(UNDEFINED)   # the GENERATOR_START op's result is dropped
+    try:
+        result, done = resume(realm.vm, frame, mode, value)
+    except (JSThrow, JSErrorSignal):
+        gen.state = 'completed'
+        gen.frame = None
+        raise
+    if done:
+        gen.state = 'completed'
+        gen.frame = None
+    else:
+        gen.state = 'suspendedYield'
+    return create_iter_result(realm, result, done)
+
+
+# 27.5.1.2 Generator.prototype.next ( value )
+@reg.method('GeneratorPrototype', 'next', 1)
+def next_(realm, this, args):
+    return generator_resume(realm, this, 'next', arg(args, 0))
+
+
+# 27.5.1.3 Generator.prototype.return ( value )
+@reg.method('GeneratorPrototype', 'return', 1)
+def return_(realm, this, args):
+    return generator_resume(realm, this, 'return', arg(args, 0))
+
+
+# 27.5.1.4 Generator.prototype.throw ( exception )
+@reg.method('GeneratorPrototype', 'throw', 1)
+def throw_(realm, this, args):
+    return generator_resume(realm, this, 'throw', arg(args, 0))
+
+
+@reg.setup
+def setup(realm):
+    I = realm.intrinsics
+    fp = I['FunctionPrototype']
+    # 27.3.3 %GeneratorFunction.prototype%, 27.7.3 %AsyncFunction.prototype%
+    gfp = JSObject(fp)
+    gp = I['GeneratorPrototype']
+    gfp.define('prototype', gp, CONFIGURABLE)
+    gp.define('constructor', gfp, CONFIGURABLE)
+    gfp.define(SYM_TO_STRING_TAG, 'GeneratorFunction', CONFIGURABLE)
+    gp.define(SYM_TO_STRING_TAG, 'Generator', CONFIGURABLE)
+    I['GeneratorFunctionPrototype'] = gfp
+    afp = JSObject(fp)
+    afp.define(SYM_TO_STRING_TAG, 'AsyncFunction', CONFIGURABLE)
+    I['AsyncFunctionPrototype'] = afp
+    agfp = JSObject(fp)
+    agp = JSObject(I['ObjectPrototype'])
+    agfp.define('prototype', agp, CONFIGURABLE)
+    agp.define('constructor', agfp, CONFIGURABLE)
+    I['AsyncGeneratorFunctionPrototype'] = agfp
+    I['AsyncGeneratorPrototype'] = agp
