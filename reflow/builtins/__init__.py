@@ -7,7 +7,7 @@ from reflow.interp.values import WELL_KNOWN_SYMBOLS
 
 # modules in installation order (constructors before what refers to them)
 MODULES = ('object', 'function', 'error', 'iterator', 'array', 'promise', 'generator',
-           'globals', 'console')
+           'async_generator', 'async_from_sync_iterator', 'globals', 'console')
 
 
 def _key(key):

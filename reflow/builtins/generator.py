@@ -1,5 +1,5 @@
 """27.5 Generator Objects and 27.3 the GeneratorFunction / AsyncFunction prototypes."""
-from reflow.interp.coroutines import resume
+from reflow.interp.coroutines import delegate_sync_step, resume
 from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.values import NULL, SYM_TO_STRING_TAG, UNDEFINED
@@ -12,12 +12,13 @@ reg = Registry()
 
 class GeneratorObject(JSObject):
     """[[GeneratorState]] and the suspended frame ([[GeneratorContext]])."""
-    __slots__ = ('frame', 'state')
+    __slots__ = ('frame', 'state', 'delegate')
 
     def __init__(self, proto, frame):
         JSObject.__init__(self, proto, 'Generator')
         self.frame = frame
         self.state = 'suspendedStart'
+        self.delegate = None   # the inner iterator record of a running yield*
 
 
 # 27.5.3.3 GeneratorResume / 27.5.3.4 GeneratorResumeAbrupt
@@ -36,14 +37,25 @@ def generator_resume(realm, gen, mode, value):
         return create_iter_result(realm, value if mode == 'return' else UNDEFINED, True)
     gen.state = 'executing'
     frame = gen.frame
-    if state == 'suspendedStart':
-        frame.stack.append(UNDEFINED)   # the GENERATOR_START op's result is dropped
     try:
-        result, done = resume(realm.vm, frame, mode, value)
+        while True:
+            if gen.delegate is not None:
+                mode, value = delegate_sync_step(realm, gen.delegate, mode, value)
+                if mode == 'yield':
+                    gen.state = 'suspendedYield'
+                    return value   # 15.5.5 step 7.a.vi: GeneratorYield(innerResult)
+                gen.delegate = None
+            result, kind = resume(realm.vm, frame, mode, value)
+            if kind != 'delegate':
+                break
+            gen.delegate = result
+            mode, value = 'next', UNDEFINED
     except (JSThrow, JSErrorSignal):
         gen.state = 'completed'
         gen.frame = None
+        gen.delegate = None
         raise
+    done = kind == 'done'
     if done:
         gen.state = 'completed'
         gen.frame = None
@@ -86,7 +98,7 @@ def setup(realm):
     afp.define(SYM_TO_STRING_TAG, 'AsyncFunction', CONFIGURABLE)
     I['AsyncFunctionPrototype'] = afp
     agfp = JSObject(fp)
-    agp = JSObject(I['ObjectPrototype'])
+    agp = I['AsyncGeneratorPrototype']
     agfp.define('prototype', agp, CONFIGURABLE)
     agp.define('constructor', agfp, CONFIGURABLE)
     I['AsyncGeneratorFunctionPrototype'] = agfp

@@ -50,8 +50,6 @@ class FunctionCompiler:
     # -- compiling a function body ------------------------------------------------------
 
     def compile_function(self, node, name, kind, accessor=None, class_info=None):
-        if node.get('generator') and node.get('async'):
-            raise self.unsupported('async generators')
         is_arrow = node['type'] == 'ArrowFunctionExpression'
         body = node['body']
         strict = self.func.strict or _strict_body(body) or kind == 'constructor'
@@ -110,8 +108,12 @@ class FunctionCompiler:
             names = []
             for p in params:
                 names.extend(pattern_names(p))
-            for n in names:
-                self.declare(n, 'param', scope)
+            # 10.2.11 step 20-21: parameters are initialized in order, so a default
+            # that reads a later one meets its TDZ: they are lexical while the
+            # prologue runs
+            param_bindings = [self.declare(n, 'let', scope) for n in names]
+            for b in param_bindings:
+                self.reset_binding(b)
             code.nparams = 0
         # a named function expression sees its own name (15.2.5), in an outer scope
         if kind == 'function' and node['type'] == 'FunctionExpression' and node.get('id'):
@@ -135,6 +137,8 @@ class FunctionCompiler:
             self.make_arguments_binding(scope)
         if not simple:
             self.parameter_prologue(params)
+            for b in param_bindings:
+                b.kind = 'param'
         arg_b = scope.bindings.get('arguments')
         if arg_b is not None and arg_b.kind == 'arguments':
             mapped = not strict and simple
@@ -491,13 +495,22 @@ class FunctionCompiler:
 
     # 15.5.5 YieldExpression
     def expr_YieldExpression(self, node):
+        asm = self.asm
+        is_async = bool(self.func.code_obj.flags & ASYNC)
         if node['delegate']:
-            raise self.unsupported('yield*')
+            # 15.5.5 yield*: the generator object drives the inner iterator
+            # (coroutines.py / async_generators.py), the frame waits here
+            self.expression(node['argument'])
+            asm.emit(O['GET_ITERATOR'], 1 if is_async else 2)
+            asm.emit(O['YIELD_DELEGATE'])
+            return
         if node['argument'] is None:
-            self.asm.emit(O['PUSH_UNDEFINED'])
+            asm.emit(O['PUSH_UNDEFINED'])
         else:
             self.expression(node['argument'])
-        self.asm.emit(O['YIELD'])
+        if is_async:
+            asm.emit(O['AWAIT'])   # 27.6.3.8 AsyncGeneratorYield ( ? Await(value) )
+        asm.emit(O['YIELD'])
 
     # 15.8.5 AwaitExpression
     def expr_AwaitExpression(self, node):

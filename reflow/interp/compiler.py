@@ -5,7 +5,9 @@ expressions are in compile_expr.py, patterns in compile_patterns.py, functions a
 classes in compile_functions.py (mixins of ``Compiler``).
 """
 from reflow.parser import parse, JSSyntaxError
-from .code import Assembler, CodeObject, Label, SCRIPT, STRICT
+from .code import ASYNC, Assembler, CodeObject, GENERATOR, Label, SCRIPT, STRICT
+
+ASYNC_GENERATOR = ASYNC | GENERATOR
 from .compile_expr import ExpressionCompiler
 from .compile_functions import FunctionCompiler
 from .compile_patterns import PatternCompiler
@@ -458,11 +460,9 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
         self.for_in_of(node, False)
 
     def stmt_ForOfStatement(self, node):
-        if node.get('await'):
-            raise CompileError('for await is not supported yet')
-        self.for_in_of(node, True)
+        self.for_in_of(node, True, bool(node.get('await')))
 
-    def for_in_of(self, node, is_of):
+    def for_in_of(self, node, is_of, is_await=False):
         asm = self.asm
         names = self.loop_labels(node)
         left = node['left']
@@ -484,17 +484,23 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
             self.expression(node['right'])
         top, end, cont = Label(), Label(), Label()
         if is_of:
-            asm.emit(O['GET_ITERATOR'], 0)
+            asm.emit(O['GET_ITERATOR'], 1 if is_await else 0)
         else:
             asm.emit(O['FOR_IN_START'])
         asm.place(top)
-        asm.emit_jump(O['ITER_NEXT'] if is_of else O['FOR_IN_NEXT'], end)
+        if is_await:
+            # 14.7.5.7 ForIn/OfBodyEvaluation step 6.b-c: Await(Call(next)), then check
+            asm.emit(O['ASYNC_ITER_NEXT'])
+            asm.emit(O['AWAIT'])
+            asm.emit_jump(O['ITER_RESULT'], end)
+        else:
+            asm.emit_jump(O['ITER_NEXT'] if is_of else O['FOR_IN_NEXT'], end)
         # the iterator stays on the stack under the loop body; for-of closes it on
         # abrupt exits (break, return, throw)
         if is_of:
-            self.func.exits.append(('iter',))
+            self.func.exits.append(('async_iter',) if is_await else ('iter',))
             handler = Label()
-            asm.emit_jump(O['PUSH_HANDLER'], handler, 1)
+            asm.emit_jump(O['PUSH_HANDLER'], handler, 1 | 4)
         else:
             self.func.exits.append(('pop',))
         if lexical:
@@ -523,11 +529,17 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
             asm.place(handler)
             asm.adjust(1)
             asm.emit(O['SWAP'])
-            asm.emit(O['ITER_CLOSE_THROW'])
+            if is_await:
+                self.async_iterator_close(True)
+            else:
+                asm.emit(O['ITER_CLOSE_THROW'])
             asm.emit(O['THROW'])
             asm.place(brk)
             asm.emit(O['POP_HANDLER'])
-            asm.emit(O['ITER_CLOSE'])
+            if is_await:
+                self.async_iterator_close(False)
+            else:
+                asm.emit(O['ITER_CLOSE'])
         else:
             asm.place(brk)
             asm.emit(O['POP'])
@@ -573,6 +585,11 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
                 if keep_value:
                     asm.emit(O['SWAP'])
                 asm.emit(O['ITER_CLOSE'])
+            elif kind == 'async_iter':
+                asm.emit(O['POP_HANDLER'])
+                if keep_value:
+                    asm.emit(O['SWAP'])
+                self.async_iterator_close(False)
             elif kind == 'pop':
                 if keep_value:
                     asm.emit(O['SWAP'])
@@ -582,6 +599,29 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
                 self.statement(action[1])
         exits[:] = saved
 
+    def async_iterator_close(self, on_throw):
+        """7.4.? AsyncIteratorClose: the iterator on the stack is popped; return() is
+        called and its result awaited. For a throw completion (``on_throw``) errors of
+        the call and of the await are dropped (the caller rethrows its own)."""
+        asm = self.asm
+        done = Label()
+        asm.emit_jump(O['ASYNC_ITER_CLOSE'], done, 1 if on_throw else 0)
+        if on_throw:
+            caught = Label()
+            asm.emit_jump(O['PUSH_HANDLER'], caught, 0)
+            asm.emit(O['AWAIT'])
+            asm.emit(O['POP'])
+            asm.emit(O['POP_HANDLER'])
+            asm.emit_jump(O['JUMP'], done)
+            asm.place(caught)
+            asm.adjust(1)   # the dropped error
+            asm.emit(O['POP'])
+        else:
+            asm.emit(O['AWAIT'])
+            asm.emit(O['ITER_RESULT_CHECK'])
+            asm.emit(O['POP'])
+        asm.place(done)
+
     # 14.10 return
     def stmt_ReturnStatement(self, node):
         asm = self.asm
@@ -589,6 +629,8 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
             asm.emit(O['PUSH_UNDEFINED'])
         else:
             self.expression(node['argument'])
+            if self.func.code_obj.flags & ASYNC_GENERATOR == ASYNC_GENERATOR:
+                asm.emit(O['AWAIT'])   # 15.6.? Return: an async generator awaits
         if any(e[0] == 'finally' for e in self.func.exits):
             tmp = self.func.new_reg()
             asm.emit(O['STORE_LOCAL'], tmp)

@@ -48,8 +48,9 @@ def start_generator(vm, func, this, args):
 
 def resume(vm, frame, mode, value):
     """Run a suspended frame: mode 'next' sends ``value``; 'throw' throws it at the
-    suspension point; 'return' returns it from there. Returns (value, done) or raises
-    JSThrow; Suspend propagates as ('yield' value, False)."""
+    suspension point; 'return' returns it from there. Returns (value, kind): kind is
+    the Suspend kind ('yield', 'await', 'delegate') or 'done' when the frame returned;
+    a throw out of the frame raises JSThrow / JSErrorSignal."""
     if mode == 'next':
         frame.stack.append(value)
         inject = None
@@ -60,8 +61,55 @@ def resume(vm, frame, mode, value):
     try:
         result = vm.run(frame, inject)
     except Suspend as s:
-        return s.value, False
-    return result, True
+        return s.value, s.kind
+    return result, 'done'
+
+
+def get_method(realm, obj, key):
+    """7.3.11 GetMethod ( V, P ): None when undefined or null."""
+    from .values import NULL, UNDEFINED
+    from .function import is_callable
+    m = obj.get(key)
+    if m is UNDEFINED or m is NULL:
+        return None
+    if not is_callable(m):
+        raise type_error('%s is not a function' % realm.describe(m))
+    return m
+
+
+def delegate_sync_step(realm, rec, mode, value):
+    """One round of 15.5.5 yield* (generatorKind sync) step 7: send the completion to the
+    inner iterator. Returns ('yield', innerResult) to suspend with the inner result as
+    is, or the completion to resume the frame with: ('next', v) for the value of the
+    yield* expression, ('return', v) or ('throw', e)."""
+    from .objects import JSObject
+    from .operations import to_boolean
+    it = rec.iterator
+    try:
+        if mode == 'next':
+            from .function import is_callable
+            if not is_callable(rec.next_method):
+                raise type_error('%s is not a function' % realm.describe(rec.next_method))
+            r = rec.next_method.call(it, [value])
+        elif mode == 'throw':
+            m = get_method(realm, it, 'throw')
+            if m is None:
+                # 7.c.iii: close the iterator, then a TypeError (protocol violation)
+                rec.close()
+                raise type_error('The iterator does not provide a throw method')
+            r = m.call(it, [value])
+        else:
+            m = get_method(realm, it, 'return')
+            if m is None:
+                return 'return', value
+            r = m.call(it, [value])
+        if not isinstance(r, JSObject):
+            raise type_error('Iterator result %s is not an object' % realm.describe(r))
+        if to_boolean(r.get('done')):
+            return ('return' if mode == 'return' else 'next'), r.get('value')
+        return 'yield', r
+    except (JSThrow, JSErrorSignal) as exc:
+        return 'throw', _thrown(realm, exc)
 
 
 def call_async_function(vm, func, this, args):

@@ -125,7 +125,8 @@ TABLE = [
     ('PUSH_HANDLER',      'tx',    0, 0, 'enter a protected region: on a throw, unwind the '
                                          'stack to its depth here, push the exception, go '
                                          'to t; x: 0 catch (not entered by a generator '
-                                         'return), 1 cleanup (finally, iterator close)'),
+                                         'return), 1 cleanup (finally, iterator close); '
+                                         '+4: the top value is left out of the depth'),
     ('POP_HANDLER',       '',      0, 0, 'leave a try block normally'),
     ('LOAD_DEREF_CHECK',  'in',    0, 1, 'push regs[i].value; ReferenceError names[n] in TDZ'),
     ('LOAD_FREE_CHECK',   'fn',    0, 1, 'push closure[f].value; ReferenceError in TDZ'),
@@ -170,6 +171,15 @@ TABLE = [
     ('YIELD',             '',      1, 1, 'suspend with the value; resumes with the sent value'),
     ('AWAIT',             '',      1, 1, 'suspend until the value settles; resumes with it'),
     ('GENERATOR_START',   '',      0, 1, 'suspend a generator at the start of its body'),
+    ('YIELD_DELEGATE',    '',      1, 1, 'yield* over the iterator record; resumes with the '
+                                         'value of the yield* expression'),
+    ('ASYNC_ITER_NEXT',   '',      1, 2, 'iter -> iter next() result (to be awaited)'),
+    ('ITER_RESULT',       't',     2, 2, 'iter result -> iter value, or pop both and jump to t '
+                                         'when done; TypeError if result is not an object'),
+    ('ITER_RESULT_CHECK', '',      1, 1, 'TypeError unless the value is an object'),
+    ('ASYNC_ITER_CLOSE',  'tx',    1, 1, 'iter -> return() result to be awaited, or pop and '
+                                         'jump to t without return(); x 1: a throw completion '
+                                         '(errors jump to t)'),
     ('DEBUGGER',          '',      0, 0, ''),
     ('NOP',               '',      0, 0, ''),
 ]

@@ -8,7 +8,7 @@ from .function import (EMPTY, ArgumentsObject, Cell, JSFunction, NativeFunction,
                        is_callable)
 from .objects import (CONFIGURABLE, ENUMERABLE, WRITABLE, DEFAULT_FLAGS, Descriptor,
                       JSArray, JSObject, MISSING, Prop, array_index, ordered_keys)
-from .values import (JSBigInt, JSSymbol, NULL, SYM_ITERATOR, UNDEFINED, type_of,
+from .values import (JSBigInt, JSSymbol, NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR, UNDEFINED, type_of,
                      WELL_KNOWN_SYMBOLS)
 from .code import ARROW, ASYNC, CLASS_CONSTRUCTOR, GENERATOR, GETTER, METHOD, SETTER, STRICT
 
@@ -244,13 +244,15 @@ class Realm:
             I[name] = JSArray(obj_proto)
         for name in ('StringPrototype', 'NumberPrototype', 'BooleanPrototype',
                      'SymbolPrototype', 'BigIntPrototype', 'ErrorPrototype',
-                     'IteratorPrototype', 'PromisePrototype'):
+                     'IteratorPrototype', 'PromisePrototype', 'AsyncIteratorPrototype'):
             I[name] = JSObject(obj_proto)
         I['StringPrototype'] = StringObject(obj_proto, '')
         I['NumberPrototype'] = PrimitiveWrapper(obj_proto, 0.0, 'Number')
         I['BooleanPrototype'] = PrimitiveWrapper(obj_proto, False, 'Boolean')
         I['ArrayIteratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['GeneratorPrototype'] = JSObject(I['IteratorPrototype'])
+        I['AsyncGeneratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
+        I['AsyncFromSyncIteratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
         glob = JSObject(obj_proto, 'global')
         self.global_object = glob
         self.global_this = glob
@@ -492,8 +494,8 @@ class Realm:
             I['ArrayIteratorPrototype'].props.get('next') is I['ArrayIteratorProto_next']
 
     # 7.4.2 GetIterator ( obj, kind )
-    def get_iterator(self, value):
-        if type(value) is JSArray and self.array_iteration_pristine(value):
+    def get_iterator(self, value, fast=True):
+        if fast and type(value) is JSArray and self.array_iteration_pristine(value):
             rec = IteratorRecord(self, None, None)
             rec.array = value
             return rec
@@ -504,6 +506,28 @@ class Realm:
         it = method.call(value, [])
         if not isinstance(it, JSObject):
             raise type_error('Result of the Symbol.iterator method is not an object')
+        return IteratorRecord(self, it, it.get('next'))
+
+    # 7.4.3 GetIterator ( obj, async )
+    def get_async_iterator(self, value):
+        from .vm_ops import get_value
+        method = get_value(self, value, SYM_ASYNC_ITERATOR)
+        if method is UNDEFINED or method is NULL:
+            method = get_value(self, value, SYM_ITERATOR)
+            if not is_callable(method):
+                raise type_error('%s is not async iterable' % self.describe(value))
+            it = method.call(value, [])
+            if not isinstance(it, JSObject):
+                raise type_error('Result of the Symbol.iterator method is not an object')
+            from reflow.builtins.async_from_sync_iterator import \
+                create_async_from_sync_iterator
+            return create_async_from_sync_iterator(
+                self, IteratorRecord(self, it, it.get('next')))
+        if not is_callable(method):
+            raise type_error('%s is not async iterable' % self.describe(value))
+        it = method.call(value, [])
+        if not isinstance(it, JSObject):
+            raise type_error('Result of the Symbol.asyncIterator method is not an object')
         return IteratorRecord(self, it, it.get('next'))
 
     def for_in_iterator(self, value):

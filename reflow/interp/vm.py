@@ -22,10 +22,12 @@ from .values import JSBigInt, NULL, UNDEFINED, type_of
 from . import vm_ops
 from .vm_rare import RARE
 from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
+from . import vm_iter  # noqa: F401  (async iteration and yield*)
 from .vm_ops import add, compare, get_value, numeric_op, set_value, to_key, to_numeric
 from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
                    USES_ARGUMENTS)
 from .coroutines import ReturnSignal, call_async_function, start_generator
+from .async_generators import start_async_generator
 
 
 class Frame:
@@ -98,8 +100,7 @@ class VM:
                                  (code.name or ''))
             if flags & GENERATOR:
                 if flags & ASYNC:
-                    raise JSErrorSignal('SyntaxError', 'async generators are not supported '
-                                        'yet')
+                    return start_async_generator(self, func, this, args)
                 return start_generator(self, func, this, args)
             return call_async_function(self, func, this, args)
         frame = self.new_frame(func, code, this, args, None)

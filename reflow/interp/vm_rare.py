@@ -684,7 +684,10 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     if f.handlers is None:
         f.handlers = []
-    f.handlers.append((code[pc + 1], len(stack), code[pc + 2]))
+    x = code[pc + 2]
+    # x & 4: the value on top of the stack is not part of the protected state (the
+    # for-of value being bound)
+    f.handlers.append((code[pc + 1], len(stack) - (1 if x & 4 else 0), x & 3))
     return pc + 3
 
 
@@ -695,12 +698,6 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 # -- iteration ------------------------------------------------------------------------
-
-@op('GET_ITERATOR')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    stack[-1] = realm.get_iterator(stack[-1])
-    return pc + 2
-
 
 @op('ITER_NEXT')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
