@@ -77,7 +77,8 @@ def _report_uncaught(realm, exc):
         text = stack if type(stack) is str else realm.error_header(value)
     else:
         text = inspect(realm, value)
-    print('Uncaught ' + text, file=sys.stderr)
+    from .parser.chars import from_code_units
+    print(from_code_units('Uncaught ' + text), file=sys.stderr)
 
 
 def _new_realm():
@@ -117,7 +118,8 @@ def cmd_eval(args):
         _report_uncaught(realm, exc)
         return 1
     # the completion value, printed as Node's REPL does
-    print(inspect(realm, value, top=False))
+    from .parser.chars import from_code_units
+    print(from_code_units(inspect(realm, value, top=False)))
     return 0
 
 

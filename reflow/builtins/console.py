@@ -9,11 +9,48 @@ from .registry import Registry
 reg = Registry()
 
 
+_ESCAPES = {'\n': '\\n', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\r': '\\r',
+            '\\': '\\\\', '\x0b': '\\x0B', '\x7f': '\\x7F'}
+
+
+def quote(text):
+    """A string inside a container, quoted and escaped as Node's util.inspect does:
+    single quotes unless the text has them (then double quotes, then backticks)."""
+    q = "'"
+    if "'" in text:
+        if '"' not in text:
+            q = '"'
+        elif '`' not in text and '${' not in text:
+            q = '`'
+    out = []
+    n = len(text)
+    i = -1
+    while i + 1 < n:
+        i += 1
+        ch = text[i]
+        if '\ud800' <= ch <= '\udbff' and i + 1 < n and '\udc00' <= text[i + 1] <= '\udfff':
+            out.append(ch + text[i + 1])   # a pair: printed as the character
+            i += 1
+            continue
+        e = _ESCAPES.get(ch)
+        if e is not None:
+            out.append(e)
+        elif ch == q:
+            out.append('\\' + ch)
+        elif ch < ' ':
+            out.append('\\x%02X' % ord(ch))
+        elif '\ud800' <= ch <= '\udfff':
+            out.append('\\u%04X' % ord(ch))
+        else:
+            out.append(ch)
+    return q + ''.join(out) + q
+
+
 def inspect(realm, value, depth=2, seen=None, top=True):
     """A rendering of ``value`` in the manner of Node's util.inspect."""
     t = type(value)
     if t is str:
-        return value if top else "'%s'" % value.replace("'", "\\'")
+        return value if top else quote(value)
     if t is float:
         return '-0' if value == 0.0 and str(value).startswith('-') else number_to_string(value)
     if t is bool:

@@ -10,19 +10,12 @@ from .registry import Registry
 reg = Registry()
 
 
-# 20.2.1.1.1 CreateDynamicFunction ( constructor, newTarget, kind, parameterArgs, bodyArg )
+# 20.2.1.1 Function ( ...parameterArgs, bodyArg )
 @reg.constructor('Function', 1, 'FunctionPrototype')
 def function_ctor(realm, this, args, new_target):
-    from reflow.interp.compiler import compile_function_source
-    params = ','.join(to_string(a) for a in args[:-1])
-    body = to_string(args[-1]) if args else ''
-    source = '(function anonymous(%s\n) {\n%s\n})' % (params, body)
-    f = compile_function_source(realm, source, params, body)
-    if new_target is not None and new_target is not realm.intrinsics['Function']:
-        proto = new_target.get('prototype')
-        if isinstance(proto, JSObject):
-            f.proto = proto
-    return f
+    from reflow.interp.eval_code import create_dynamic_function
+    return create_dynamic_function(realm, realm.intrinsics['Function'], new_target,
+                                   'normal', args)
 
 
 # 20.2.3.1 Function.prototype.apply ( thisArg, argArray )

@@ -82,6 +82,27 @@ def throw_(realm, this, args):
     return generator_resume(realm, this, 'throw', arg(args, 0))
 
 
+def _dynamic_function_ctor(realm, name, kind, proto):
+    """27.3.1.1 GeneratorFunction, 27.4.1.1 AsyncGeneratorFunction, 27.7.1.1
+    AsyncFunction ( ...parameterArgs, bodyArg ): not globals, reachable as the
+    constructor of their prototypes."""
+    from reflow.interp.eval_code import create_dynamic_function
+    from reflow.interp.function import NativeFunction
+    ctor = None
+
+    def call(this, args):
+        return create_dynamic_function(realm, ctor, None, kind, args)
+
+    def construct(args, new_target):
+        return create_dynamic_function(realm, ctor, new_target, kind, args)
+    ctor = NativeFunction(realm, call, name, 1, proto=realm.intrinsics['Function'],
+                          ctor=construct)
+    ctor.define('prototype', proto, 0)
+    proto.define('constructor', ctor, CONFIGURABLE)
+    realm.intrinsics[name] = ctor
+    return ctor
+
+
 @reg.setup
 def setup(realm):
     I = realm.intrinsics
@@ -103,3 +124,7 @@ def setup(realm):
     agp.define('constructor', agfp, CONFIGURABLE)
     I['AsyncGeneratorFunctionPrototype'] = agfp
     I['AsyncGeneratorPrototype'] = agp
+    agfp.define(SYM_TO_STRING_TAG, 'AsyncGeneratorFunction', CONFIGURABLE)
+    _dynamic_function_ctor(realm, 'GeneratorFunction', 'generator', gfp)
+    _dynamic_function_ctor(realm, 'AsyncGeneratorFunction', 'asyncGenerator', agfp)
+    _dynamic_function_ctor(realm, 'AsyncFunction', 'async', afp)

@@ -25,6 +25,8 @@ def is_finite(realm, this, args):
 
 
 def host_output(realm, text, stream='stdout'):
+    from reflow.parser.chars import from_code_units
+    text = from_code_units(text)
     host = realm.host
     if host is not None and hasattr(host, 'write_output'):
         host.write_output(text, stream)
@@ -32,6 +34,13 @@ def host_output(realm, text, stream='stdout'):
         out = sys.stdout if stream == 'stdout' else sys.stderr
         out.write(text + '\n')
         out.flush()
+
+
+# 19.2.1 eval ( x ): called as a function (not a direct eval), global code
+@reg.method('global', 'eval', 1)
+def eval_(realm, this, args):
+    from reflow.interp.eval_code import indirect_eval
+    return indirect_eval(realm, arg(args, 0))
 
 
 # print ( ...values ): the test262 host hook
@@ -50,6 +59,7 @@ def inspect(realm, value):
 @reg.setup
 def setup(realm):
     glob = realm.global_object
+    realm.intrinsics['eval'] = glob.get('eval')
     # 19.1 value properties of the global object
     glob.define('globalThis', glob, WRITABLE | CONFIGURABLE)
     glob.define('NaN', math.nan, 0)

@@ -235,6 +235,18 @@ class ExpressionCompiler:
                 asm.emit(O['PUSH_UNDEFINED'])
             self.chain_end = saved
             return
+        if t == 'Identifier':
+            b, free = self.lookup(callee['name'])
+            envs = self.last_envs
+            if envs is not None:
+                # 9.1.1.2.10 WithBaseObject: a function found on a `with` object is
+                # called with the object as this
+                end = Label()
+                self.dynamic_checks(envs, callee['name'], 'DYN_GET_CALL', end)
+                self.load_resolved(callee['name'], b, free)
+                asm.emit(O['PUSH_UNDEFINED'])
+                asm.place(end)
+                return
         self.expression(callee)
         asm.emit(O['PUSH_UNDEFINED'])
 
@@ -245,7 +257,7 @@ class ExpressionCompiler:
         if callee['type'] == 'Super':
             return self.super_call(node)
         if callee['type'] == 'Identifier' and callee['name'] == 'eval' and \
-                self.lookup('eval')[0] is None:
+                not node.get('optional'):
             self.direct_eval(node)
             return
         spread = any(a['type'] == 'SpreadElement' for a in args)
@@ -437,10 +449,15 @@ class ExpressionCompiler:
             return
         if t == 'Identifier':
             b, _ = self.lookup(arg['name'])
+            envs = self.last_envs
+            end = Label()
+            if envs is not None:
+                self.dynamic_checks(envs, arg['name'], 'DYN_DELETE', end)
             if b is None:
                 asm.emit(O['DELETE_GLOBAL'], asm.name(arg['name']))
             else:
                 asm.emit(O['PUSH_FALSE'])
+            asm.place(end)
             return
         self.expression(arg)
         asm.emit(O['POP'])

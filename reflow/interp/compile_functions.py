@@ -135,8 +135,12 @@ class FunctionCompiler:
                                 scope.bindings[p].kind in ('param', 'function')]
         if needs_arguments and 'arguments' not in scope.bindings:
             self.make_arguments_binding(scope)
+        if not strict and self._has_direct_eval(node):
+            self.declare_eval_env(scope)
         if not simple:
+            func.in_params = True
             self.parameter_prologue(params)
+            func.in_params = False
             for b in param_bindings:
                 b.kind = 'param'
         arg_b = scope.bindings.get('arguments')
@@ -190,7 +194,21 @@ class FunctionCompiler:
         """Does the function (or an arrow inside it) refer to `arguments`? A textual
         check: enough to decide whether to create the object."""
         text = self.source[node['range'][0]:node['range'][1]]
-        return 'arguments' in text
+        return 'arguments' in text or self._has_direct_eval(node)
+
+    def _has_direct_eval(self, node):
+        """Might the function contain a direct eval? A textual check (a false positive
+        costs only slower lookups of globals)."""
+        start, end = node['range']
+        i = self.source.find('eval', start, end)
+        while i >= 0:
+            before = self.source[i - 1] if i > 0 else ' '
+            after = self.source[i + 4] if i + 4 < len(self.source) else ' '
+            if not (before.isalnum() or before in '_$.') and not (after.isalnum() or
+                                                                  after in '_$'):
+                return True
+            i = self.source.find('eval', i + 4, end)
+        return False
 
     def parameter_prologue(self, params):
         """10.2.11 step 26: IteratorBindingInitialization of non-simple parameters."""
@@ -486,9 +504,6 @@ class FunctionCompiler:
             self.asm.emit(O['PUSH_UNDEFINED'])
         else:
             self.expression(elem['value'], name_for=name)
-
-    def direct_eval(self, node):
-        raise self.unsupported('direct eval')
 
     def expr_ClassExpression(self, node, name=None):
         self.compile_class(node, name)

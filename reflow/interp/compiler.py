@@ -9,6 +9,7 @@ from .code import ASYNC, Assembler, CodeObject, GENERATOR, Label, SCRIPT, STRICT
 
 ASYNC_GENERATOR = ASYNC | GENERATOR
 from .compile_expr import ExpressionCompiler
+from .compile_dynamic import DynamicScopeCompiler
 from .compile_functions import FunctionCompiler
 from .compile_patterns import PatternCompiler
 from .opcodes import NUMBER
@@ -21,7 +22,7 @@ class CompileError(Exception):
     """A construct the compiler does not support yet (reported as a SyntaxError)."""
 
 
-class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
+class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicScopeCompiler):
 
     def __init__(self, source, filename):
         self.source = source
@@ -29,6 +30,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
         self.func = None
         self.scope = None
         self.asm = None
+        self.last_envs = None
 
     # -- entry points -------------------------------------------------------------------
 
@@ -190,19 +192,28 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
 
     def lookup(self, name):
         """Resolve ``name`` from the current scope: (binding, free index) where free
-        index >= 0 means through the closure; (None, -1) for a global."""
+        index >= 0 means through the closure; (None, -1) for a global. The object
+        scopes passed on the way (`with`, eval var objects) are left in
+        ``self.last_envs`` (None if there were none)."""
         scope = self.scope
         func = self.func
+        envs = None
         while scope is not None:
             b = scope.bindings.get(name)
             if b is None and name == 'arguments' and scope.kind == 'function' and \
                     scope.func.kind in ('function', 'method'):
                 b = self.make_arguments_binding(scope)
             if b is not None:
+                self.last_envs = envs
                 if b.scope.func is func:
                     return b, -1
                 return b, self.free_index(b)
+            if scope.dynamic is not None:
+                if envs is None:
+                    envs = []
+                envs.append(scope.dynamic)
             scope = scope.parent
+        self.last_envs = envs
         return None, -1
 
     def free_index(self, b):
@@ -230,6 +241,17 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
     def load_name(self, name, node):
         b, free = self.lookup(name)
         asm = self.asm
+        envs = self.last_envs
+        if envs is not None:
+            end = Label()
+            self.dynamic_checks(envs, name, 'DYN_GET', end)
+            self.load_resolved(name, b, free)
+            asm.place(end)
+            return
+        self.load_resolved(name, b, free)
+
+    def load_resolved(self, name, b, free):
+        asm = self.asm
         if b is None:
             asm.emit(O['LOAD_GLOBAL'], asm.name(name))
             return
@@ -248,6 +270,16 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
     def store_name(self, name, node, init=False):
         """Store the value on top of the stack (popping it) into the variable."""
         b, free = self.lookup(name)
+        envs = self.last_envs
+        if envs is not None and not init:
+            end = Label()
+            self.dynamic_checks(envs, name, 'DYN_SET', end)
+            self.store_resolved(name, b, free, init)
+            self.asm.place(end)
+            return
+        self.store_resolved(name, b, free, init)
+
+    def store_resolved(self, name, b, free, init):
         asm = self.asm
         if b is None:
             if init:
@@ -290,11 +322,22 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
 
     def typeof_name(self, name, node):
         b, free = self.lookup(name)
+        asm = self.asm
+        envs = self.last_envs
+        found = end = None
+        if envs is not None:
+            found, end = Label(), Label()
+            self.dynamic_checks(envs, name, 'DYN_GET', found)
         if b is None:
-            self.asm.emit(O['TYPEOF_GLOBAL'], self.asm.name(name))
-            return
-        self.load_name(name, node)
-        self.asm.emit(O['TYPEOF'])
+            asm.emit(O['TYPEOF_GLOBAL'], asm.name(name))
+        else:
+            self.load_resolved(name, b, free)
+            asm.emit(O['TYPEOF'])
+        if envs is not None:
+            asm.emit_jump(O['JUMP'], end)
+            asm.place(found)
+            asm.emit(O['TYPEOF'])
+            asm.place(end)
 
     # -- statements (14) ----------------------------------------------------------------
 
@@ -768,9 +811,6 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler):
         asm.emit(O['LOAD_LOCAL'], tmp)
         asm.emit(O['THROW'])
         asm.place(end)
-
-    def stmt_WithStatement(self, node):
-        raise CompileError('with statements are not supported yet')
 
 
 def _is_lexical(stmt):

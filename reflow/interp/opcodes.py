@@ -180,6 +180,16 @@ TABLE = [
     ('ASYNC_ITER_CLOSE',  'tx',    1, 1, 'iter -> return() result to be awaited, or pop and '
                                          'jump to t without return(); x 1: a throw completion '
                                          '(errors jump to t)'),
+    ('DYN_GET',           'tnx',   1, 0, 'env -> (jump to t with env[names[n]] pushed if the '
+                                         'object scope has the name); x 0 with, 1 eval vars'),
+    ('DYN_SET',           'tnx',   2, 1, 'value env -> value, or set, pop both and jump to t '
+                                         'if the object scope has the name'),
+    ('DYN_GET_CALL',      'tnx',   1, 0, 'env -> (jump to t with func this pushed if found)'),
+    ('DYN_DELETE',        'tnx',   1, 0, 'env -> (jump to t with the delete result if found)'),
+    ('WITH_OBJECT',       '',      1, 1, 'ToObject for a with statement'),
+    ('NEW_EVAL_ENV',      '',      0, 1, 'the var object of a function with a sloppy eval'),
+    ('CALL_EVAL',         'ck',   -1, 1, 'func this arg*c (c = -1: argsArray) -> result: a '
+                                         'direct eval with site consts[k] if func is %eval%'),
     ('DEBUGGER',          '',      0, 0, ''),
     ('NOP',               '',      0, 0, ''),
 ]

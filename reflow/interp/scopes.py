@@ -36,15 +36,19 @@ class Binding:
 
 
 class Scope:
-    __slots__ = ('kind', 'parent', 'func', 'bindings', 'node', 'has_with')
+    __slots__ = ('kind', 'parent', 'func', 'bindings', 'node', 'dynamic')
 
     def __init__(self, kind, parent, func, node):
-        self.kind = kind   # function, block, catch, class, script, module
+        # function, block, catch, class, script, module, with; eval (sloppy eval code,
+        # whose vars belong to the caller); arrowfn (an arrow's scope seen from eval)
+        self.kind = kind
         self.parent = parent
         self.func = func
         self.bindings = {}
         self.node = node
-        self.has_with = False
+        # (binding of an object, kind): names not bound below are looked up in the
+        # object first: kind 0 a `with` object, 1 the var object of sloppy direct eval
+        self.dynamic = None
 
 
 class FuncInfo:
@@ -52,7 +56,7 @@ class FuncInfo:
     __slots__ = ('node', 'parent', 'scope', 'is_arrow', 'strict', 'kind', 'bindings',
                  'free', 'has_direct_eval', 'uses_arguments', 'is_method', 'is_derived_ctor',
                  'is_class_ctor', 'class_node', 'asm', 'nregs', 'exits', 'labels',
-                 'code_obj', 'temps', 'free_from')
+                 'code_obj', 'temps', 'free_from', 'in_params')
 
     def __init__(self, node, parent, kind, strict):
         self.node = node
@@ -76,6 +80,7 @@ class FuncInfo:
         self.code_obj = None
         self.temps = []           # free temporary registers
         self.free_from = []       # closure cells: (from the parent's closure?, index)
+        self.in_params = False    # compiling the parameter list's initializers
 
     def new_reg(self):
         if self.temps:

@@ -23,6 +23,7 @@ from . import vm_ops
 from .vm_rare import RARE
 from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
 from . import vm_iter  # noqa: F401  (async iteration and yield*)
+from . import vm_dynamic  # noqa: F401  (with, direct eval)
 from .vm_ops import add, compare, get_value, numeric_op, set_value, to_key, to_numeric
 from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
                    USES_ARGUMENTS)

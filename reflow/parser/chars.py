@@ -71,6 +71,16 @@ def to_code_units(text):
     return _ASTRAL.sub(_split_astral, text)
 
 
+def from_code_units(text):
+    """The inverse of to_code_units for output: surrogate pairs become their character,
+    a lone surrogate becomes U+FFFD (it has no UTF-8 form)."""
+    try:
+        text.encode('utf-8')
+        return text
+    except UnicodeEncodeError:
+        return text.encode('utf-16-le', 'surrogatepass').decode('utf-16-le', 'replace')
+
+
 def _split_astral(m):
     cp = ord(m.group()) - 0x10000
     return chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))

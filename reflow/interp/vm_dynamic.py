@@ -1,0 +1,122 @@
+"""The VM's opcodes for dynamic scopes: object environment records (9.1.1.2) of `with`
+statements and of sloppy direct eval's var declarations, and direct eval calls."""
+from .errors import JSErrorSignal, type_error
+from .function import is_callable
+from .objects import JSObject
+from .opcodes import NUMBER
+from .operations import to_boolean
+from .values import NULL, SYM_UNSCOPABLES, UNDEFINED
+from .vm_rare import RARE
+
+
+def op(name):
+    def register(fn):
+        RARE[NUMBER[name]] = fn
+        return fn
+    return register
+
+
+# 9.1.1.2.1 HasBinding ( N ) of an object Environment Record
+def has_binding(env, name, is_with):
+    if not env.has_property(name):
+        return False
+    if not is_with:
+        return True
+    unscopables = env.get(SYM_UNSCOPABLES)
+    if isinstance(unscopables, JSObject):
+        return not to_boolean(unscopables.get(name))
+    return True
+
+
+# 9.1.1.2.6 GetBindingValue ( N, S )
+def get_binding_value(env, name, strict):
+    if not env.has_property(name):
+        if strict:
+            raise JSErrorSignal('ReferenceError', '%s is not defined' % name)
+        return UNDEFINED
+    return env.get(name)
+
+
+@op('DYN_GET')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    env = stack.pop()
+    name = names[code[pc + 2]]
+    if has_binding(env, name, code[pc + 3] == 0):
+        stack.append(get_binding_value(env, name, strict))
+        return code[pc + 1]
+    return pc + 4
+
+
+# 9.1.1.2.5 SetMutableBinding ( N, V, S )
+@op('DYN_SET')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    env = stack.pop()
+    name = names[code[pc + 2]]
+    if has_binding(env, name, code[pc + 3] == 0):
+        value = stack.pop()
+        still = env.has_property(name)
+        if not still and strict:
+            raise JSErrorSignal('ReferenceError', '%s is not defined' % name)
+        if not env.set(name, value, env) and strict:
+            raise type_error("Cannot assign to read only property '%s' of object" % name)
+        return code[pc + 1]
+    return pc + 4
+
+
+@op('DYN_GET_CALL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    env = stack.pop()
+    name = names[code[pc + 2]]
+    is_with = code[pc + 3] == 0
+    if has_binding(env, name, is_with):
+        stack.append(get_binding_value(env, name, strict))
+        stack.append(env if is_with else UNDEFINED)   # 9.1.1.2.10 WithBaseObject
+        return code[pc + 1]
+    return pc + 4
+
+
+# 13.5.1.2 delete of an identifier: 9.1.1.2.7 DeleteBinding ( N )
+@op('DYN_DELETE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    env = stack.pop()
+    name = names[code[pc + 2]]
+    if has_binding(env, name, code[pc + 3] == 0):
+        stack.append(env.delete(name))
+        return code[pc + 1]
+    return pc + 4
+
+
+@op('WITH_OBJECT')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack[-1] = realm.to_object(stack[-1])
+    return pc + 1
+
+
+@op('NEW_EVAL_ENV')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    stack.append(JSObject(NULL))
+    return pc + 1
+
+
+# 13.3.6.1 Function Calls: a call of `eval` is a direct eval when the function is %eval%
+@op('CALL_EVAL')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    argc = code[pc + 1]
+    if argc < 0:
+        arr = stack.pop()
+        args = [arr.props.get(str(i), UNDEFINED) for i in range(arr.length)]
+    elif argc:
+        args = stack[-argc:]
+        del stack[-argc:]
+    else:
+        args = []
+    this = stack.pop()
+    func = stack.pop()
+    if func is realm.intrinsics.get('eval'):
+        from .eval_code import direct_eval
+        stack.append(direct_eval(realm, f, consts[code[pc + 2]], args))
+        return pc + 3
+    if not is_callable(func):
+        raise type_error('%s is not a function' % realm.describe(func))
+    stack.append(func.call(this, args))
+    return pc + 3
