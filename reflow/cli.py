@@ -96,8 +96,14 @@ def cmd_run(args):
         return 2
     realm = _new_realm()
     try:
-        evaluate_script(realm, source, args.file)
-        if hasattr(realm, 'run_jobs'):
+        if args.module or args.file.endswith('.mjs'):
+            from .interp.modules import evaluate_module
+            promise = evaluate_module(realm, source, args.file)
+            realm.run_jobs()
+            if promise.state == 'rejected':
+                raise JSThrow(promise.result)
+        else:
+            evaluate_script(realm, source, args.file)
             realm.run_jobs()
     except JSThrow as exc:
         _report_uncaught(realm, exc)
@@ -136,8 +142,9 @@ def build_parser():
     c.add_argument('--loc', action='store_true', help='add line/column locations')
     c.add_argument('--indent', type=int, default=2, help='JSON indentation')
     c.set_defaults(func=cmd_parse)
-    c = sub.add_parser('run', help='run FILE as a script')
+    c = sub.add_parser('run', help='run FILE as a script (a module if .mjs or --module)')
     c.add_argument('file')
+    c.add_argument('--module', action='store_true', help='run as a module (.mjs is one)')
     c.add_argument('args', nargs='*', help='arguments for the script')
     c.set_defaults(func=cmd_run)
     c = sub.add_parser('eval', help="evaluate CODE and print its value (like Node's REPL)")

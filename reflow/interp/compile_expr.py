@@ -312,7 +312,7 @@ class ExpressionCompiler:
         if node['meta']['name'] == 'new':
             self.load_special('%newtarget')
         else:
-            self.asm.emit(O['IMPORT_META'])
+            self.import_meta()
 
     # 13.4 Update Expressions
     def expr_UpdateExpression(self, node):

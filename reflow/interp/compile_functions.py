@@ -529,11 +529,20 @@ class FunctionCompiler:
 
     # 15.8.5 AwaitExpression
     def expr_AwaitExpression(self, node):
+        if self.func.kind == 'module':
+            self.module_info.has_tla = True
         self.expression(node['argument'])
         self.asm.emit(O['AWAIT'])
 
+    # 13.3.10 Import Calls
     def expr_ImportExpression(self, node):
-        raise self.unsupported('import()')
+        asm = self.asm
+        self.expression(node['source'])
+        if node.get('options') is not None:
+            self.expression(node['options'])
+        else:
+            asm.emit(O['PUSH_UNDEFINED'])
+        asm.emit(O['IMPORT_CALL'], asm.const(self.filename))
 
 
 def _anonymous_fn(value):

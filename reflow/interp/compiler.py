@@ -11,6 +11,7 @@ ASYNC_GENERATOR = ASYNC | GENERATOR
 from .compile_expr import ExpressionCompiler
 from .compile_dynamic import DynamicScopeCompiler
 from .compile_functions import FunctionCompiler
+from .compile_module import ModuleCompiler
 from .compile_patterns import PatternCompiler
 from .opcodes import NUMBER
 from .scopes import FuncInfo, Scope, var_declared_names, pattern_names
@@ -22,7 +23,8 @@ class CompileError(Exception):
     """A construct the compiler does not support yet (reported as a SyntaxError)."""
 
 
-class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicScopeCompiler):
+class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicScopeCompiler,
+               ModuleCompiler):
 
     def __init__(self, source, filename):
         self.source = source
@@ -503,6 +505,8 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
         self.for_in_of(node, False)
 
     def stmt_ForOfStatement(self, node):
+        if node.get('await') and self.func.kind == 'module':
+            self.module_info.has_tla = True
         self.for_in_of(node, True, bool(node.get('await')))
 
     def for_in_of(self, node, is_of, is_await=False):

@@ -142,7 +142,8 @@ TABLE = [
     ('MAKE_REGEXP',       'kk',    0, 1, 'a new RegExp of pattern consts[k1], flags consts[k2]'),
     ('SET_FUNCTION_NAME_KEY', 'x', 2, 2, 'key func -> key func, func named after key'),
     ('DELETE_GLOBAL',     'n',     0, 1, 'delete an unqualified global name (sloppy)'),
-    ('IMPORT_META',       '',      0, 1, ''),
+    ('IMPORT_CALL',       'k',     2, 1, 'specifier options -> promise (import(), referrer '
+                                         'file consts[k])'),
     ('REQUIRE_OBJECT_COERCIBLE', '', 1, 1, 'TypeError if undefined or null'),
     ('COPY_REST',         '',      2, 1, 'source excludedKeysArray -> rest object'),
     ('ITER_STEP',         '',      1, 2, 'iter -> iter value (undefined once done)'),

@@ -771,9 +771,12 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     return pc + 2
 
 
-@op('IMPORT_META')
+@op('IMPORT_CALL')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    raise JSErrorSignal('SyntaxError', 'import.meta is only valid in modules')
+    from .modules import import_call
+    options = stack.pop()
+    stack[-1] = import_call(realm, consts[code[pc + 1]], stack[-1], options)
+    return pc + 2
 
 
 # -- generators and async functions (coroutines.py) ----------------------------------
