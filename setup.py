@@ -14,11 +14,20 @@ from setuptools.command.build_ext import build_ext
 COMPILED = {
     'parser': ['scanner', 'parser', 'expressions', 'patterns', 'functions', 'modules',
                'scope'],
+    'interp': ['vm', 'vm_rare', 'vm_ops', 'vm_class', 'vm_iter', 'objects', 'operations',
+               'function', 'realm', 'coroutines'],
 }
+# modules whose OP_<NAME> constants are written in as numbers before compiling, so the
+# dispatch loop's comparisons become a C switch
+OPCODE_LITERALS = {'vm'}
 
 
 def warn(message):
     sys.stderr.write('reflow: %s; using pure Python\n' % message)
+
+
+# sources a compiled copy depends on without being compiled itself
+DEPENDS = {'interp': ['opcodes']}
 
 
 def write_source_hashes():
@@ -26,12 +35,34 @@ def write_source_hashes():
     source is never used (reflow._speedups.load checks)."""
     for pkg, mods in COMPILED.items():
         hashes = {}
-        for mod in mods:
+        for mod in mods + DEPENDS.get(pkg, []):
             with open(os.path.join('reflow', pkg, mod + '.py'), 'rb') as f:
                 hashes[mod] = hashlib.sha1(f.read()).hexdigest()
         with open(os.path.join('reflow', '_speedups', pkg, '_sources.py'), 'w') as f:
             f.write('# written by setup.py: sha1 of each compiled source\n')
             f.write('SOURCES = %r\n' % (hashes,))
+
+
+def source_for(pkg, mod):
+    path = os.path.join('reflow', pkg, mod + '.py')
+    if mod not in OPCODE_LITERALS:
+        return path
+    import re
+    sys.path.insert(0, os.path.join('reflow', 'interp'))
+    try:
+        import opcodes
+    finally:
+        sys.path.pop(0)
+    with open(path) as f:
+        text = f.read()
+    text = re.sub(r'\bOP_([A-Z0-9_]+)\b',
+                  lambda m: str(opcodes.NUMBER[m.group(1)]) if m.group(1) in opcodes.NUMBER
+                  else m.group(0), text)
+    out = os.path.join('build', 'gen', pkg, mod + '.py')
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, 'w') as f:
+        f.write(text)
+    return out
 
 
 def extensions():
@@ -42,8 +73,7 @@ def extensions():
     except ImportError:
         warn('Cython not found')
         return []
-    exts = [Extension('reflow._speedups.%s.%s' % (pkg, mod),
-                      [os.path.join('reflow', pkg, mod + '.py')])
+    exts = [Extension('reflow._speedups.%s.%s' % (pkg, mod), [source_for(pkg, mod)])
             for pkg, mods in COMPILED.items() for mod in mods]
     try:
         built = cythonize(exts, language_level=3, quiet=True, build_dir='build/cython')

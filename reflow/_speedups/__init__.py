@@ -15,7 +15,16 @@ PURE = os.environ.get('REFLOW_PURE') == '1'
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+_FRESH = {}
+
+
 def _fresh(package):
+    if package not in _FRESH:
+        _FRESH[package] = _check_fresh(package)
+    return _FRESH[package]
+
+
+def _check_fresh(package):
     try:
         recorded = importlib.import_module('reflow._speedups.%s._sources' % package).SOURCES
     except ImportError:
@@ -40,3 +49,16 @@ def load(package, module):
         return importlib.import_module('reflow._speedups.%s.%s' % (package, module))
     except ImportError:
         return None
+
+
+def compiled_path(package, module):
+    """The file of the compiled reflow._speedups.<package>.<module>, or None."""
+    if PURE or not _fresh(package):
+        return None
+    import importlib.machinery
+    folder = os.path.join(_ROOT, '_speedups', package)
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = os.path.join(folder, module + suffix)
+        if os.path.exists(path):
+            return path
+    return None

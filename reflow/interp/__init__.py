@@ -1,1 +1,27 @@
-"""reflow.interp (see shared/DESIGN.md)."""
+"""reflow.interp: the compiler, the VM and the object model (see shared/DESIGN.md).
+
+Where setup.py compiled some of these modules with Cython (reflow/_speedups/interp),
+the compiled copy is imported under the module's own name, so every module sees the
+same classes; REFLOW_PURE=1, or a source changed since the build, keeps pure Python.
+"""
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import sys
+
+from reflow._speedups import compiled_path
+
+
+class _CompiledFinder(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, path, target=None):
+        if not fullname.startswith('reflow.interp.') or fullname.count('.') != 2:
+            return None
+        so = compiled_path('interp', fullname.rsplit('.', 1)[1])
+        if so is None:
+            return None
+        loader = importlib.machinery.ExtensionFileLoader(fullname, so)
+        return importlib.util.spec_from_file_location(fullname, so, loader=loader)
+
+
+if not any(isinstance(f, _CompiledFinder) for f in sys.meta_path):
+    sys.meta_path.insert(0, _CompiledFinder())

@@ -436,6 +436,78 @@ class VM:
                     elif op == OP_DUP:
                         push(stack[-1])
                         pc += 1
+                    elif op == OP_LOAD_GLOBAL:
+                        # the global lexical scope, then a data property of the global
+                        # object; anything else through the realm
+                        key = names[code[pc + 1]]
+                        cell = realm.global_lex.get(key)
+                        if cell is not None and cell.value is not EMPTY:
+                            push(cell.value)
+                        else:
+                            stored = realm.global_object.props.get(key, MISSING)
+                            if cell is None and stored is not MISSING and \
+                                    type(stored) is not Prop:
+                                push(stored)
+                            elif cell is None and type(stored) is Prop and \
+                                    stored.getter is MISSING:
+                                push(stored.value)
+                            else:
+                                frame.pc = pc
+                                push(realm.get_global(key))
+                        pc += 2
+                    elif op == OP_STORE_GLOBAL:
+                        key = names[code[pc + 1]]
+                        stored = realm.global_object.props.get(key, MISSING)
+                        if type(stored) is Prop and stored.getter is MISSING and \
+                                stored.flags & WRITABLE and key not in realm.global_lex:
+                            stored.value = pop()
+                        else:
+                            frame.pc = pc
+                            realm.set_global(key, pop(), strict)
+                        pc += 2
+                    elif op == OP_TO_NUMERIC and type(stack[-1]) is float:
+                        pc += 1
+                    elif op == OP_INC and type(stack[-1]) is float:
+                        stack[-1] += 1.0
+                        pc += 1
+                    elif op == OP_DEC and type(stack[-1]) is float:
+                        stack[-1] -= 1.0
+                        pc += 1
+                    elif op == OP_LOAD_LOCAL_CHECK:
+                        v = regs[code[pc + 1]]
+                        if v is EMPTY:
+                            frame.pc = pc
+                            raise JSErrorSignal('ReferenceError', "Cannot access '%s' before "
+                                                "initialization" % names[code[pc + 2]])
+                        push(v)
+                        pc += 3
+                    elif op == OP_LOAD_FREE_CHECK:
+                        v = frame.closure[code[pc + 1]].value
+                        if v is EMPTY:
+                            frame.pc = pc
+                            raise JSErrorSignal('ReferenceError', "Cannot access '%s' before "
+                                                "initialization" % names[code[pc + 2]])
+                        push(v)
+                        pc += 3
+                    elif op == OP_LOAD_DEREF_CHECK:
+                        v = regs[code[pc + 1]].value
+                        if v is EMPTY:
+                            frame.pc = pc
+                            raise JSErrorSignal('ReferenceError', "Cannot access '%s' before "
+                                                "initialization" % names[code[pc + 2]])
+                        push(v)
+                        pc += 3
+                    elif op == OP_GT or op == OP_LE or op == OP_GE:
+                        b = pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a > b if op == OP_GT else (a <= b if op == OP_LE
+                                                                    else a >= b)
+                        else:
+                            frame.pc = pc
+                            stack[-1] = compare('>' if op == OP_GT else ('<=' if op == OP_LE
+                                                                         else '>='), a, b)
+                        pc += 1
                     else:
                         frame.pc = pc
                         pc = self.rare_op(op, frame, code, pc, stack, regs, consts, names,

@@ -1,0 +1,1 @@
+"""Compiled copies of reflow.interp modules (see reflow/_speedups/__init__.py)."""
