@@ -129,6 +129,31 @@ def cmd_eval(args):
     return 0
 
 
+def cmd_dis(args):
+    """Print the bytecode of FILE (each function after the code that makes it)."""
+    from .interp.compiler import CompileError, Compiler
+    from .parser import JSSyntaxError, parse
+    try:
+        source = read_source(args.file)
+    except OSError as exc:
+        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
+        return 2
+    module = args.module or args.file.endswith('.mjs')
+    try:
+        program = parse(source, 'module' if module else 'script', args.file)
+        compiler = Compiler(source, args.file)
+        code = compiler.compile_module(program) if module else \
+            compiler.compile_script(program)
+    except JSSyntaxError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except CompileError as exc:
+        print('SyntaxError: %s' % exc, file=sys.stderr)
+        return 1
+    print(code.disassemble())
+    return 0
+
+
 def build_parser():
     p = argparse.ArgumentParser(prog='reflow', description='A JavaScript runtime in Python.')
     sub = p.add_subparsers(dest='command', required=True)
@@ -147,6 +172,10 @@ def build_parser():
     c.add_argument('--module', action='store_true', help='run as a module (.mjs is one)')
     c.add_argument('args', nargs='*', help='arguments for the script')
     c.set_defaults(func=cmd_run)
+    c = sub.add_parser('dis', help='print the bytecode of FILE')
+    c.add_argument('file')
+    c.add_argument('--module', action='store_true', help='compile as a module (.mjs is one)')
+    c.set_defaults(func=cmd_dis)
     c = sub.add_parser('eval', help="evaluate CODE and print its value (like Node's REPL)")
     c.add_argument('code')
     c.set_defaults(func=cmd_eval)

@@ -86,9 +86,12 @@ class CodeObject:
         lines = ['== %s (%d regs) ==' % (self.name or '<anonymous>', self.nregs)]
         pc = 0
         code = self.code
+        last_line = None
         while pc < len(code):
             text, nxt = disassemble_one(code, pc, self.consts, self.names)
-            lines.append('%5d  %s' % (pc, text))
+            line = self.position(pc)[0] if self.line_table else 0
+            lines.append('%5s %5d  %s' % (line if line != last_line else '', pc, text))
+            last_line = line
             pc = nxt
         for c in self.consts:
             if isinstance(c, CodeObject):

@@ -268,18 +268,23 @@ class ExpressionCompiler:
             self.expression(callee['object'])
             for a in args:
                 self.expression(a)
+            asm.pos(callee['property']['range'][0])   # where stack traces point
             asm.emit(O['CALL_METHOD'], asm.name(callee['property']['name']), len(args))
             asm.adjust(-(len(args) + 1))
             return
         self.callee_and_this(callee)
         if node.get('optional'):
             asm.emit_jump(O['JUMP_IF_NULLISH_2'], self.chain_end)
+        at = callee['property']['range'][0] if callee['type'] == 'MemberExpression' and \
+            not callee['computed'] else callee['range'][0]
         if spread:
             self.arguments_array(args)
+            asm.pos(at)
             asm.emit(O['CALL_SPREAD'])
             return
         for a in args:
             self.expression(a)
+        asm.pos(at)
         asm.emit(O['CALL'], len(args))
         asm.adjust(-(len(args) + 2))
 
@@ -305,6 +310,7 @@ class ExpressionCompiler:
             return
         for a in args:
             self.expression(a)
+        asm.pos(node['range'][0])
         asm.emit(O['NEW'], len(args))
         asm.adjust(-(len(args) + 1))
 

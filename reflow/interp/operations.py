@@ -75,6 +75,8 @@ def to_number(value):
         raise type_error('Cannot convert a Symbol value to a number')
     if t is JSBigInt:
         raise type_error('Cannot convert a BigInt value to a number')
+    if t is int:   # a host integer that was not converted on the way in
+        return float(value)
     return to_number(to_primitive(value, 'number'))
 
 
@@ -158,7 +160,7 @@ def number_to_string(x):
         return '-Infinity'
     if x < 0:
         return '-' + number_to_string(-x)
-    if x.is_integer() and x < 1e21:
+    if x.is_integer() and x < 9007199254740992.0:
         return '%d' % x
     # shortest round-trip digits (repr gives them), then the spec's layout
     r = repr(x)

@@ -162,9 +162,12 @@ class VM:
         """'    at f (file:line:col)' lines, innermost first."""
         lines = []
         f = frame or self.frame
+        inner = True
         while f is not None and len(lines) < 10:
             code = f.code_obj
-            line, col = code.position(f.pc)
+            # a calling frame's pc is already past its call instruction
+            line, col = code.position(f.pc if inner else max(f.pc - 1, 0))
+            inner = False
             name = code.name if code.name and code.name != '<script>' else None
             where = '%s:%d:%d' % (code.filename, line, col)
             lines.append('    at %s (%s)' % (name, where) if name else '    at %s' % where)

@@ -142,7 +142,8 @@ def number_op(op, a, b):
     if op == '^':
         return float(to_int32(a) ^ to_int32(b))
     if op == '<<':
-        return float(to_int32(to_int32(a) << (to_uint32(b) & 31)))
+        v = (to_int32(a) << (to_uint32(b) & 31)) & 0xFFFFFFFF
+        return float(v - 0x100000000 if v >= 0x80000000 else v)
     if op == '>>':
         return float(to_int32(a) >> (to_uint32(b) & 31))
     if op == '>>>':
