@@ -362,7 +362,7 @@ class ExpressionCompiler:
         asm = self.asm
         obj = target['object']
         if obj['type'] == 'Super':
-            raise self.unsupported('super property update')
+            return self.super_read_modify(target, modify)
         self.expression(obj)
         prop = target['property']
         if target['computed']:
@@ -384,7 +384,21 @@ class ExpressionCompiler:
                 self.func.free_reg(tmp)
             return
         if prop['type'] == 'PrivateIdentifier':
-            raise self.unsupported('private names')
+            asm.emit(O['DUP'])
+            self.private_get(prop)
+            r = modify()
+            if r == 'same':
+                self.private_set(prop)
+            else:
+                tmp = self.func.new_reg()
+                asm.emit(O['DUP'])
+                asm.emit(O['STORE_LOCAL'], tmp)
+                asm.emit(r)
+                self.private_set(prop)
+                asm.emit(O['POP'])
+                asm.emit(O['LOAD_LOCAL'], tmp)
+                self.func.free_reg(tmp)
+            return
         name = asm.name(prop['name'])
         asm.emit(O['DUP'])
         asm.emit(O['GET_PROP'], name)
@@ -605,6 +619,18 @@ class ExpressionCompiler:
             asm.emit(O['POP'])
             asm.emit(O['POP'])
             asm.place(done)
+        elif prop['type'] == 'PrivateIdentifier':
+            asm.emit(O['DUP'])
+            self.private_get(prop)
+            asm.emit_jump(jump, end)
+            self.expression(node['right'])
+            self.private_set(prop)
+            asm.emit_jump(O['JUMP'], done)
+            asm.place(end)
+            asm.adjust(1)
+            asm.emit(O['SWAP'])
+            asm.emit(O['POP'])
+            asm.place(done)
         else:
             name = asm.name(prop['name'])
             asm.emit(O['DUP'])
@@ -618,6 +644,42 @@ class ExpressionCompiler:
             asm.emit(O['SWAP'])
             asm.emit(O['POP'])
             asm.place(done)
+
+    def super_read_modify(self, target, modify):
+        """super.x op= v, super[k]++ ...: the reference (this, home, key) is kept in
+        registers for the read and the write."""
+        asm = self.asm
+        regs = [self.func.new_reg() for _ in range(4)]
+        this_r, func_r, key_r, val_r = regs
+        self.load_special('%this')
+        asm.emit(O['STORE_LOCAL'], this_r)
+        self.load_special('%func')
+        asm.emit(O['STORE_LOCAL'], func_r)
+        if target['computed']:
+            self.expression(target['property'])
+            asm.emit(O['TO_PROPERTY_KEY'])
+        else:
+            asm.emit(O['PUSH_CONST'], asm.const(target['property']['name']))
+        asm.emit(O['STORE_LOCAL'], key_r)
+        for r in (this_r, func_r, key_r):
+            asm.emit(O['LOAD_LOCAL'], r)
+        asm.emit(O['SUPER_GET_ELEM'])
+        r = modify()
+        if r != 'same':
+            old = self.func.new_reg()
+            asm.emit(O['DUP'])
+            asm.emit(O['STORE_LOCAL'], old)
+            asm.emit(r)
+        asm.emit(O['STORE_LOCAL'], val_r)
+        for reg in regs:
+            asm.emit(O['LOAD_LOCAL'], reg)
+        asm.emit(O['SUPER_SET'])
+        if r != 'same':
+            asm.emit(O['POP'])
+            asm.emit(O['LOAD_LOCAL'], old)
+            self.func.free_reg(old)
+        for reg in regs:
+            self.func.free_reg(reg)
 
     # 13.16 Comma Operator
     def expr_SequenceExpression(self, node):
