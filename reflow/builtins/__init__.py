@@ -7,7 +7,9 @@ from reflow.interp.values import WELL_KNOWN_SYMBOLS
 
 # modules in installation order (constructors before what refers to them)
 MODULES = ('object', 'function', 'error', 'iterator', 'array', 'promise', 'generator',
-           'async_generator', 'async_from_sync_iterator', 'globals', 'console')
+           'async_generator', 'async_from_sync_iterator', 'globals', 'symbol', 'boolean',
+           'number', 'bigint', 'math', 'string', 'string_methods', 'reflect', 'json',
+           'console')
 
 
 def _key(key):
@@ -32,7 +34,13 @@ def install(realm):
     import importlib
     I = realm.intrinsics
     registries = [importlib.import_module('reflow.builtins.' + m).reg for m in MODULES]
-    # constructors first, so that methods can be put on their prototypes
+    # namespace objects and constructors first, so that methods can be put on them
+    for reg in registries:
+        for e in reg.entries:
+            if e.kind == 'namespace':
+                obj = JSObject(I['ObjectPrototype'])
+                I[e.target] = obj
+                realm.global_object.define(e.key, obj, WRITABLE | CONFIGURABLE)
     for reg in registries:
         for e in reg.entries:
             if e.kind != 'constructor':
@@ -51,7 +59,7 @@ def install(realm):
             realm.global_object.define(e.key, ctor)
     for reg in registries:
         for e in reg.entries:
-            if e.kind == 'constructor':
+            if e.kind in ('constructor', 'namespace'):
                 continue
             target = realm.global_object if e.target == 'global' else I[e.target]
             key = _key(e.key)

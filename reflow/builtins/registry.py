@@ -60,6 +60,11 @@ class Registry:
             return fn
         return register
 
+    def namespace(self, name):
+        """A plain object on the global object (Math, Reflect, JSON) that methods can be
+        registered on by its name."""
+        self.entries.append(Entry(name, name, None, 0, 'namespace', 0))
+
     def setup(self, fn):
         """A function run with the realm after the entries are installed."""
         self.setups.append(fn)

@@ -250,6 +250,7 @@ class Realm:
         I['NumberPrototype'] = PrimitiveWrapper(obj_proto, 0.0, 'Number')
         I['BooleanPrototype'] = PrimitiveWrapper(obj_proto, False, 'Boolean')
         I['ArrayIteratorPrototype'] = JSObject(I['IteratorPrototype'])
+        I['StringIteratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['GeneratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['AsyncGeneratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
         I['AsyncFromSyncIteratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])

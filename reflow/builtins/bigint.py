@@ -1,0 +1,151 @@
+"""21.2 BigInt Objects."""
+import math
+
+from reflow.interp.errors import JSErrorSignal, type_error
+from reflow.interp.objects import CONFIGURABLE, JSObject
+from reflow.interp.operations import to_integer_or_infinity, to_primitive
+from reflow.interp.realm import PrimitiveWrapper
+from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG, UNDEFINED
+from .number_format import _CHARS
+from .object import arg
+from .registry import Registry
+
+reg = Registry()
+
+
+# 21.2.1.1 BigInt ( value )
+@reg.constructor('BigInt', 1, 'BigIntPrototype')
+def bigint_ctor(realm, this, args, new_target):
+    if new_target is not None:
+        raise type_error('BigInt is not a constructor')
+    prim = to_primitive(arg(args, 0), 'number')
+    if type(prim) is float:
+        return number_to_bigint(prim)
+    return to_bigint(prim)
+
+
+# 21.2.1.1.1 NumberToBigInt ( number )
+def number_to_bigint(n):
+    if n != n or n in (math.inf, -math.inf) or not n.is_integer():
+        raise JSErrorSignal('RangeError', 'The number %s cannot be converted to a BigInt '
+                            'because it is not an integer' % _num_text(n))
+    return JSBigInt(int(n))
+
+
+def _num_text(n):
+    from reflow.interp.operations import number_to_string
+    return number_to_string(n)
+
+
+# 7.1.13 ToBigInt ( argument )
+def to_bigint(value):
+    prim = to_primitive(value, 'number')
+    t = type(prim)
+    if t is JSBigInt:
+        return prim
+    if t is bool:
+        return JSBigInt(1 if prim else 0)
+    if t is str:
+        n = string_to_bigint(prim)
+        if n is None:
+            raise JSErrorSignal('SyntaxError', 'Cannot convert %s to a BigInt' % prim)
+        return JSBigInt(n)
+    if t is float:
+        raise type_error('Cannot convert %s to a BigInt' % _num_text(prim))
+    raise type_error('Cannot convert %s to a BigInt' % (
+        'a Symbol' if t is not type(UNDEFINED) and prim is not UNDEFINED and
+        prim is not None and t.__name__ == 'JSSymbol' else str(prim)))
+
+
+# 7.1.14 StringToBigInt ( str ): an int, or None where the spec gives undefined
+def string_to_bigint(text):
+    from reflow.interp.operations import _WS
+    s = text.strip(_WS)
+    if not s:
+        return 0
+    bases = {'x': 16, 'o': 8, 'b': 2}
+    if len(s) > 2 and s[0] == '0' and s[1].lower() in bases:
+        digits, base = s[2:], bases[s[1].lower()]
+    else:
+        digits, base = s, 10
+        if s[0] in '+-':
+            digits = s[1:]
+    valid = _CHARS[:base]
+    if not digits or not all(c.lower() in valid for c in digits) or not digits.isascii():
+        return None
+    n = int(digits, base)
+    return -n if base == 10 and s[0] == '-' else n
+
+
+# 7.1.? ToIndex ( value )
+def to_index(value):
+    n = to_integer_or_infinity(value)
+    if n < 0 or n > 2 ** 53 - 1:
+        raise JSErrorSignal('RangeError', 'Invalid index')
+    return int(n)
+
+
+# 21.2.2.1 BigInt.asIntN ( bits, bigint )
+@reg.method('BigInt', 'asIntN', 2)
+def as_int_n(realm, this, args):
+    bits = to_index(arg(args, 0))
+    v = to_bigint(arg(args, 1)).value
+    if bits == 0:
+        return JSBigInt(0)
+    mod = v % (1 << bits)
+    return JSBigInt(mod - (1 << bits) if mod >= 1 << (bits - 1) else mod)
+
+
+# 21.2.2.2 BigInt.asUintN ( bits, bigint )
+@reg.method('BigInt', 'asUintN', 2)
+def as_uint_n(realm, this, args):
+    bits = to_index(arg(args, 0))
+    v = to_bigint(arg(args, 1)).value
+    return JSBigInt(v % (1 << bits))
+
+
+# 21.2.3.4.1 ThisBigIntValue ( value )
+def this_bigint_value(value, name):
+    if type(value) is JSBigInt:
+        return value
+    if isinstance(value, PrimitiveWrapper) and type(value.primitive) is JSBigInt:
+        return value.primitive
+    raise type_error("BigInt.prototype.%s requires that 'this' be a BigInt" % name)
+
+
+# 21.2.3.2 BigInt.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] )
+@reg.method('BigIntPrototype', 'toLocaleString', 0)
+def to_locale_string(realm, this, args):
+    return str(this_bigint_value(this, 'toLocaleString').value)
+
+
+# 21.2.3.3 BigInt.prototype.toString ( [ radix ] )
+@reg.method('BigIntPrototype', 'toString', 0)
+def to_string(realm, this, args):
+    x = this_bigint_value(this, 'toString').value
+    radix = arg(args, 0)
+    r = 10 if radix is UNDEFINED else to_integer_or_infinity(radix)
+    if r < 2 or r > 36:
+        raise JSErrorSignal('RangeError', 'toString() radix must be between 2 and 36')
+    r = int(r)
+    if r == 10:
+        return str(x)
+    n = abs(x)
+    digits = []
+    while True:
+        n, d = divmod(n, r)
+        digits.append(_CHARS[d])
+        if not n:
+            break
+    return ('-' if x < 0 else '') + ''.join(reversed(digits))
+
+
+# 21.2.3.4 BigInt.prototype.valueOf ( )
+@reg.method('BigIntPrototype', 'valueOf', 0)
+def value_of(realm, this, args):
+    return this_bigint_value(this, 'valueOf')
+
+
+@reg.setup
+def setup(realm):
+    realm.intrinsics['BigIntPrototype'].define(SYM_TO_STRING_TAG, 'BigInt', CONFIGURABLE)
