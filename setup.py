@@ -80,7 +80,6 @@ def extensions():
     except Exception as exc:
         warn('Cython failed (%s)' % exc)
         return []
-    write_source_hashes()
     return built
 
 
@@ -92,12 +91,17 @@ class OptionalBuildExt(build_ext):
             super().run()
         except Exception as exc:
             warn('compiling failed (%s)' % exc)
+            return
+        if self.extensions:
+            # only now do the compiled copies match their sources
+            write_source_hashes()
 
     def build_extension(self, ext):
         try:
             super().build_extension(ext)
         except Exception as exc:
             warn('compiling %s failed (%s)' % (ext.name, exc))
+            self.failed = True
 
 
 setup(ext_modules=extensions(), cmdclass={'build_ext': OptionalBuildExt})

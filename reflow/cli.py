@@ -176,6 +176,10 @@ def build_parser():
     c.add_argument('file')
     c.add_argument('--module', action='store_true', help='compile as a module (.mjs is one)')
     c.set_defaults(func=cmd_dis)
+    c = sub.add_parser('test262', help='run test262 tests against the expectations file')
+    from .test262.runner import add_arguments, main as test262_main
+    add_arguments(c)
+    c.set_defaults(func=test262_main)
     c = sub.add_parser('eval', help="evaluate CODE and print its value (like Node's REPL)")
     c.add_argument('code')
     c.set_defaults(func=cmd_eval)

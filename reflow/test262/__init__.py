@@ -1,0 +1,1 @@
+"""reflow's test262 runner (`reflow test262`): see runner.py."""

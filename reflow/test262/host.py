@@ -1,0 +1,73 @@
+"""The test262 host: $262 (INTERPRETING.md "Host-Defined Functions") and print."""
+import gc
+
+from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.function import NativeFunction
+from reflow.interp.objects import CONFIGURABLE, WRITABLE, JSObject
+from reflow.interp.values import UNDEFINED
+
+
+class Output:
+    """Collects what print / console.log write."""
+
+    def __init__(self):
+        self.lines = []
+
+    def write_output(self, text, stream):
+        self.lines.append(text)
+
+
+def new_realm(output=None):
+    """A fresh realm with $262 installed and its output collected."""
+    from reflow.interp.realm import Realm
+    realm = Realm()
+    realm.host = output if output is not None else Output()
+    install_262(realm)
+    return realm
+
+
+def install_262(realm):
+    obj = JSObject(realm.intrinsics['ObjectPrototype'])
+
+    def fn(name, length, body):
+        obj.define(name, NativeFunction(realm, body, name, length), WRITABLE | CONFIGURABLE)
+
+    # $262.createRealm(): a new realm, returning its $262
+    def create_realm(this, args):
+        other = new_realm(realm.host)
+        return other.global_object.get('$262')
+
+    # $262.evalScript(source): a Script in this realm
+    def eval_script(this, args):
+        from reflow.interp.script import evaluate_script
+        from reflow.interp.operations import to_string
+        source = to_string(args[0]) if args else 'undefined'
+        return evaluate_script(realm, source, '<evalScript>')
+
+    # $262.detachArrayBuffer(buffer): DetachArrayBuffer, where ArrayBuffer exists
+    def detach(this, args):
+        buffer = args[0] if args else UNDEFINED
+        hook = getattr(buffer, 'detach', None)
+        if hook is None:
+            raise type_error('detachArrayBuffer: not an ArrayBuffer')
+        hook()
+        return UNDEFINED
+
+    # $262.gc(): a collection, then the FinalizationRegistry cleanups
+    def collect(this, args):
+        gc.collect()
+        cleanup = getattr(realm, 'run_finalization_cleanup', None)
+        if cleanup is not None:
+            cleanup()
+        return UNDEFINED
+
+    fn('createRealm', 0, create_realm)
+    fn('evalScript', 1, eval_script)
+    fn('detachArrayBuffer', 1, detach)
+    fn('gc', 0, collect)
+    obj.define('global', realm.global_object, WRITABLE | CONFIGURABLE)
+    realm.global_object.define('$262', obj, WRITABLE | CONFIGURABLE)
+    return obj
+
+
+__all__ = ['new_realm', 'install_262', 'Output', 'JSErrorSignal', 'JSThrow']
