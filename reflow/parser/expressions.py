@@ -489,15 +489,13 @@ class ExpressionMixin(PatternMixin):
         start = self.start
         self.rescan_regex()
         pattern, flags = self.value, self.regex_flags
+        from reflow.parser.regexp import validate_regexp
         try:
-            from reflow.parser.regexp import validate_regexp
-        except ImportError:  # TEMP until regexp.py lands
-            validate_regexp = None
-        try:
-            if validate_regexp is not None:
-                validate_regexp(pattern, flags)
+            validate_regexp(pattern, flags)
         except RegExpSyntaxError as e:
-            raise self.error(e.message, start + 1 + e.offset) from None
+            # the offset is into the pattern; a flags error points at the flags
+            at = start + 1 + (e.offset if e.offset >= 0 else len(pattern) + 1)
+            raise self.error(e.message, at) from None
         self.next()
         return self.finish({'type': 'Literal', 'value': None,
                             'raw': self.src[start:self.last_end],
