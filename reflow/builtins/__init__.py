@@ -8,7 +8,8 @@ from reflow.interp.values import WELL_KNOWN_SYMBOLS
 # modules in installation order (constructors before what refers to them)
 MODULES = ('object', 'function', 'error', 'iterator', 'array', 'promise', 'generator',
            'async_generator', 'async_from_sync_iterator', 'globals', 'symbol', 'boolean',
-           'number', 'bigint', 'math', 'string', 'string_methods', 'reflect', 'json',
+           'number', 'bigint', 'math', 'string', 'string_methods', 'regexp', 'regexp_methods',
+           'reflect', 'json',
            'console')
 
 

@@ -251,6 +251,7 @@ class Realm:
         I['BooleanPrototype'] = PrimitiveWrapper(obj_proto, False, 'Boolean')
         I['ArrayIteratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['StringIteratorPrototype'] = JSObject(I['IteratorPrototype'])
+        I['RegExpStringIteratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['GeneratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['AsyncGeneratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
         I['AsyncFromSyncIteratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
@@ -480,10 +481,10 @@ class Realm:
         return cooked
 
     def regexp_create(self, pattern, flags):
-        ctor = self.intrinsics.get('RegExp')
-        if ctor is None:
-            raise JSErrorSignal('SyntaxError', 'RegExp is not supported yet')
-        return ctor.construct([pattern, flags], ctor)
+        # 22.2.3.? RegExpCreate ( P, F )
+        from reflow.builtins.regexp import regexp_alloc, regexp_initialize
+        ctor = self.intrinsics['RegExp']
+        return regexp_initialize(self, regexp_alloc(self, ctor), pattern, flags)
 
     # -- iteration ------------------------------------------------------------------
 

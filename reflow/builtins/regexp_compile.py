@@ -1,0 +1,252 @@
+"""22.2.2 Pattern Semantics, by translation: the pattern tree (reflow/parser/regexp.py)
+becomes a pattern of the `regex` module with the JS meanings written out (the JS sets
+for \\d \\w \\s and `.`, ^ $ \\b with JS line terminators and word characters,
+backreferences to groups that did not participate matching the empty string).
+
+Without the u or v flag, subjects are matched as UTF-16 code units (reflow's strings
+are); with them, as code points: ``CompiledRegExp`` converts the indices."""
+import regex
+
+from reflow.parser.regexp import parse_regexp
+
+LINE_TERMINATORS = '\\n\\r\\u2028\\u2029'
+WHITESPACE = ('\\t\\x0b\\x0c \\xa0\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000'
+              + LINE_TERMINATORS)
+DIGIT = '0-9'
+WORD = 'a-zA-Z0-9_'
+WORD_UNICODE_IGNORE_CASE = WORD + '\\u017f\\u212a'
+
+
+def _char(cp):
+    return '\\U%08x' % cp
+
+
+class _State:
+    __slots__ = ('ignore_case', 'multiline', 'dotall', 'unicode', 'names')
+
+    def __init__(self, flags, names):
+        self.ignore_case = 'i' in flags
+        self.multiline = 'm' in flags
+        self.dotall = 's' in flags
+        self.unicode = 'u' in flags or 'v' in flags
+        self.names = names
+
+
+def _word(st):
+    return WORD_UNICODE_IGNORE_CASE if st.unicode and st.ignore_case else WORD
+
+
+def _set_item(node, st):
+    """A member of a [...] set (regex V1 syntax)."""
+    k = node[0]
+    if k == 'char':
+        return _char(node[1])
+    if k == 'range':
+        return '%s-%s' % (_char(node[1]), _char(node[2]))
+    if k == 'esc':
+        letter = node[1]
+        body = {'d': DIGIT, 'w': _word(st), 's': WHITESPACE}[letter.lower()]
+        return '[%s%s]' % ('^' if letter.isupper() else '', body)
+    if k == 'prop':
+        return _property(node, st)
+    if k == 'class':
+        return _class(node, st)
+    if k == 'strings':
+        # single-character strings only inside a set; longer ones are handled by
+        # _class as alternatives
+        return ''.join(_char(ord(c)) for c in node[1] if len(c) == 1)
+    if k == 'setop':
+        op = '&&' if node[1] == '&&' else '--'
+        return '[' + op.join(_set_wrap(o, st) for o in node[2]) + ']'
+    raise ValueError(node)
+
+
+def _set_wrap(node, st):
+    item = _set_item(node, st)
+    return item if item.startswith('[') else '[' + item + ']'
+
+
+def _property(node, st):
+    negated, name, value = node[1], node[2], node[3]
+    if value is None:
+        text = name
+    else:
+        key = {'gc': 'General_Category', 'sc': 'Script', 'scx': 'Script_Extensions'}.get(
+            name, name)
+        text = '%s=%s' % (key, value)
+    return '%s{%s}' % ('\\P' if negated else '\\p', text)
+
+
+def _class(node, st):
+    negated, items = node[1], node[2]
+    strings = [s for it in items if it[0] == 'strings' for s in it[1] if len(s) != 1]
+    body = ''.join(_set_item(it, st) for it in items)
+    if not body:
+        inner = '[^\\s\\S]' if not negated else '[\\s\\S]'
+    else:
+        inner = '[%s%s]' % ('^' if negated else '', body)
+    if strings:
+        # ClassStrings: longest first, as the spec orders them
+        alts = sorted(strings, key=len, reverse=True)
+        return '(?:%s|%s)' % ('|'.join(regex.escape(s) for s in alts), inner)
+    return inner
+
+
+def _emit(node, st):
+    k = node[0]
+    if k == 'disj':
+        return '|'.join(_emit(a, st) for a in node[1])
+    if k == 'alt':
+        return ''.join(_emit(t, st) for t in node[1])
+    if k == 'char':
+        return _char(node[1])
+    if k == 'dot':
+        return '[\\s\\S]' if st.dotall else '[^%s]' % LINE_TERMINATORS
+    if k == 'class':
+        return _class(node, st)
+    if k == 'esc':
+        return _set_item(node, st)
+    if k == 'prop':
+        return '[' + _property(node, st) + ']' if len(node) == 4 else _class(
+            ('class', False, [node[:4]]), st)
+    if k == 'assert':
+        a = node[1]
+        if a == '^':
+            return '(?:(?<=[%s])|\\A)' % LINE_TERMINATORS if st.multiline else '\\A'
+        if a == '$':
+            return '(?=[%s]|\\Z)' % LINE_TERMINATORS if st.multiline else '\\Z'
+        w = _word(st)
+        boundary = '(?:(?<=[%s])(?![%s])|(?<![%s])(?=[%s]))' % (w, w, w, w)
+        return boundary if a == 'b' else '(?:(?<=[%s])(?=[%s])|(?<![%s])(?![%s]))' % (
+            w, w, w, w)
+    if k == 'look':
+        behind, negative = node[1], node[2]
+        return '(?%s%s%s)' % ('<' if behind else '', '!' if negative else '=',
+                              _emit(node[3], st))
+    if k == 'group':
+        index, body, modifiers = node[1], node[3], node[4]
+        if modifiers is not None:
+            return _modified(body, modifiers, st)
+        inner = _emit(body, st)
+        return '(%s)' % inner if index is not None else '(?:%s)' % inner
+    if k == 'backref':
+        n = node[1]
+        return '(?(%d)\\%d|)' % (n, n) if n < 100 else '(?:)'
+    if k == 'named_ref':
+        return _named_ref(node[1], st)
+    if k == 'quant':
+        atom, lo, hi, greedy = node[1], node[2], node[3], node[4]
+        inner = _emit(atom, st)
+        if hi is None:
+            q = '*' if lo == 0 else '+' if lo == 1 else '{%d,}' % lo
+        elif lo == hi:
+            q = '{%d}' % lo
+        else:
+            q = '{%d,%d}' % (lo, hi)
+        return '(?:%s)%s%s' % (inner, q, '' if greedy else '?')
+    raise ValueError(node)
+
+
+def _modified(body, modifiers, st):
+    add, remove = modifiers
+    saved = (st.ignore_case, st.multiline, st.dotall)
+    for f in add:
+        setattr(st, {'i': 'ignore_case', 'm': 'multiline', 's': 'dotall'}[f], True)
+    for f in remove:
+        setattr(st, {'i': 'ignore_case', 'm': 'multiline', 's': 'dotall'}[f], False)
+    inner = _emit(body, st)
+    case = '' if st.ignore_case == saved[0] else ('i' if st.ignore_case else '-i')
+    st.ignore_case, st.multiline, st.dotall = saved
+    if case == 'i':
+        return '(?i:%s)' % inner
+    if case == '-i':
+        return '(?-i:%s)' % inner
+    return '(?:%s)' % inner
+
+
+def _named_ref(name, st):
+    indices = st.names.get(name, [])
+    out = '(?:)'
+    for i in reversed(indices):
+        out = '(?(%d)\\%d|%s)' % (i, i, out)
+    return out
+
+
+class CompiledRegExp:
+    """A compiled pattern: ``match(s, index, sticky)`` returns the capture spans in code
+    units ([(start, end) or None for each group 0..n]) or None."""
+    __slots__ = ('compiled', 'groups', 'names', 'unicode')
+
+    def __init__(self, source, flags):
+        pattern = parse_regexp(source, flags)
+        st = _State(flags, {})
+        # named references may come before their groups: collect names first
+        _collect_names(pattern.tree, st.names)
+        text = _emit(pattern.tree, st)
+        flags_value = regex.V1
+        if 'i' in flags:
+            flags_value |= regex.IGNORECASE
+        try:
+            self.compiled = regex.compile('(?-f)' + text if 'i' in flags else text,
+                                          flags_value)
+        except (regex.error, OverflowError, RecursionError) as exc:
+            raise ValueError(str(exc))
+        self.groups = pattern.groups
+        self.names = {}
+        _collect_names(pattern.tree, self.names)
+        self.unicode = st.unicode
+
+    def match(self, s, index, sticky):
+        if self.unicode and _has_surrogates(s):
+            cps = s.encode('utf-16-le', 'surrogatepass').decode('utf-16-le',
+                                                                'surrogatepass')
+            cu_to_cp, cp_to_cu = _index_maps(s, cps)
+            start = cu_to_cp[index] if index <= len(s) else len(cps) + 1
+            m = (self.compiled.match if sticky else self.compiled.search)(cps, start)
+            if m is None:
+                return None
+            return [None if m.start(i) < 0 else (cp_to_cu[m.start(i)], cp_to_cu[m.end(i)])
+                    for i in range(self.groups + 1)]
+        m = (self.compiled.match if sticky else self.compiled.search)(s, index)
+        if m is None:
+            return None
+        return [None if m.start(i) < 0 else (m.start(i), m.end(i))
+                for i in range(self.groups + 1)]
+
+
+def _collect_names(node, names):
+    if type(node) is not tuple:
+        return
+    if node[0] == 'group' and node[2] is not None:
+        if node[1] not in names.setdefault(node[2], []):
+            names[node[2]].append(node[1])
+    for child in node[1:]:
+        if type(child) is tuple:
+            _collect_names(child, names)
+        elif type(child) is list:
+            for c in child:
+                _collect_names(c, names)
+
+
+def _has_surrogates(s):
+    try:
+        s.encode('utf-8')
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
+def _index_maps(units, points):
+    cu_to_cp = []
+    cp_to_cu = []
+    i = 0
+    for ch in points:
+        cp_to_cu.append(i)
+        width = 2 if ord(ch) > 0xFFFF else 1
+        cu_to_cp.append(len(cp_to_cu) - 1)
+        if width == 2:
+            cu_to_cp.append(len(cp_to_cu) - 1 + 1)   # inside a pair: the next point
+        i += width
+    cp_to_cu.append(i)
+    cu_to_cp.append(len(points))
+    return cu_to_cp, cp_to_cu
