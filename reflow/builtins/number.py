@@ -147,7 +147,7 @@ def value_of(realm, this, args):
     return this_number_value(this, 'valueOf')
 
 
-_FLOAT = re.compile(r'[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)')
+_FLOAT = re.compile(r'[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)')
 
 
 # 19.2.4 parseFloat ( string )
@@ -189,7 +189,7 @@ def parse_int(realm, this, args):
         r = 16
     valid = _DIGITS[:r]
     end = 0
-    while end < len(s) and s[end].lower() in valid:
+    while end < len(s) and s[end].isascii() and s[end].lower() in valid:
         end += 1
     if end == 0:
         return math.nan

@@ -133,8 +133,9 @@ def regexp_builtin_exec(realm, r, s):
         _set_last_index(r, float(end))
     values = [UNDEFINED if sp is None else s[sp[0]:sp[1]] for sp in spans]
     a = realm.new_array(values)
-    a.define('index', float(start))
-    a.define('input', s)
+    from reflow.interp.objects import DEFAULT_FLAGS as D
+    a.define('index', float(start), D)
+    a.define('input', s, D)
     if matcher.names:
         groups = JSObject(NULL)
         for name, indices in matcher.names.items():
@@ -142,10 +143,10 @@ def regexp_builtin_exec(realm, r, s):
             for i in indices:
                 if spans[i] is not None:
                     value = values[i]
-            groups.define(name, value)
+            groups.define(name, value, D)
     else:
         groups = UNDEFINED
-    a.define('groups', groups)
+    a.define('groups', groups, D)
     if has_indices:
         pairs = [UNDEFINED if sp is None else realm.new_array([float(sp[0]), float(sp[1])])
                  for sp in spans]
@@ -157,11 +158,11 @@ def regexp_builtin_exec(realm, r, s):
                 for i in idx:
                     if spans[i] is not None:
                         value = pairs[i]
-                gi.define(name, value)
+                gi.define(name, value, D)
         else:
             gi = UNDEFINED
-        indices.define('groups', gi)
-        a.define('indices', indices)
+        indices.define('groups', gi, D)
+        a.define('indices', indices, D)
     return a
 
 

@@ -82,7 +82,7 @@ def _class(node, st):
     strings = [s for it in items if it[0] == 'strings' for s in it[1] if len(s) != 1]
     body = ''.join(_set_item(it, st) for it in items)
     if not body:
-        inner = '[^\\s\\S]' if not negated else '[\\s\\S]'
+        inner = '(?!)' if not negated else '(?s:.)'   # [] never matches, [^] any unit
     else:
         inner = '[%s%s]' % ('^' if negated else '', body)
     if strings:

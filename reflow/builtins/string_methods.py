@@ -196,7 +196,7 @@ def _delegate(realm, this, args, sym, name, fallback):
     if this is UNDEFINED or this is NULL:
         raise type_error('String.prototype.%s called on null or undefined' % name)
     value = arg(args, 0)
-    if value is not UNDEFINED and value is not NULL:
+    if isinstance(value, JSObject):   # ES2025: only objects are asked for their methods
         m = _get_method(realm, value, sym)
         if m is not None:
             return m.call(value, [this] + list(args[1:2]))
@@ -222,7 +222,7 @@ def match(realm, this, args):
 @method('matchAll', 1)
 def match_all(realm, this, args):
     value = arg(args, 0)
-    if value is not UNDEFINED and value is not NULL and is_regexp(value):
+    if isinstance(value, JSObject) and is_regexp(value):
         flags = value.get('flags')
         if flags is UNDEFINED or flags is NULL:
             raise type_error('String.prototype.matchAll called with a non-global RegExp')
@@ -350,7 +350,7 @@ def replace(realm, this, args):
         raise type_error('String.prototype.replace called on null or undefined')
     search_value = arg(args, 0)
     replace_value = arg(args, 1)
-    if search_value is not UNDEFINED and search_value is not NULL:
+    if isinstance(search_value, JSObject):
         replacer = _get_method(realm, search_value, 'replace')
         if replacer is not None:
             return replacer.call(search_value, [this, replace_value])
@@ -376,7 +376,7 @@ def replace_all(realm, this, args):
         raise type_error('String.prototype.replaceAll called on null or undefined')
     search_value = arg(args, 0)
     replace_value = arg(args, 1)
-    if search_value is not UNDEFINED and search_value is not NULL:
+    if isinstance(search_value, JSObject):
         if is_regexp(search_value):
             flags = search_value.get('flags')
             if flags is UNDEFINED or flags is NULL or 'g' not in to_string(flags):
@@ -433,7 +433,7 @@ def split(realm, this, args):
         raise type_error('String.prototype.split called on null or undefined')
     separator = arg(args, 0)
     limit = arg(args, 1)
-    if separator is not UNDEFINED and separator is not NULL:
+    if isinstance(separator, JSObject):
         splitter = _get_method(realm, separator, 'split')
         if splitter is not None:
             return splitter.call(separator, [this, limit])

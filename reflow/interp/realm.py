@@ -109,6 +109,8 @@ class IteratorRecord:
             self.index = i + 1
             return arr.get(str(i)), False
         try:
+            if not is_callable(self.next_method):
+                raise type_error('%s is not a function' % self.describe_next())
             result = self.next_method.call(self.iterator, [])
         except BaseException:
             self.done = True
@@ -127,6 +129,9 @@ class IteratorRecord:
         except BaseException:
             self.done = True
             raise
+
+    def describe_next(self):
+        return 'iterator.next (%s)' % self.realm.describe(self.next_method)
 
     # 7.4.10 IteratorClose ( iteratorRecord, completion ) for a normal completion
     def close(self):

@@ -181,6 +181,9 @@ def power(base, exp):
         return 1.0
     if (base == 1.0 or base == -1.0) and exp in (math.inf, -math.inf):
         return math.nan
+    if base < 0 and base != -math.inf and exp not in (math.inf, -math.inf) and \
+            not exp.is_integer():
+        return math.nan   # a negative finite base to a non-integral power
     try:
         r = base ** exp
     except ZeroDivisionError:

@@ -1,45 +1,65 @@
 """22.2.1 Patterns: the RegExp pattern grammar with its early errors (22.2.1.1) and
-Annex B.1.2 (the web-compatible grammar when neither the u nor the v flag is set).
+Annex B.1.2 (the web-compatible grammar used when neither the u nor the v flag is set).
 
-``parse_regexp(pattern, flags)`` returns a Pattern (the tree a RegExp engine works
-from); ``validate_regexp`` only checks. Both raise RegExpSyntaxError(message, offset).
-The pattern is a str of UTF-16 code units.
+``parse_regexp(pattern, flags)`` returns a Pattern, the tree a RegExp engine works
+from; ``validate_regexp`` only checks. Both raise RegExpSyntaxError(message, offset),
+the offset being into the pattern (-1 for the flags). The pattern is a str of UTF-16
+code units (as reflow's strings are); with u or v it is read as code points, surrogate
+pairs joined.
 
-Tree nodes are tuples: ('disj', [alternative...]), ('alt', [term...]), ('char', cp),
-('dot',), ('class', negated, [item...]) with items ('char', cp), ('range', lo, hi),
-('esc', letter), ('prop', negated, name, value), ('class', ...) nested (v flag),
-('strings', [str...]) (\\q{}), ('setop', '&&' or '--', [operand...]);
-('esc', letter) for \\d \\D \\w \\W \\s \\S; ('prop', negated, name, value);
-('assert', '^' | '$' | 'b' | 'B'); ('look', behind, negative, disj);
-('group', index or None, name, disj, (add, remove) or None);
-('backref', index) / ('named_ref', name); ('quant', atom, min, max (None: infinity),
-greedy).
+Tree nodes are tuples:
+  ('disj', [alt, ...])            Disjunction
+  ('alt', [term, ...])            Alternative
+  ('char', cp)                    a character (code unit, or code point under u/v)
+  ('dot',)
+  ('esc', letter)                 \\d \\D \\s \\S \\w \\W
+  ('prop', negated, name, value)  \\p / \\P, canonical names: ('Alphabetic', None),
+                                  ('General_Category', 'Letter'), ('Script', 'Latin'),
+                                  ('Script_Extensions', 'Greek'); a property of strings
+                                  (v flag) is ('prop', False, 'RGI_Emoji', None, 'strings')
+  ('class', negated, [item, ...]) items: 'char', 'esc', 'prop', ('range', lo, hi), and
+                                  with the v flag nested 'class', ('strings', [str, ...])
+                                  for \\q{...} and ('setop', '&&' or '--', [operand, ...])
+  ('assert', '^' | '$' | 'b' | 'B')
+  ('look', behind, negative, disj)
+  ('group', index or None, name or None, disj, (add, remove) or None)  the last are
+                                  modifiers such as (?i-m:...)
+  ('backref', index, offset) / ('named_ref', name)
+  ('quant', atom, min, max or None for infinity, greedy)
 """
+from .chars import is_id_continue, is_id_start
 from .errors import RegExpSyntaxError
-from .regexp_unicode import check_property
+from .regexp_classes import ClassParser
+from .regexp_unicode import resolve_property
 
 SYNTAX_CHARS = '^$\\.*+?()[]{}|'
 CONTROL_ESCAPES = {'f': 0x0C, 'n': 0x0A, 'r': 0x0D, 't': 0x09, 'v': 0x0B}
-# 22.2.1 ClassSetReservedDoublePunctuator / ClassSetSyntaxCharacter (v flag)
-DOUBLE_PUNCT = '&!#$%*+,.:;<=>?@^`~'
-SET_SYNTAX = '()[]{}/-\\|'
 HEX = '0123456789abcdefABCDEF'
+DIGITS = '0123456789'
+FLAGS = 'dgimsuvy'
 
 
 class Pattern:
+    """A parsed pattern: the tree, the number of capturing groups, and for each group
+    name the indices of the groups that carry it (several only in different
+    alternatives)."""
     __slots__ = ('tree', 'groups', 'names', 'flags')
 
     def __init__(self, tree, groups, names, flags):
         self.tree = tree
-        self.groups = groups      # number of capturing groups
-        self.names = names        # group name -> [indices]
+        self.groups = groups
+        self.names = names
         self.flags = flags
 
 
+# 22.2.3.1 RegExpInitialize step 6: flags are distinct code points of "dgimsuvy", not
+# both u and v
 def validate_flags(flags):
+    if len(flags) == 1 and flags in FLAGS:
+        return
     seen = set()
-    for i, f in enumerate(flags):
-        if f not in 'dgimsuyv' or f in seen:
+    for f in flags:
+        if f not in FLAGS or f in seen:
             raise RegExpSyntaxError("Invalid regular expression flags '%s'" % flags, -1)
         seen.add(f)
     if 'u' in seen and 'v' in seen:
@@ -50,229 +70,55 @@ def validate_regexp(pattern, flags):
     parse_regexp(pattern, flags)
 
 
+# 22.2.3.4 Static Semantics: ParsePattern, with B.1.2.9's second parse
 def parse_regexp(pattern, flags):
     validate_flags(flags)
-    p = _Parser(pattern, flags)
+    unicode = 'u' in flags or 'v' in flags
+    p = _Parser(pattern, flags, unicode, None)
     result = p.parse()
-    if p.max_backref[0] > p.groups and not p.u and not p.names:
-        # B.1.2: \N beyond the number of groups is a legacy octal or identity escape
-        p = _Parser(pattern, flags)
-        p.known_groups = result.groups
+    if not unicode and (p.names or p.max_backref[0] > p.groups):
+        # B.1.2.9: a pattern containing a GroupName is parsed again with
+        # [+NamedCaptureGroups]; and B.1.2 AtomEscape: \N is a backreference only if N
+        # is at most the number of groups, which is known now
+        p = _Parser(pattern, flags, bool(p.names), p.groups)
         result = p.parse()
     return result
 
 
-def _is_id_start(cp):
-    from .chars import is_id_start
-    return is_id_start(cp)
-
-
-def _is_id_part(cp):
-    from .chars import is_id_continue
-    return is_id_continue(cp)
-
-
-class _Parser:
-    def __init__(self, src, flags):
+class _Parser(ClassParser):
+    def __init__(self, src, flags, named, group_limit):
         self.src = src
         self.n = len(src)
         self.pos = 0
-        self.v = 'v' in flags
-        self.u = 'u' in flags or self.v
         self.flags = flags
+        self.v = 'v' in flags
+        self.u = self.v or 'u' in flags          # [UnicodeMode]
+        self.named = named                       # [NamedCaptureGroups]
+        self.group_limit = group_limit           # Annex B second pass: the group count
         self.groups = 0
-        self.names = {}        # name -> list of alternative paths
-        self.refs = []         # (name, offset)
+        self.names = {}          # name -> [(alternative path, index)]
+        self.refs = []           # (name, offset) of \k<name>
         self.max_backref = (0, 0)
-        self.path = []         # (disjunction id, alternative index) of the current position
-        self.disj_ids = 0
-        self.known_groups = None   # second pass of an Annex B pattern (see parse_regexp)
-        # Annex B: named groups anywhere make \k a reference (22.2.1 [N] parameter)
-        self.named = self.u or self._has_group_name()
+        self.path = []           # (disjunction number, alternative index) down to here
+        self.disjunctions = 0
 
     def error(self, message, at=None):
         raise RegExpSyntaxError('Invalid regular expression: /%s/%s: %s' % (
             self.src, self.flags, message), self.pos if at is None else at)
 
-    def _has_group_name(self):
-        s = self.src
-        i = s.find('(?<')
-        while i >= 0:
-            if i + 3 < self.n and s[i + 3] not in '=!':
-                # not escaped?
-                k = i - 1
-                slashes = 0
-                while k >= 0 and s[k] == '\\':
-                    slashes += 1
-                    k -= 1
-                if slashes % 2 == 0:
-                    return True
-            i = s.find('(?<', i + 1)
-        return False
-
     def peek(self, k=0):
         p = self.pos + k
         return self.src[p] if p < self.n else ''
 
-    def eat(self, ch):
-        if self.src.startswith(ch, self.pos):
-            self.pos += len(ch)
+    def eat(self, text):
+        if self.src.startswith(text, self.pos):
+            self.pos += len(text)
             return True
         return False
-
-    # -- pattern --------------------------------------------------------------------
-
-    def parse(self):
-        tree = self.disjunction()
-        if self.pos < self.n:
-            c = self.peek()
-            if c == ')':
-                self.error('Unmatched \')\'')
-            self.error('Unexpected character')
-        for name, at in self.refs:
-            if name not in self.names:
-                self.error('Invalid named capture referenced', at)
-        if self.max_backref[0] > self.groups and (self.u or self.names):
-            self.error('Invalid escape', self.max_backref[1])
-        names = {}
-        for node_name in self.names:
-            names[node_name] = []
-        return Pattern(tree, self.groups, names, self.flags)
-
-    def disjunction(self):
-        did = self.disj_ids
-        self.disj_ids += 1
-        alts = []
-        index = 0
-        while True:
-            self.path.append((did, index))
-            alts.append(self.alternative())
-            self.path.pop()
-            if not self.eat('|'):
-                break
-            index += 1
-        return ('disj', alts)
-
-    def alternative(self):
-        terms = []
-        while self.pos < self.n and self.peek() not in '|)':
-            terms.append(self.term())
-        return ('alt', terms)
-
-    def term(self):
-        start = self.pos
-        c = self.peek()
-        # assertions
-        if c == '^':
-            self.pos += 1
-            return ('assert', '^')
-        if c == '$':
-            self.pos += 1
-            return ('assert', '$')
-        if c == '\\' and self.peek(1) in ('b', 'B'):
-            self.pos += 2
-            return ('assert', self.src[self.pos - 1])
-        if self.src.startswith('(?=', self.pos) or self.src.startswith('(?!', self.pos) \
-                or self.src.startswith('(?<=', self.pos) or \
-                self.src.startswith('(?<!', self.pos):
-            behind = self.peek(2) == '<'
-            negative = self.src[self.pos + (3 if behind else 2)] == '!'
-            self.pos += 4 if behind else 3
-            d = self.disjunction()
-            if not self.eat(')'):
-                self.error('Unterminated group')
-            node = ('look', behind, negative, d)
-            # Annex B: a lookahead can be quantified without the u flag
-            if not behind and not self.u:
-                return self.quantifier(node, start)
-            if self._at_quantifier():
-                self.error('Nothing to repeat')
-            return node
-        atom = self.atom()
-        return self.quantifier(atom, start)
-
-    def _at_quantifier(self):
-        c = self.peek()
-        if c in ('*', '+', '?'):
-            return True
-        if c == '{':
-            return self._braced(self.pos) is not None
-        return False
-
-    def _braced(self, at):
-        """(min, max, end) of a {n}, {n,}, {n,m} at ``at``, or None."""
-        s = self.src
-        i = at + 1
-        j = i
-        while j < self.n and s[j].isdigit() and s[j].isascii():
-            j += 1
-        if j == i:
-            return None
-        lo = int(s[i:j])
-        hi = lo
-        if j < self.n and s[j] == ',':
-            k = j + 1
-            while k < self.n and s[k].isdigit() and s[k].isascii():
-                k += 1
-            hi = int(s[j + 1:k]) if k > j + 1 else None
-            j = k
-        if j < self.n and s[j] == '}':
-            return lo, hi, j + 1
-        return None
-
-    def quantifier(self, atom, start):
-        c = self.peek()
-        if c in ('*', '+', '?'):
-            self.pos += 1
-            lo, hi = {'*': (0, None), '+': (1, None), '?': (0, 1)}[c]
-        elif c == '{':
-            b = self._braced(self.pos)
-            if b is None:
-                if self.u:
-                    self.error('Incomplete quantifier')
-                return atom   # Annex B: a literal '{' follows (parsed as the next atom)
-            lo, hi, end = b
-            if hi is not None and lo > hi:
-                self.error('numbers out of order in {} quantifier')
-            self.pos = end
-        else:
-            return atom
-        greedy = not self.eat('?')
-        if atom[0] in ('assert', 'look') and (self.u or atom[0] == 'assert' or atom[1]):
-            self.error('Nothing to repeat', start)
-        return ('quant', atom, lo, hi, greedy)
-
-    # -- atoms ------------------------------------------------------------------------
-
-    def atom(self):
-        c = self.peek()
-        start = self.pos
-        if c in ('*', '+', '?'):
-            self.error('Nothing to repeat')
-        if c == '{':
-            if self.u or self._braced(self.pos) is not None:
-                self.error('Nothing to repeat' if self._braced(self.pos) else
-                           'Lone quantifier brackets')
-            self.pos += 1
-            return ('char', ord('{'))
-        if c == '.':
-            self.pos += 1
-            return ('dot',)
-        if c == '(':
-            return self.group()
-        if c == '[':
-            return self.char_class()
-        if c == '\\':
-            return self.atom_escape()
-        if c in (']', '}'):
-            if self.u:
-                self.error('Lone quantifier brackets')
-            self.pos += 1
-            return ('char', ord(c))
-        return ('char', self.source_char())
 
     def source_char(self):
-        """One pattern character: a code point in u-mode (pairs join), else a unit."""
+        """One SourceCharacter: a code point under u/v (a surrogate pair joins), else a
+        code unit."""
         c = ord(self.src[self.pos])
         self.pos += 1
         if self.u and 0xD800 <= c <= 0xDBFF and self.pos < self.n:
@@ -282,21 +128,159 @@ class _Parser:
                 return 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00)
         return c
 
+    # -- 22.2.1 Pattern, Disjunction, Alternative, Term -----------------------------
+
+    def parse(self):
+        tree = self.disjunction()
+        if self.pos < self.n:
+            self.error("Unmatched ')'")    # the only way a disjunction stops early
+        # 22.2.1.1: \k<name> names a group; \N is at most the number of groups
+        for name, at in self.refs:
+            if name not in self.names:
+                self.error('Invalid named capture referenced', at)
+        if self.max_backref[0] > self.groups and self.u:
+            self.error('Invalid escape', self.max_backref[1])
+        names = {name: [index for _, index in seen] for name, seen in self.names.items()}
+        return Pattern(tree, self.groups, names, self.flags)
+
+    def disjunction(self):
+        number = self.disjunctions
+        self.disjunctions += 1
+        alternatives = []
+        index = 0
+        while True:
+            self.path.append((number, index))
+            alternatives.append(self.alternative())
+            self.path.pop()
+            if not self.eat('|'):
+                return ('disj', alternatives)
+            index += 1
+
+    def alternative(self):
+        terms = []
+        src, n = self.src, self.n
+        while self.pos < n:
+            c = src[self.pos]
+            if c == '|' or c == ')':
+                break
+            terms.append(self.term())
+        return ('alt', terms)
+
+    def term(self):
+        c = self.src[self.pos]
+        start = self.pos
+        # Assertion (never quantified; a quantifier after it fails as the next atom)
+        if c == '^' or c == '$':
+            self.pos += 1
+            return ('assert', c)
+        if c == '\\' and self.peek(1) in ('b', 'B') and self.peek(1):
+            self.pos += 2
+            return ('assert', self.src[start + 1])
+        if c == '(' and self.peek(1) == '?':
+            kind = self.src[start + 2:start + 4]
+            if kind[:1] in ('=', '!') or kind in ('<=', '<!'):
+                behind = kind[0] == '<'
+                self.pos += 4 if behind else 3
+                body = self.disjunction()
+                if not self.eat(')'):
+                    self.error('Unterminated group', start)
+                node = ('look', behind, kind[-1] == '!' if behind else kind[0] == '!', body)
+                if behind or self.u:
+                    return node
+                # B.1.2 QuantifiableAssertion: a lookahead takes a quantifier
+                return self.quantifier(node)
+        return self.quantifier(self.atom())
+
+    # 22.2.1 Quantifier, QuantifierPrefix
+    def quantifier(self, atom):
+        c = self.peek()
+        if c == '*':
+            lo, hi = 0, None
+            self.pos += 1
+        elif c == '+':
+            lo, hi = 1, None
+            self.pos += 1
+        elif c == '?':
+            lo, hi = 0, 1
+            self.pos += 1
+        elif c == '{':
+            braced = self.braced()
+            if braced is None:
+                if self.u:
+                    self.error('Incomplete quantifier')
+                return atom     # B.1.2 ExtendedPatternCharacter: '{' is the next atom
+            lo, hi, end = braced
+            if hi is not None and lo > hi:
+                self.error('numbers out of order in {} quantifier')
+            self.pos = end
+        else:
+            return atom
+        greedy = not self.eat('?')
+        return ('quant', atom, lo, hi, greedy)
+
+    def braced(self):
+        """(min, max, end) of a {n}, {n,} or {n,m} at the position, else None."""
+        s, n = self.src, self.n
+        i = j = self.pos + 1
+        while j < n and s[j] in DIGITS:
+            j += 1
+        if j == i:
+            return None
+        lo = hi = int(s[i:j])
+        if j < n and s[j] == ',':
+            k = j = j + 1
+            while j < n and s[j] in DIGITS:
+                j += 1
+            hi = int(s[k:j]) if j > k else None
+        if j < n and s[j] == '}':
+            return lo, hi, j + 1
+        return None
+
+    # -- 22.2.1 Atom (B.1.2 ExtendedAtom) ----------------------------------------
+
+    def atom(self):
+        c = self.src[self.pos]
+        if c == '.':
+            self.pos += 1
+            return ('dot',)
+        if c == '(':
+            return self.group()
+        if c == '[':
+            return self.char_class()
+        if c == '\\':
+            return self.atom_escape()
+        if c in '*+?':
+            self.error('Nothing to repeat')
+        if c == '{':
+            if self.braced() is not None:
+                self.error('Nothing to repeat')   # B.1.2 InvalidBracedQuantifier
+            if self.u:
+                self.error('Lone quantifier brackets')
+            self.pos += 1
+            return ('char', 0x7B)
+        if (c == '}' or c == ']') and self.u:
+            self.error('Lone quantifier brackets')
+        return ('char', self.source_char())
+
     def group(self):
+        """( GroupSpecifier? Disjunction ), (?: Disjunction ) and the modifier forms
+        (?ims-ims: Disjunction ); the position is at '('."""
         start = self.pos
         self.pos += 1
         name = None
         modifiers = None
         capturing = True
         if self.eat('?'):
-            if self.eat(':'):
-                capturing = False
-            elif self.peek() == '<':
+            c = self.peek()
+            capturing = False
+            if c == ':':
                 self.pos += 1
-                name = self.group_name(start)
-            elif self.peek() in 'imsx-' and self.peek():
+            elif c == '<':
+                self.pos += 1
+                name = self.group_name()
+                capturing = True
+            elif c and c in 'ims-':
                 modifiers = self.modifiers()
-                capturing = False
             else:
                 self.error('Invalid group')
         index = None
@@ -304,223 +288,185 @@ class _Parser:
             self.groups += 1
             index = self.groups
             if name is not None:
-                paths = self.names.setdefault(name, [])
-                for other in paths:
-                    if not self._exclusive(other, self.path):
-                        self.error('Duplicate capture group name', start)
-                paths.append(list(self.path))
-        d = self.disjunction()
+                self.declare_name(name, index, start)
+        body = self.disjunction()
         if not self.eat(')'):
             self.error('Unterminated group', start)
-        return ('group', index, name, d, modifiers)
+        return ('group', index, name, body, modifiers)
 
-    @staticmethod
-    def _exclusive(a, b):
-        for x, y in zip(a, b):
-            if x != y:
-                return x[0] == y[0]
-        return False
+    def declare_name(self, name, index, at):
+        # 22.2.1.1: two groups of one name are an error unless MightBothParticipate is
+        # false, i.e. they lie in different alternatives of some disjunction
+        seen = self.names.setdefault(name, [])
+        for path, _ in seen:
+            for a, b in zip(path, self.path):
+                if a != b:
+                    if a[0] == b[0]:
+                        break
+                    self.error('Duplicate capture group name', at)
+            else:
+                self.error('Duplicate capture group name', at)
+        seen.append((tuple(self.path), index))
 
     def modifiers(self):
-        """(?ims-ims: ... ) regular expression modifiers."""
+        """RegularExpressionModifiers [- RegularExpressionModifiers] ':' (after '(?')."""
         start = self.pos
-        add = ''
-        while self.peek() in ('i', 'm', 's') and self.peek():
-            add += self.peek()
+        add = remove = ''
+        while self.peek() in ('i', 'm', 's'):
+            add += self.src[self.pos]
             self.pos += 1
-        remove = ''
         dash = self.eat('-')
         if dash:
-            while self.peek() in ('i', 'm', 's') and self.peek():
-                remove += self.peek()
+            while self.peek() in ('i', 'm', 's'):
+                remove += self.src[self.pos]
                 self.pos += 1
         if not self.eat(':'):
-            self.error('Invalid group', start)
-        flags = add + remove
-        if len(set(flags)) != len(flags) or (dash and not flags):
+            self.error('Invalid group')
+        both = add + remove
+        # 22.2.1.1: no flag twice, none on both sides, not (?-:
+        if len(set(both)) != len(both) or (dash and not both):
             self.error('Invalid regular expression modifiers', start)
         return add, remove
 
-    def group_name(self, start):
-        """RegExpIdentifierName '>' (the '<' is consumed)."""
+    # 22.2.1 GroupName :: < RegExpIdentifierName >  (the '<' is consumed)
+    def group_name(self):
+        start = self.pos - 1
         chars = []
-        first = True
         while True:
             if self.pos >= self.n:
-                self.error('Invalid capture group name')
-            if self.peek() == '>':
+                self.error('Invalid capture group name', start)
+            c = self.src[self.pos]
+            if c == '>':
                 self.pos += 1
                 break
-            if self.peek() == '\\':
+            if c == '\\':
                 self.pos += 1
                 if not self.eat('u'):
-                    self.error('Invalid capture group name')
-                cp = self.unicode_escape_body(True)
+                    self.error('Invalid capture group name', start)
+                # RegExpIdentifierStart :: \ RegExpUnicodeEscapeSequence[+UnicodeMode]
+                cp = self.unicode_escape(True)
                 if cp is None:
-                    self.error('Invalid Unicode escape')
+                    self.error('Invalid Unicode escape', start)
             else:
-                c = ord(self.src[self.pos])
+                cp = ord(c)
                 self.pos += 1
-                if 0xD800 <= c <= 0xDBFF and self.pos < self.n and \
+                if 0xD800 <= cp <= 0xDBFF and self.pos < self.n and \
                         0xDC00 <= ord(self.src[self.pos]) <= 0xDFFF:
-                    c = 0x10000 + ((c - 0xD800) << 10) + (ord(self.src[self.pos]) - 0xDC00)
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (ord(self.src[self.pos]) - 0xDC00)
                     self.pos += 1
-                cp = c
-            ok = (cp in (0x24, 0x5F) or _is_id_start(cp)) if first else \
-                (cp in (0x24, 0x200C, 0x200D) or _is_id_part(cp))
-            if not ok:
-                self.error('Invalid capture group name')
+            if not (is_id_continue(cp) or cp == 0x200C or cp == 0x200D) if chars \
+                    else not is_id_start(cp):
+                self.error('Invalid capture group name', start)
             chars.append(chr(cp))
-            first = False
         if not chars:
-            self.error('Invalid capture group name')
+            self.error('Invalid capture group name', start)
         return ''.join(chars)
 
-    def unicode_escape_body(self, any_mode):
-        """After \\u: XXXX (a surrogate pair \\uXXXX\\uXXXX joins), or {X...} where
-        allowed; None if malformed."""
-        s = self.src
-        if self.peek() == '{' and (self.u or any_mode):
-            end = s.find('}', self.pos)
-            digits = s[self.pos + 1:end] if end > 0 else ''
-            if not digits or any(c not in HEX for c in digits):
-                return None
-            value = int(digits, 16)
-            if value > 0x10FFFF:
-                return None
-            self.pos = end + 1
-            return value
-        h = s[self.pos:self.pos + 4]
-        if len(h) < 4 or any(c not in HEX for c in h):
-            return None
-        self.pos += 4
-        cp = int(h, 16)
-        if 0xD800 <= cp <= 0xDBFF and (self.u or any_mode) and s.startswith('\\u', self.pos):
-            h2 = s[self.pos + 2:self.pos + 6]
-            if len(h2) == 4 and all(c in HEX for c in h2) and 0xDC00 <= int(h2, 16) <= 0xDFFF:
-                self.pos += 6
-                return 0x10000 + ((cp - 0xD800) << 10) + (int(h2, 16) - 0xDC00)
-        return cp
+    # -- 22.2.1 AtomEscape, CharacterEscape --------------------------------------
 
     def atom_escape(self):
         start = self.pos
         self.pos += 1
         if self.pos >= self.n:
-            self.error('\\ at end of pattern')
-        c = self.peek()
-        if c.isdigit() and c != '0' and c.isascii() and not (
-                self.known_groups is not None and
-                int(self._digits_at(self.pos)) > self.known_groups):
-            # DecimalEscape: a backreference (Annex B: an octal or identity escape when
-            # there are not that many groups; decided once all groups are counted)
+            self.error('\\ at end of pattern', start)
+        c = self.src[self.pos]
+        if c in '123456789':
+            # DecimalEscape; B.1.2: without u only when it names an existing group,
+            # otherwise a legacy octal or identity escape
             j = self.pos
-            while j < self.n and self.src[j].isdigit() and self.src[j].isascii():
+            while j < self.n and self.src[j] in DIGITS:
                 j += 1
             number = int(self.src[self.pos:j])
-            self.pos = j
-            if number > self.max_backref[0]:
-                self.max_backref = (number, start)
-            return ('backref', number, start)
-        if c == 'k' and self.named:
+            if self.u or self.group_limit is None or number <= self.group_limit:
+                self.pos = j
+                if number > self.max_backref[0]:
+                    self.max_backref = (number, start)
+                return ('backref', number, start)
+        elif c == 'k' and self.named:
             self.pos += 1
             if not self.eat('<'):
-                self.error('Invalid named reference')
-            name = self.group_name(start)
+                self.error('Invalid named reference', start)
+            name = self.group_name()
             self.refs.append((name, start))
             return ('named_ref', name)
-        if c in 'dDsSwW':
+        elif c in 'dDsSwW':
             self.pos += 1
             return ('esc', c)
-        if c in 'pP' and self.u:
+        elif c in 'pP' and self.u:
             return self.property_escape()
         return ('char', self.character_escape(False))
 
-    def _digits_at(self, at):
-        j = at
-        while j < self.n and self.src[j].isdigit() and self.src[j].isascii():
-            j += 1
-        return self.src[at:j]
-
     def property_escape(self):
+        """\\p{...} / \\P{...} (position at the letter): 22.2.1.1 early errors of
+        UnicodePropertyValueExpression."""
         start = self.pos - 1
-        negated = self.peek() == 'P'
+        negated = self.src[self.pos] == 'P'
         self.pos += 1
         if not self.eat('{'):
-            self.error('Invalid property name')
+            self.error('Invalid property name', start)
         end = self.src.find('}', self.pos)
         if end < 0:
-            self.error('Invalid property name')
-        body = self.src[self.pos:end]
-        self.pos = end + 1
-        name, eq, value = body.partition('=')
-        if not name or (eq and not value):
             self.error('Invalid property name', start)
-        problem = check_property(name, value if eq else None, self.v)
-        if problem == 'strings':
+        name, eq, value = self.src[self.pos:end].partition('=')
+        resolved = resolve_property(name, value if eq else None, self.v) \
+            if name and (value or not eq) else None
+        if resolved is None:
+            self.error('Invalid property name', start)
+        self.pos = end + 1
+        prop, value = resolved
+        if value == 'strings':
             if negated:
                 self.error('Invalid property name', start)
-            return ('prop', False, name, None, 'strings')
-        if problem:
-            self.error(problem, start)
-        return ('prop', negated, name, value if eq else None)
+            return ('prop', False, prop, None, 'strings')
+        return ('prop', negated, prop, value)
 
     def character_escape(self, in_class):
-        """CharacterEscape after the backslash; returns the code point."""
-        c = self.peek()
+        """CharacterEscape (B.1.2 form without u) after the backslash; the code point."""
+        c = self.src[self.pos]
         start = self.pos - 1
         if c in CONTROL_ESCAPES:
             self.pos += 1
             return CONTROL_ESCAPES[c]
         if c == 'c':
             letter = self.peek(1)
-            if letter.isascii() and letter.isalpha():
+            if letter and letter in 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ':
                 self.pos += 2
                 return ord(letter) % 32
-            if in_class and not self.u and (letter.isdigit() and letter.isascii() or
-                                            letter == '_'):
-                # B.1.2 ClassControlLetter
-                self.pos += 2
+            if in_class and not self.u and letter and letter in DIGITS + '_':
+                self.pos += 2       # B.1.2 ClassControlLetter
                 return ord(letter) % 32
             if self.u:
-                self.error('Invalid unicode escape')
-            return ord('\\')   # Annex B: the backslash stands for itself; 'c' follows
-        if c == '0' and not (self.peek(1).isdigit() and self.peek(1).isascii()):
-            self.pos += 1
-            return 0
-        if c.isdigit() and c.isascii():
-            if self.u:
-                self.error('Invalid class escape' if in_class else 'Invalid escape')
-            # B.1.2 LegacyOctalEscapeSequence
-            j = self.pos
-            limit = 3 if c in '0123' else 2
-            while j < self.n and j - self.pos < limit and self.src[j] in '01234567':
-                j += 1
-            if j == self.pos:
+                self.error('Invalid unicode escape', start)
+            return 0x5C   # B.1.2 '\' [lookahead = c]: the backslash itself; 'c' follows
+        if c in DIGITS:
+            following = self.peek(1)
+            if c == '0' and not (following and following in DIGITS):
                 self.pos += 1
-                return ord(c)   # \8 \9: identity escapes
-            value = int(self.src[self.pos:j], 8)
-            self.pos = j
-            return value
+                return 0
+            if self.u:
+                self.error('Invalid class escape' if in_class else 'Invalid decimal escape',
+                           start)
+            return self.legacy_octal()
         if c == 'x':
             h = self.src[self.pos + 1:self.pos + 3]
-            if len(h) == 2 and all(ch in HEX for ch in h):
+            if len(h) == 2 and h[0] in HEX and h[1] in HEX:
                 self.pos += 3
                 return int(h, 16)
             if self.u:
-                self.error('Invalid escape')
+                self.error('Invalid escape', start)
             self.pos += 1
-            return ord('x')
+            return 0x78
         if c == 'u':
             self.pos += 1
-            cp = self.unicode_escape_body(False)
+            cp = self.unicode_escape(self.u)
             if cp is None:
                 if self.u:
                     self.error('Invalid Unicode escape', start)
-                return ord('u')
+                return 0x75
             return cp
         # IdentityEscape
         if self.u:
-            if c in SYNTAX_CHARS or c == '/' or (in_class and c == '-'):
+            if c in SYNTAX_CHARS or c == '/':
                 self.pos += 1
                 return ord(c)
             self.error('Invalid escape', start)
@@ -528,169 +474,44 @@ class _Parser:
             self.error('Invalid named reference', start)
         return self.source_char()
 
-    # -- character classes ------------------------------------------------------------
-
-    def char_class(self):
-        start = self.pos
-        self.pos += 1
-        negated = self.eat('^')
-        if self.v:
-            items, strings = self.class_set_expression()
-            if negated and strings:
-                self.error('Negated character class may contain strings', start)
-            return ('class', negated, items)
-        items = []
-        while True:
-            if self.pos >= self.n:
-                self.error('Unterminated character class', start)
-            if self.eat(']'):
-                break
-            a = self.class_atom()
-            if self.peek() == '-' and self.peek(1) != ']' and self.pos + 1 < self.n:
-                self.pos += 1
-                b = self.class_atom()
-                if a[0] != 'char' or b[0] != 'char':
-                    if self.u:
-                        self.error('Invalid character class')
-                    items.extend([a, ('char', ord('-')), b])   # Annex B: no range
-                    continue
-                if a[1] > b[1]:
-                    self.error('Range out of order in character class')
-                items.append(('range', a[1], b[1]))
-                continue
-            items.append(a)
-        return ('class', negated, items)
-
-    def class_atom(self):
-        c = self.peek()
-        if c == '\\':
+    def legacy_octal(self):
+        """B.1.2 LegacyOctalEscapeSequence, or \\8 \\9 as identity escapes."""
+        c = self.src[self.pos]
+        if c in '89':
             self.pos += 1
-            if self.pos >= self.n:
-                self.error('\\ at end of pattern')
-            d = self.peek()
-            if d == 'b':
-                self.pos += 1
-                return ('char', 8)
-            if d == '-' and self.u:
-                self.pos += 1
-                return ('char', ord('-'))
-            if d in 'dDsSwW':
-                self.pos += 1
-                return ('esc', d)
-            if d in 'pP' and self.u:
-                p = self.property_escape()
-                if len(p) == 5:
-                    self.error('Invalid property name in character class')
-                return p
-            if d == 'k' and not self.u:
-                self.pos += 1
-                return ('char', ord('k'))
-            return ('char', self.character_escape(True))
-        return ('char', self.source_char())
+            return ord(c)
+        j = self.pos + 1
+        limit = self.pos + (3 if c in '0123' else 2)
+        while j < limit and j < self.n and self.src[j] in '01234567':
+            j += 1
+        value = int(self.src[self.pos:j], 8)
+        self.pos = j
+        return value
 
-    # 22.2.1 ClassSetExpression (v flag): returns (items, may contain strings)
-    def class_set_expression(self):
-        start = self.pos
-        operands = []
-        op = None
-        strings = False
-        first = True
-        while True:
-            if self.pos >= self.n:
-                self.error('Unterminated character class', start)
-            if self.eat(']'):
-                break
-            if self.src.startswith('&&', self.pos) or self.src.startswith('--', self.pos):
-                this_op = self.src[self.pos:self.pos + 2]
-                if first or (op is not None and op != this_op) or \
-                        (op is None and len(operands) > 1):
-                    self.error('Invalid set operation in character class')
-                op = this_op
-                self.pos += 2
-                if self.peek() == ']' or (this_op == '&&' and self.peek() == '&'):
-                    self.error('Invalid set operation in character class')
-                operand, s = self.class_set_operand(False)
-                operands.append(operand)
-                strings = (strings and s) if this_op == '&&' else strings
-                continue
-            if op is not None:
-                self.error('Invalid set operation in character class')
-            operand, s = self.class_set_operand(True)
-            first = False
-            operands.append(operand)
-            strings = strings or s
-        if op is not None:
-            return [('setop', op, operands)], strings
-        return operands, strings
-
-    def class_set_operand(self, allow_range):
-        c = self.peek()
-        if c == '[':
-            start = self.pos
-            self.pos += 1
-            negated = self.eat('^')
-            items, strings = self.class_set_expression()
-            if negated and strings:
-                self.error('Negated character class may contain strings', start)
-            return ('class', negated, items), strings
-        if c == '\\':
-            if self.peek(1) == 'q':
-                return self.class_string_disjunction()
-            if self.peek(1) in 'dDsSwW':
-                self.pos += 2
-                return ('esc', self.src[self.pos - 1]), False
-            if self.peek(1) in 'pP':
-                self.pos += 1
-                p = self.property_escape()
-                if len(p) == 5:
-                    return p[:4], True
-                return p, False
-        a = self.class_set_character()
-        if allow_range and self.peek() == '-' and self.peek(1) != '-':
-            self.pos += 1
-            b = self.class_set_character()
-            if a > b:
-                self.error('Range out of order in character class')
-            return ('range', a, b), False
-        return ('char', a), False
-
-    def class_set_character(self):
-        c = self.peek()
-        if not c:
-            self.error('Unterminated character class')
-        if c == '\\':
-            self.pos += 1
-            d = self.peek()
-            if d == 'b':
-                self.pos += 1
-                return 8
-            if d in DOUBLE_PUNCT or d in SET_SYNTAX:
-                self.pos += 1
-                return ord(d)
-            return self.character_escape(True)
-        if c in DOUBLE_PUNCT and self.peek(1) == c:
-            self.error('Invalid set operation in character class')
-        if c in SET_SYNTAX:
-            self.error('Invalid character in character class')
-        return self.source_char()
-
-    def class_string_disjunction(self):
-        start = self.pos
-        self.pos += 2
-        if not self.eat('{'):
-            self.error('Invalid escape', start)
-        strings = []
-        current = []
-        while True:
-            if self.pos >= self.n:
-                self.error('Invalid escape', start)
-            if self.eat('}'):
-                strings.append(current)
-                break
-            if self.eat('|'):
-                strings.append(current)
-                current = []
-                continue
-            current.append(self.class_set_character())
-        texts = [''.join(chr(cp) for cp in s) for s in strings]
-        return ('strings', texts), any(len(s) != 1 for s in strings)
+    def unicode_escape(self, unicode):
+        """RegExpUnicodeEscapeSequence after '\\u': XXXX, and with ``unicode`` a
+        surrogate pair \\uXXXX\\uXXXX joined or {X...}; None when malformed."""
+        s, p = self.src, self.pos
+        if unicode and p < self.n and s[p] == '{':
+            end = s.find('}', p)
+            digits = s[p + 1:end] if end > 0 else ''
+            if not digits or any(ch not in HEX for ch in digits):
+                return None
+            value = int(digits, 16)
+            if value > 0x10FFFF:
+                return None
+            self.pos = end + 1
+            return value
+        h = s[p:p + 4]
+        if len(h) < 4 or any(ch not in HEX for ch in h):
+            return None
+        self.pos = p + 4
+        cp = int(h, 16)
+        if unicode and 0xD800 <= cp <= 0xDBFF and s.startswith('\\u', p + 4):
+            h2 = s[p + 6:p + 10]
+            if len(h2) == 4 and all(ch in HEX for ch in h2):
+                low = int(h2, 16)
+                if 0xDC00 <= low <= 0xDFFF:
+                    self.pos = p + 10
+                    return 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00)
+        return cp

@@ -20,6 +20,9 @@ UNSUPPORTED_FEATURES = {
     'canonical-tz', 'legacy-regexp', 'Atomics', 'SharedArrayBuffer',
     'immutable-arraybuffer', 'json-parse-with-source', 'Math.sumPrecise',
     'await-dictionary', 'nonextensible-applies-to-private', 'Error.isError',
+    'resizable-arraybuffer', 'Float16Array', 'RegExp.escape', 'iterator-helpers',
+    'promise-try', 'set-methods', 'array-grouping', 'Array.fromAsync',
+    'arraybuffer-transfer', 'regexp-duplicate-named-groups-disabled',
 }
 
 DEFAULT_EXPECTATIONS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
