@@ -9,7 +9,7 @@ from reflow.interp.values import WELL_KNOWN_SYMBOLS
 MODULES = ('object', 'function', 'error', 'iterator', 'array', 'promise', 'generator',
            'async_generator', 'async_from_sync_iterator', 'globals', 'symbol', 'boolean',
            'number', 'bigint', 'math', 'string', 'string_methods', 'regexp', 'regexp_methods',
-           'reflect', 'json',
+           'reflect', 'proxy', 'json',
            'console')
 
 

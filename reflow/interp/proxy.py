@@ -1,0 +1,366 @@
+"""10.5 Proxy Object Internal Methods and Internal Slots: every internal method asks
+its handler's trap, then checks the invariants against the target."""
+from .errors import type_error
+from .function import is_callable, is_constructor
+from .objects import (CONFIGURABLE, ENUMERABLE, MISSING, WRITABLE, Descriptor, JSObject,
+                      Prop, same_value)
+from .operations import to_boolean
+from .values import JSSymbol, NULL, UNDEFINED
+
+
+def is_compatible_descriptor(extensible, desc, current):
+    """10.1.6.2 IsCompatiblePropertyDescriptor ( Extensible, Desc, Current )."""
+    tmp = JSObject(NULL)
+    tmp.extensible = extensible
+    if current is None:
+        return tmp.define_own_property('p', desc)
+    if current.is_accessor():
+        stored = Prop(getter=current.get, setter=current.set,
+                      flags=(ENUMERABLE if current.enumerable else 0) |
+                      (CONFIGURABLE if current.configurable else 0))
+    else:
+        stored = Prop(value=current.value, flags=(WRITABLE if current.writable else 0) |
+                      (ENUMERABLE if current.enumerable else 0) |
+                      (CONFIGURABLE if current.configurable else 0))
+    tmp.props['p'] = stored
+    return tmp._validate_and_apply('p', desc, stored)
+
+
+def _complete(desc):
+    """6.2.6.6 CompletePropertyDescriptor ( Desc )."""
+    if desc.is_generic() or desc.is_data():
+        if desc.value is MISSING:
+            desc.value = UNDEFINED
+        if desc.writable is MISSING:
+            desc.writable = False
+    else:
+        if desc.get is MISSING:
+            desc.get = UNDEFINED
+        if desc.set is MISSING:
+            desc.set = UNDEFINED
+    if desc.enumerable is MISSING:
+        desc.enumerable = False
+    if desc.configurable is MISSING:
+        desc.configurable = False
+    return desc
+
+
+class ProxyObject(JSObject):
+    """[[ProxyTarget]] and [[ProxyHandler]] (None once revoked)."""
+    __slots__ = ('proxy_target', 'proxy_handler', 'realm', '_was_callable',
+                 '_was_constructor')
+
+    def __init__(self, realm, target, handler):
+        JSObject.__init__(self, NULL, 'Object')
+        self.realm = realm
+        self.proxy_target = target
+        self.proxy_handler = handler
+        self._was_callable = False
+        self._was_constructor = False
+
+    @property
+    def is_callable(self):
+        return is_callable(self.proxy_target) if self.proxy_target is not None else \
+            self._was_callable
+
+    @property
+    def is_constructor(self):
+        return is_constructor(self.proxy_target) if self.proxy_target is not None else \
+            self._was_constructor
+
+    def _trap(self, name):
+        handler = self.proxy_handler
+        if handler is None:
+            raise type_error("Cannot perform '%s' on a proxy that has been revoked" % name)
+        trap = handler.get(name)
+        if trap is UNDEFINED or trap is NULL:
+            return None, self.proxy_target
+        if not is_callable(trap):
+            raise type_error("proxy trap '%s' is not a function" % name)
+        return trap, self.proxy_target
+
+    # 10.5.1 [[GetPrototypeOf]] ( )
+    def get_prototype_of(self):
+        trap, target = self._trap('getPrototypeOf')
+        if trap is None:
+            return target.get_prototype_of()
+        proto = trap.call(self.proxy_handler, [target])
+        if proto is not NULL and not isinstance(proto, JSObject):
+            raise type_error("'getPrototypeOf' on proxy: trap returned neither object nor "
+                             'null')
+        if target.is_extensible():
+            return proto
+        if not same_value(proto, target.get_prototype_of()):
+            raise type_error("'getPrototypeOf' on proxy: proxy target is non-extensible but "
+                             'the trap did not return its actual prototype')
+        return proto
+
+    # 10.5.2 [[SetPrototypeOf]] ( V )
+    def set_prototype_of(self, value):
+        trap, target = self._trap('setPrototypeOf')
+        if trap is None:
+            return target.set_prototype_of(value)
+        ok = to_boolean(trap.call(self.proxy_handler, [target, value]))
+        if not ok:
+            return False
+        if target.is_extensible():
+            return True
+        if not same_value(value, target.get_prototype_of()):
+            raise type_error("'setPrototypeOf' on proxy: trap returned truish for setting a "
+                             'new prototype on the non-extensible proxy target')
+        return True
+
+    # 10.5.3 [[IsExtensible]] ( )
+    def is_extensible(self):
+        trap, target = self._trap('isExtensible')
+        if trap is None:
+            return target.is_extensible()
+        result = to_boolean(trap.call(self.proxy_handler, [target]))
+        if result != target.is_extensible():
+            raise type_error("'isExtensible' on proxy: trap result does not reflect "
+                             'extensibility of proxy target')
+        return result
+
+    # 10.5.4 [[PreventExtensions]] ( )
+    def prevent_extensions(self):
+        trap, target = self._trap('preventExtensions')
+        if trap is None:
+            return target.prevent_extensions()
+        result = to_boolean(trap.call(self.proxy_handler, [target]))
+        if result and target.is_extensible():
+            raise type_error("'preventExtensions' on proxy: trap returned truish but the "
+                             'proxy target is extensible')
+        return result
+
+    # 10.5.5 [[GetOwnProperty]] ( P )
+    def get_own_property(self, key):
+        trap, target = self._trap('getOwnPropertyDescriptor')
+        if trap is None:
+            return target.get_own_property(key)
+        result = trap.call(self.proxy_handler, [target, key])
+        if not isinstance(result, JSObject) and result is not UNDEFINED:
+            raise type_error("'getOwnPropertyDescriptor' on proxy: trap returned neither "
+                             'object nor undefined for property %s' % _show(key))
+        target_desc = target.get_own_property(key)
+        if result is UNDEFINED:
+            if target_desc is None:
+                return None
+            if target_desc.configurable is False:
+                raise type_error("'getOwnPropertyDescriptor' on proxy: trap returned "
+                                 'undefined for a non-configurable property %s' % _show(key))
+            if not target.is_extensible():
+                raise type_error("'getOwnPropertyDescriptor' on proxy: trap returned "
+                                 'undefined for an existing property of a non-extensible '
+                                 'target')
+            return None
+        from reflow.builtins.object import to_property_descriptor
+        extensible = target.is_extensible()
+        desc = _complete(to_property_descriptor(result))
+        if not is_compatible_descriptor(extensible, desc, target_desc):
+            raise type_error("'getOwnPropertyDescriptor' on proxy: trap returned a "
+                             'descriptor incompatible with the target property %s' %
+                             _show(key))
+        if desc.configurable is False:
+            if target_desc is None or target_desc.configurable is True:
+                raise type_error("'getOwnPropertyDescriptor' on proxy: trap reported "
+                                 'non-configurability for a configurable or missing '
+                                 'property %s' % _show(key))
+            if desc.writable is False and target_desc.writable is True:
+                raise type_error("'getOwnPropertyDescriptor' on proxy: trap reported a "
+                                 'non-writable property that is writable on the target')
+        return desc
+
+    # 10.5.6 [[DefineOwnProperty]] ( P, Desc )
+    def define_own_property(self, key, desc):
+        trap, target = self._trap('defineProperty')
+        if trap is None:
+            return target.define_own_property(key, desc)
+        from reflow.builtins.object import from_property_descriptor
+        desc_obj = from_property_descriptor(self.realm, desc)
+        ok = to_boolean(trap.call(self.proxy_handler, [target, key, desc_obj]))
+        if not ok:
+            return False
+        target_desc = target.get_own_property(key)
+        extensible = target.is_extensible()
+        setting_non_configurable = desc.configurable is False
+        if target_desc is None:
+            if not extensible:
+                raise type_error("'defineProperty' on proxy: trap returned truish for adding "
+                                 'a property to the non-extensible target')
+            if setting_non_configurable:
+                raise type_error("'defineProperty' on proxy: trap returned truish for "
+                                 'defining a non-configurable property that does not exist '
+                                 'on the target')
+        else:
+            if not is_compatible_descriptor(extensible, desc, target_desc):
+                raise type_error("'defineProperty' on proxy: trap returned truish for a "
+                                 'descriptor incompatible with the target property')
+            if setting_non_configurable and target_desc.configurable is True:
+                raise type_error("'defineProperty' on proxy: trap returned truish for "
+                                 'defining a non-configurable property that is configurable '
+                                 'on the target')
+            if target_desc.is_data() and target_desc.configurable is False and \
+                    target_desc.writable is True and desc.writable is False:
+                raise type_error("'defineProperty' on proxy: trap returned truish for "
+                                 'making a non-configurable property non-writable')
+        return True
+
+    # 10.5.7 [[HasProperty]] ( P )
+    def has_property(self, key):
+        trap, target = self._trap('has')
+        if trap is None:
+            return target.has_property(key)
+        result = to_boolean(trap.call(self.proxy_handler, [target, key]))
+        if not result:
+            target_desc = target.get_own_property(key)
+            if target_desc is not None:
+                if target_desc.configurable is False:
+                    raise type_error("'has' on proxy: trap returned falsish for a "
+                                     'non-configurable property %s' % _show(key))
+                if not target.is_extensible():
+                    raise type_error("'has' on proxy: trap returned falsish for a property "
+                                     'of a non-extensible target')
+        return result
+
+    # 10.5.8 [[Get]] ( P, Receiver )
+    def get(self, key, receiver=None):
+        trap, target = self._trap('get')
+        if receiver is None:
+            receiver = self
+        if trap is None:
+            return target.get(key, receiver)
+        value = trap.call(self.proxy_handler, [target, key, receiver])
+        target_desc = target.get_own_property(key)
+        if target_desc is not None and target_desc.configurable is False:
+            if target_desc.is_data() and target_desc.writable is False and \
+                    not same_value(value, target_desc.value):
+                raise type_error("'get' on proxy: property %s is a read-only and "
+                                 'non-configurable data property on the target but the trap '
+                                 'did not return its actual value' % _show(key))
+            if target_desc.is_accessor() and target_desc.get is UNDEFINED and \
+                    value is not UNDEFINED:
+                raise type_error("'get' on proxy: property %s is a non-configurable "
+                                 'accessor without a getter on the target but the trap did '
+                                 'not return undefined' % _show(key))
+        return value
+
+    # 10.5.9 [[Set]] ( P, V, Receiver )
+    def set(self, key, value, receiver=None):
+        trap, target = self._trap('set')
+        if receiver is None:
+            receiver = self
+        if trap is None:
+            return target.set(key, value, receiver)
+        ok = to_boolean(trap.call(self.proxy_handler, [target, key, value, receiver]))
+        if not ok:
+            return False
+        target_desc = target.get_own_property(key)
+        if target_desc is not None and target_desc.configurable is False:
+            if target_desc.is_data() and target_desc.writable is False and \
+                    not same_value(value, target_desc.value):
+                raise type_error("'set' on proxy: trap returned truish for property %s "
+                                 'which exists in the proxy target as a non-configurable and '
+                                 'non-writable data property with a different value' %
+                                 _show(key))
+            if target_desc.is_accessor() and target_desc.set is UNDEFINED:
+                raise type_error("'set' on proxy: trap returned truish for property %s "
+                                 'which exists in the proxy target as a non-configurable '
+                                 'accessor without a setter' % _show(key))
+        return True
+
+    # 10.5.10 [[Delete]] ( P )
+    def delete(self, key):
+        trap, target = self._trap('deleteProperty')
+        if trap is None:
+            return target.delete(key)
+        ok = to_boolean(trap.call(self.proxy_handler, [target, key]))
+        if not ok:
+            return False
+        target_desc = target.get_own_property(key)
+        if target_desc is None:
+            return True
+        if target_desc.configurable is False:
+            raise type_error("'deleteProperty' on proxy: trap returned truish for property "
+                             '%s which is non-configurable in the proxy target' % _show(key))
+        if not target.is_extensible():
+            raise type_error("'deleteProperty' on proxy: trap returned truish for property "
+                             '%s but the proxy target is non-extensible' % _show(key))
+        return True
+
+    # 10.5.11 [[OwnPropertyKeys]] ( )
+    def own_property_keys(self):
+        trap, target = self._trap('ownKeys')
+        if trap is None:
+            return target.own_property_keys()
+        result = trap.call(self.proxy_handler, [target])
+        # 7.3.18 CreateListFromArrayLike ( obj, « String, Symbol » )
+        if not isinstance(result, JSObject):
+            raise type_error("'ownKeys' on proxy: trap returned a non-object")
+        from reflow.builtins.function import length_of_array_like
+        keys = []
+        for i in range(length_of_array_like(result)):
+            k = result.get(str(i))
+            if type(k) is not str and type(k) is not JSSymbol:
+                raise type_error("'ownKeys' on proxy: %s is not a valid property name" %
+                                 self.realm.describe(k))
+            if any(k is x or (type(k) is str and k == x) for x in keys):
+                raise type_error("'ownKeys' on proxy: trap returned duplicate entries")
+            keys.append(k)
+        extensible = target.is_extensible()
+        target_keys = target.own_property_keys()
+        configurable, non_configurable = [], []
+        for k in target_keys:
+            d = target.get_own_property(k)
+            (non_configurable if d is not None and d.configurable is False
+             else configurable).append(k)
+        if extensible and not non_configurable:
+            return keys
+        unchecked = list(keys)
+
+        def remove(k):
+            for i, x in enumerate(unchecked):
+                if x is k or (type(k) is str and x == k):
+                    del unchecked[i]
+                    return True
+            return False
+        for k in non_configurable:
+            if not remove(k):
+                raise type_error("'ownKeys' on proxy: trap result did not include %s" %
+                                 _show(k))
+        if extensible:
+            return keys
+        for k in configurable:
+            if not remove(k):
+                raise type_error("'ownKeys' on proxy: trap result did not include %s" %
+                                 _show(k))
+        if unchecked:
+            raise type_error("'ownKeys' on proxy: trap returned extra keys but proxy target "
+                             'is non-extensible')
+        return keys
+
+    # 10.5.12 [[Call]] ( thisArgument, argumentsList )
+    def call(self, this, args):
+        trap, target = self._trap('apply')
+        if trap is None:
+            return target.call(this, args)
+        return trap.call(self.proxy_handler, [target, this, self.realm.new_array(list(args))])
+
+    # 10.5.13 [[Construct]] ( argumentsList, newTarget )
+    def construct(self, args, new_target=None):
+        if new_target is None:
+            new_target = self
+        trap, target = self._trap('construct')
+        if trap is None:
+            return target.construct(args, new_target)
+        result = trap.call(self.proxy_handler, [target, self.realm.new_array(list(args)),
+                                                new_target])
+        if not isinstance(result, JSObject):
+            raise type_error("'construct' on proxy: trap returned non-object")
+        return result
+
+
+def _show(key):
+    return "'%s'" % key if type(key) is str else repr(key)
+
+
+__all__ = ['ProxyObject', 'is_compatible_descriptor', 'Descriptor']
