@@ -20,7 +20,7 @@ from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
                          to_property_key, to_string, to_int32)
 from .values import JSBigInt, NULL, UNDEFINED, type_of
 from . import vm_ops
-from .vm_rare import RARE
+from .vm_rare import RARE, _tdz as tdz_error
 from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
 from . import vm_iter  # noqa: F401  (async iteration and yield*)
 from . import vm_dynamic  # noqa: F401  (with, direct eval)
@@ -480,24 +480,21 @@ class VM:
                         v = regs[code[pc + 1]]
                         if v is EMPTY:
                             frame.pc = pc
-                            raise JSErrorSignal('ReferenceError', "Cannot access '%s' before "
-                                                "initialization" % names[code[pc + 2]])
+                            raise tdz_error(names[code[pc + 2]])
                         push(v)
                         pc += 3
                     elif op == OP_LOAD_FREE_CHECK:
                         v = frame.closure[code[pc + 1]].value
                         if v is EMPTY:
                             frame.pc = pc
-                            raise JSErrorSignal('ReferenceError', "Cannot access '%s' before "
-                                                "initialization" % names[code[pc + 2]])
+                            raise tdz_error(names[code[pc + 2]])
                         push(v)
                         pc += 3
                     elif op == OP_LOAD_DEREF_CHECK:
                         v = regs[code[pc + 1]].value
                         if v is EMPTY:
                             frame.pc = pc
-                            raise JSErrorSignal('ReferenceError', "Cannot access '%s' before "
-                                                "initialization" % names[code[pc + 2]])
+                            raise tdz_error(names[code[pc + 2]])
                         push(v)
                         pc += 3
                     elif op == OP_GT or op == OP_LE or op == OP_GE:
