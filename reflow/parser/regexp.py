@@ -23,7 +23,8 @@ Tree nodes are tuples:
   ('assert', '^' | '$' | 'b' | 'B')
   ('look', behind, negative, disj)
   ('group', index or None, name or None, disj, (add, remove) or None)  the last are
-                                  modifiers such as (?i-m:...)
+                                  modifiers such as (?i-m:...); names (here and in
+                                  named_ref) are strings of UTF-16 code units
   ('backref', index, offset) / ('named_ref', name)
   ('quant', atom, min, max or None for infinity, greedy)
 """
@@ -357,7 +358,12 @@ class _Parser(ClassParser):
             if not (is_id_continue(cp) or cp == 0x200C or cp == 0x200D) if chars \
                     else not is_id_start(cp):
                 self.error('Invalid capture group name', start)
-            chars.append(chr(cp))
+            if cp > 0xFFFF:   # names are JS strings: UTF-16 code units
+                cp -= 0x10000
+                chars.append(chr(0xD800 + (cp >> 10)))
+                chars.append(chr(0xDC00 + (cp & 0x3FF)))
+            else:
+                chars.append(chr(cp))
         if not chars:
             self.error('Invalid capture group name', start)
         return ''.join(chars)
