@@ -28,6 +28,8 @@ Tree nodes are tuples:
   ('backref', index, offset) / ('named_ref', name)
   ('quant', atom, min, max or None for infinity, greedy)
 """
+import sys
+
 from .chars import is_id_continue, is_id_start
 from .errors import RegExpSyntaxError
 from .regexp_classes import ClassParser
@@ -38,6 +40,8 @@ CONTROL_ESCAPES = {'f': 0x0C, 'n': 0x0A, 'r': 0x0D, 't': 0x09, 'v': 0x0B}
 HEX = '0123456789abcdefABCDEF'
 DIGITS = '0123456789'
 FLAGS = 'dgimsuvy'
+MAX_NESTING = 2000          # groups and classes inside each other
+_RECURSION_ROOM = 40000
 
 
 class Pattern:
@@ -74,6 +78,20 @@ def validate_regexp(pattern, flags):
 # 22.2.3.4 Static Semantics: ParsePattern, with B.1.2.9's second parse
 def parse_regexp(pattern, flags):
     validate_flags(flags)
+    if pattern.count('(') + pattern.count('[') < 100:
+        return _parse_pattern(pattern, flags)
+    # deep nesting recurses: make room for MAX_NESTING levels (as the JS parser does)
+    old_limit = sys.getrecursionlimit()
+    if old_limit < _RECURSION_ROOM:
+        sys.setrecursionlimit(_RECURSION_ROOM)
+    try:
+        return _parse_pattern(pattern, flags)
+    finally:
+        if old_limit < _RECURSION_ROOM:
+            sys.setrecursionlimit(old_limit)
+
+
+def _parse_pattern(pattern, flags):
     unicode = 'u' in flags or 'v' in flags
     p = _Parser(pattern, flags, unicode, None)
     result = p.parse()
@@ -145,6 +163,8 @@ class _Parser(ClassParser):
         return Pattern(tree, self.groups, names, self.flags)
 
     def disjunction(self):
+        if len(self.path) >= MAX_NESTING:
+            self.error('Regular expression too large')
         number = self.disjunctions
         self.disjunctions += 1
         alternatives = []

@@ -9,9 +9,11 @@ DOUBLE_PUNCTUATORS = '&!#$%*+,.:;<=>?@^`~'
 SET_SYNTAX = '()[]{}/-\\|'
 RESERVED_PUNCTUATORS = '&-!#%,:;<=>@`~'
 CLASS_ESCAPES = 'dDsSwW'
+MAX_CLASS_NESTING = 2000
 
 
 class ClassParser:
+    class_depth = 0
 
     def char_class(self):
         """CharacterClass; the position is at '['."""
@@ -128,9 +130,13 @@ class ClassParser:
         c = self.src[self.pos]
         if c == '[':
             nested = self.pos
+            self.class_depth += 1
+            if self.class_depth >= MAX_CLASS_NESTING:
+                self.error('Regular expression too large')
             self.pos += 1
             negated = self.eat('^')
             items, strings = self.class_set_expression(nested)
+            self.class_depth -= 1
             if negated and strings:
                 self.error('Negated character class may contain strings', nested)
             return ('class', negated, items), strings and not negated, False

@@ -294,3 +294,12 @@ def test_literals_are_validated_with_their_flags():
     for bad in ('/\\1/u', '/[a&&&b]/v', '/(?<a>)(?<a>)/', '/(?ii:a)/'):
         with pytest.raises(JSSyntaxError):
             parse(bad, 'script')
+
+
+def test_deep_nesting():
+    # deeper than Python's default recursion limit, and a clean error past the cap
+    for flags in ('', 'v'):
+        assert parse_regexp('(' * 1500 + ')' * 1500, flags).groups == 1500
+    assert parse_regexp('[' * 1500 + ']' * 1500, 'v').tree[0] == 'disj'
+    with pytest.raises(RegExpSyntaxError):
+        validate_regexp('(?:' * 5000 + ')' * 5000, 'u')
