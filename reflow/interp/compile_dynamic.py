@@ -54,6 +54,51 @@ class DynamicScopeCompiler:
             self.load_binding(env)
             asm.emit_jump(O[opname], target, n, kind)
 
+    def resolve_early(self, node):
+        """9.4.2 ResolveBinding before the value is computed (assignments and
+        destructuring targets): where ``node`` (an Identifier) goes through object scopes,
+        the scope that has the name now is kept in a register that store_name (and
+        load_via_reference) then use."""
+        if node is None or node['type'] != 'Identifier':
+            return None
+        name = node['name']
+        b, free = self.lookup(name)
+        envs = self.last_envs
+        if envs is None:
+            return None
+        asm = self.asm
+        found = Label()
+        n = asm.name(name)
+        for env, kind in envs:
+            self.load_binding(env)
+            asm.emit_jump(O['DYN_RESOLVE'], found, n, kind)
+        asm.emit(O['PUSH_UNDEFINED'])
+        asm.place(found)
+        reg = self.func.new_reg()
+        asm.emit(O['STORE_LOCAL'], reg)
+        self.early_refs[id(node)] = reg
+        return reg
+
+    def load_via_reference(self, node, reg):
+        """GetValue of a reference resolved by resolve_early."""
+        asm = self.asm
+        done = Label()
+        asm.emit(O['LOAD_LOCAL'], reg)
+        asm.emit_jump(O['DYN_REF_GET'], done, asm.name(node['name']))
+        b, free = self.lookup(node['name'])
+        self.load_resolved(node['name'], b, free)
+        asm.place(done)
+
+    def store_via_reference(self, node, reg, init):
+        asm = self.asm
+        done = Label()
+        asm.emit(O['LOAD_LOCAL'], reg)
+        asm.emit_jump(O['DYN_REF_SET'], done, asm.name(node['name']))
+        b, free = self.lookup(node['name'])
+        self.store_resolved(node['name'], b, free, init)
+        asm.place(done)
+        self.func.free_reg(reg)
+
     # 14.11 The with Statement
     def stmt_WithStatement(self, node):
         asm = self.asm

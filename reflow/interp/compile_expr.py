@@ -529,6 +529,7 @@ class ExpressionCompiler:
         t = left['type']
         if op == '=':
             if t == 'Identifier':
+                self.resolve_early(left)
                 self.expression(node['right'], name_for=left)
                 asm.emit(O['DUP'])
                 self.store_name(left['name'], left)
@@ -549,7 +550,11 @@ class ExpressionCompiler:
             return self.logical_assignment(node)
         binop = _BINARY[op[:-1]]
         if t == 'Identifier':
-            self.load_name(left['name'], left)
+            reg = self.resolve_early(left)
+            if reg is not None:
+                self.load_via_reference(left, reg)
+            else:
+                self.load_name(left['name'], left)
             self.expression(node['right'])
             asm.emit(binop)
             asm.emit(O['DUP'])

@@ -79,6 +79,10 @@ class PatternCompiler:
         for prop in props:
             if prop['type'] == 'RestElement':
                 continue
+            target = prop['value']
+            # 14.3.3.3 KeyedBindingInitialization / 13.15.5.4: the target is resolved
+            # after the key and before the property is read
+            early = target['left'] if target['type'] == 'AssignmentPattern' else target
             asm.emit(O['DUP'])
             key = prop['key']
             if prop['computed']:
@@ -90,6 +94,7 @@ class PatternCompiler:
                     asm.emit(O['SWAP'])
                     asm.emit(O['ARRAY_APPEND'])
                     asm.emit(O['POP'])
+                self.resolve_early(early)
                 asm.emit(O['GET_ELEM'])
             else:
                 from .compile_expr import _static_key
@@ -99,6 +104,7 @@ class PatternCompiler:
                     asm.emit(O['PUSH_CONST'], asm.const(name))
                     asm.emit(O['ARRAY_APPEND'])
                     asm.emit(O['POP'])
+                self.resolve_early(early)
                 asm.emit(O['GET_PROP'], asm.name(name))
             then(prop['value'])
         if rest is not None:

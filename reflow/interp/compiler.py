@@ -33,6 +33,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
         self.scope = None
         self.asm = None
         self.last_envs = None
+        self.early_refs = {}   # id(Identifier node) -> register (resolve_early)
 
     # -- entry points -------------------------------------------------------------------
 
@@ -271,6 +272,11 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
 
     def store_name(self, name, node, init=False):
         """Store the value on top of the stack (popping it) into the variable."""
+        if node is not None and self.early_refs:
+            reg = self.early_refs.pop(id(node), None)
+            if reg is not None:
+                self.store_via_reference(node, reg, init)
+                return
         b, free = self.lookup(name)
         envs = self.last_envs
         if envs is not None and not init:

@@ -187,6 +187,13 @@ TABLE = [
                                          'if the object scope has the name'),
     ('DYN_GET_CALL',      'tnx',   1, 0, 'env -> (jump to t with func this pushed if found)'),
     ('DYN_DELETE',        'tnx',   1, 0, 'env -> (jump to t with the delete result if found)'),
+    ('DYN_RESOLVE',       'tnx',   1, 0, 'env -> env (kept, jump to t) if the object scope has '
+                                         'the name, else nothing (ResolveBinding ahead of '
+                                         'the access)'),
+    ('DYN_REF_GET',       'tn',    1, 0, 'ref -> (the value, jump to t) if ref is an object '
+                                         'scope, else nothing'),
+    ('DYN_REF_SET',       'tn',    2, 1, 'value ref -> (set and jump to t with nothing) if '
+                                         'ref is an object scope, else value'),
     ('WITH_OBJECT',       '',      1, 1, 'ToObject for a with statement'),
     ('NEW_EVAL_ENV',      '',      0, 1, 'the var object of a function with a sloppy eval'),
     ('CALL_EVAL',         'ck',   -1, 1, 'func this arg*c (c = -1: argsArray) -> result: a '

@@ -86,6 +86,37 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     return pc + 4
 
 
+@op('DYN_RESOLVE')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    if has_binding(stack[-1], names[code[pc + 2]], code[pc + 3] == 0):
+        return code[pc + 1]
+    stack.pop()
+    return pc + 4
+
+
+@op('DYN_REF_GET')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    ref = stack.pop()
+    if isinstance(ref, JSObject):
+        stack.append(get_binding_value(ref, names[code[pc + 2]], strict))
+        return code[pc + 1]
+    return pc + 3
+
+
+@op('DYN_REF_SET')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    ref = stack.pop()
+    if isinstance(ref, JSObject):
+        name = names[code[pc + 2]]
+        value = stack.pop()
+        if not ref.has_property(name) and strict:
+            raise JSErrorSignal('ReferenceError', '%s is not defined' % name)
+        if not ref.set(name, value, ref) and strict:
+            raise type_error("Cannot assign to read only property '%s' of object" % name)
+        return code[pc + 1]
+    return pc + 3
+
+
 @op('WITH_OBJECT')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     stack[-1] = realm.to_object(stack[-1])
