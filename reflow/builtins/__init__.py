@@ -9,7 +9,8 @@ from reflow.interp.values import WELL_KNOWN_SYMBOLS
 MODULES = ('object', 'function', 'error', 'iterator', 'array', 'promise', 'generator',
            'async_generator', 'async_from_sync_iterator', 'globals', 'symbol', 'boolean',
            'number', 'bigint', 'math', 'string', 'string_methods', 'regexp', 'regexp_methods',
-           'reflect', 'proxy', 'json',
+           'reflect', 'proxy', 'json', 'map', 'set', 'weakmap', 'weakset', 'weakref',
+           'finalization_registry',
            'console')
 
 

@@ -2,8 +2,8 @@
 its handler's trap, then checks the invariants against the target."""
 from .errors import type_error
 from .function import is_callable, is_constructor
-from .objects import (CONFIGURABLE, ENUMERABLE, MISSING, WRITABLE, Descriptor, JSObject,
-                      Prop, same_value)
+from .objects import (CONFIGURABLE, ENUMERABLE, MISSING, WRITABLE, Descriptor, JSArray,
+                      JSObject, Prop, same_value)
 from .operations import to_boolean
 from .values import JSSymbol, NULL, UNDEFINED
 
@@ -363,4 +363,44 @@ def _show(key):
     return "'%s'" % key if type(key) is str else repr(key)
 
 
-__all__ = ['ProxyObject', 'is_compatible_descriptor', 'Descriptor']
+# 7.2.2 IsArray ( argument ): sees through proxies; a revoked one is a TypeError
+def is_array(value):
+    while True:
+        if isinstance(value, JSArray):
+            return True
+        if not isinstance(value, ProxyObject):
+            return False
+        if value.proxy_handler is None:
+            raise type_error('Cannot perform IsArray on a proxy that has been revoked')
+        value = value.proxy_target
+
+
+# 7.3.24 GetFunctionRealm ( obj )
+def get_function_realm(obj, current):
+    while True:
+        if isinstance(obj, ProxyObject):
+            if obj.proxy_handler is None:
+                raise type_error('Cannot get the realm of a proxy that has been revoked')
+            obj = obj.proxy_target
+            continue
+        realm = getattr(obj, 'realm', None)
+        if realm is not None:
+            return realm
+        if getattr(obj, 'bound_args', None) is not None:   # a bound function: its target's
+            obj = obj.target
+            continue
+        return current
+
+
+# 10.1.14 GetPrototypeFromConstructor ( constructor, intrinsicDefaultProto )
+def get_prototype_from_constructor(realm, constructor, default_name):
+    if constructor is None:   # called without new: the intrinsic itself
+        return realm.intrinsics[default_name]
+    proto = constructor.get('prototype')
+    if isinstance(proto, JSObject):
+        return proto
+    return get_function_realm(constructor, realm).intrinsics[default_name]
+
+
+__all__ = ['ProxyObject', 'is_compatible_descriptor', 'Descriptor', 'is_array',
+           'get_function_realm', 'get_prototype_from_constructor']

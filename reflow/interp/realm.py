@@ -207,6 +207,7 @@ class Realm:
         self.host = None           # the embedding runtime (console, $262, ...)
         self.jobs = deque()        # 9.5 the job queue (promise jobs)
         self.rejections = []       # promises rejected with no handler (tracker)
+        self.kept_objects = []     # 9.9 the agent's [[KeptAlive]] list (WeakRef targets)
         self._make_fundamentals()
         from reflow.builtins import install
         install(self)
@@ -222,6 +223,13 @@ class Realm:
         jobs = self.jobs
         while jobs:
             jobs.popleft()()
+        self.kept_objects.clear()   # 9.10 ClearKeptObjects: this run of JS is over
+
+    def run_finalization_cleanup(self):
+        """Queue the cleanup jobs of the FinalizationRegistries whose targets were
+        collected ($262.gc calls this after a collection)."""
+        from reflow.builtins.finalization_registry import run_finalization_cleanup
+        run_finalization_cleanup(self)
 
     def track_rejection(self, promise, operation):
         """27.2.1.9 HostPromiseRejectionTracker."""
@@ -257,6 +265,8 @@ class Realm:
         I['ArrayIteratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['StringIteratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['RegExpStringIteratorPrototype'] = JSObject(I['IteratorPrototype'])
+        I['MapIteratorPrototype'] = JSObject(I['IteratorPrototype'])
+        I['SetIteratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['GeneratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['AsyncGeneratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
         I['AsyncFromSyncIteratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
