@@ -8,6 +8,8 @@ from reflow.interp.objects import (JSArray, JSObject, MISSING, Prop, create_data
 from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_number,
                                       to_string, strictly_equal, same_value)
 from reflow.interp.values import (NULL, SYM_ITERATOR, SYM_UNSCOPABLES, UNDEFINED)
+# 7.2.2 IsArray ( argument ) sees through proxies; a revoked one is a TypeError
+from reflow.interp.proxy import get_prototype_from_constructor, is_array
 from .function import length_of_array_like
 from .iterator import ArrayIterator
 from .object import arg
@@ -70,23 +72,12 @@ def array_species_create(realm, original, length):
     return c.construct([float(length)], c)
 
 
-# 7.2.2 IsArray ( argument )
-def is_array(value):
-    if isinstance(value, JSArray):
-        return True
-    target = getattr(value, 'proxy_target', None)
-    if target is not None:
-        return is_array(target)
-    return False
-
-
 # 23.1.1.1 Array ( ...values )
 @reg.constructor('Array', 1, 'ArrayPrototype')
 def array_ctor(realm, this, args, new_target):
     proto = None
     if new_target is not None:
-        p = new_target.get('prototype')
-        proto = p if isinstance(p, JSObject) else None
+        proto = get_prototype_from_constructor(realm, new_target, 'ArrayPrototype')
     if len(args) == 1:
         n = args[0]
         if type(n) is not float:

@@ -10,6 +10,7 @@ from reflow.interp.objects import (CONFIGURABLE, JSArray, JSObject, MISSING, Pro
                                    create_data_property)
 from reflow.interp.operations import (number_to_string, to_integer_or_infinity,
                                       to_number, to_string)
+from reflow.interp.proxy import is_array   # 7.2.2 IsArray
 from reflow.interp.realm import PrimitiveWrapper, StringObject
 from reflow.interp.values import JSBigInt, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from .function import length_of_array_like
@@ -30,19 +31,6 @@ def _refuse_constant(name):
 
 _DECODER = _json.JSONDecoder(object_pairs_hook=_Pairs, parse_float=float,
                              parse_int=float, parse_constant=_refuse_constant)
-
-
-def is_array(value):
-    """7.2.2 IsArray ( argument ), seeing through proxies."""
-    while True:
-        if isinstance(value, JSArray):
-            return True
-        target = getattr(value, 'proxy_target', MISSING)
-        if target is MISSING:
-            return False
-        if target is None:
-            raise type_error('Cannot perform IsArray on a revoked proxy')
-        value = target
 
 
 def _build(realm, value):

@@ -47,16 +47,22 @@ def _complete(desc):
 
 class ProxyObject(JSObject):
     """[[ProxyTarget]] and [[ProxyHandler]] (None once revoked)."""
-    __slots__ = ('proxy_target', 'proxy_handler', 'realm', '_was_callable',
+    __slots__ = ('proxy_target', 'proxy_handler', 'proxy_realm', '_was_callable',
                  '_was_constructor')
 
     def __init__(self, realm, target, handler):
         JSObject.__init__(self, NULL, 'Object')
-        self.realm = realm
+        self.proxy_realm = realm   # where the proxy was made: arrays and descriptors
         self.proxy_target = target
         self.proxy_handler = handler
         self._was_callable = False
         self._was_constructor = False
+
+    @property
+    def realm(self):
+        """7.3.24 GetFunctionRealm of a proxy: its target's (None for a target that is
+        not a function: the current realm then). A revoked proxy throws."""
+        return get_function_realm(self, None)
 
     @property
     def is_callable(self):
@@ -176,7 +182,7 @@ class ProxyObject(JSObject):
         if trap is None:
             return target.define_own_property(key, desc)
         from reflow.builtins.object import from_property_descriptor
-        desc_obj = from_property_descriptor(self.realm, desc)
+        desc_obj = from_property_descriptor(self.proxy_realm, desc)
         ok = to_boolean(trap.call(self.proxy_handler, [target, key, desc_obj]))
         if not ok:
             return False
@@ -302,7 +308,7 @@ class ProxyObject(JSObject):
             k = result.get(str(i))
             if type(k) is not str and type(k) is not JSSymbol:
                 raise type_error("'ownKeys' on proxy: %s is not a valid property name" %
-                                 self.realm.describe(k))
+                                 self.proxy_realm.describe(k))
             if any(k is x or (type(k) is str and k == x) for x in keys):
                 raise type_error("'ownKeys' on proxy: trap returned duplicate entries")
             keys.append(k)
@@ -343,7 +349,8 @@ class ProxyObject(JSObject):
         trap, target = self._trap('apply')
         if trap is None:
             return target.call(this, args)
-        return trap.call(self.proxy_handler, [target, this, self.realm.new_array(list(args))])
+        return trap.call(self.proxy_handler,
+                         [target, this, self.proxy_realm.new_array(list(args))])
 
     # 10.5.13 [[Construct]] ( argumentsList, newTarget )
     def construct(self, args, new_target=None):
@@ -352,7 +359,7 @@ class ProxyObject(JSObject):
         trap, target = self._trap('construct')
         if trap is None:
             return target.construct(args, new_target)
-        result = trap.call(self.proxy_handler, [target, self.realm.new_array(list(args)),
+        result = trap.call(self.proxy_handler, [target, self.proxy_realm.new_array(list(args)),
                                                 new_target])
         if not isinstance(result, JSObject):
             raise type_error("'construct' on proxy: trap returned non-object")
