@@ -1,13 +1,27 @@
-"""25.5 The JSON Object. JSON.parse scans with Python's json module (its grammar is
-ECMA-404's once NaN/Infinity are refused) and builds the objects in one pass;
-JSON.stringify follows SerializeJSONProperty and joins lists, so both are linear."""
+"""25.5 The JSON Object.
+
+JSON.parse scans with Python's json module, whose grammar is ECMA-404's once NaN,
+Infinity and -Infinity are refused (strict mode refuses raw control characters in
+strings; whitespace is the same four characters). Its hooks build the JS values while it
+scans: an object hook makes each JSObject straight from the member list (a later
+duplicate key wins in the first key's place, as CreateDataProperty does; '__proto__' is
+an own data property), and arrays become JSArrays when their parent is built. Numbers
+are all doubles. Python joins an escaped surrogate pair (\\ud83d\\ude00) into one code
+point: such strings are split back into UTF-16 code units.
+
+JSON.stringify follows SerializeJSONProperty step by step, but reads plain data
+properties of ordinary objects and arrays straight from their storage and collects
+output in lists joined once, so both directions are linear.
+"""
 import json as _json
-import math
+import re
+import weakref
+from json.encoder import encode_basestring as _encode_basestring
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable
-from reflow.interp.objects import (CONFIGURABLE, JSArray, JSObject, MISSING, Prop,
-                                   create_data_property)
+from reflow.interp.objects import (CONFIGURABLE, ENUMERABLE, JSArray, JSObject, MISSING,
+                                   Prop, create_data_property, ordered_keys)
 from reflow.interp.operations import (number_to_string, to_integer_or_infinity,
                                       to_number, to_string)
 from reflow.interp.proxy import is_array   # 7.2.2 IsArray
@@ -20,41 +34,91 @@ from .registry import Registry
 reg = Registry()
 reg.namespace('JSON')
 
+_INDEX_KEYS = ['0']   # '0', '1', ... shared by every array built or serialized
 
-class _Pairs(list):
-    """A parsed JSON object's members, in order, before conversion."""
+
+def index_keys(n):
+    """The property keys '0' .. str(n - 1)."""
+    keys = _INDEX_KEYS
+    if len(keys) < n:
+        keys.extend(str(i) for i in range(len(keys), n))
+    return keys
+
+
+# -- JSON.parse ---------------------------------------------------------------------------
+
+_ASTRAL = re.compile('[\U00010000-\U0010ffff]')
+_ESCAPED_HIGH_SURROGATE = re.compile(r'\\u[dD][89abAB]')
+
+
+def _split_astral(match):
+    c = ord(match.group()) - 0x10000
+    return chr(0xD800 + (c >> 10)) + chr(0xDC00 + (c & 0x3FF))
+
+
+def _utf16(s):
+    """A string Python decoded with astral code points, as UTF-16 code units."""
+    return s if s.isascii() else _ASTRAL.sub(_split_astral, s)
 
 
 def _refuse_constant(name):
     raise ValueError('Unexpected token %s' % name[0])
 
 
-_DECODER = _json.JSONDecoder(object_pairs_hook=_Pairs, parse_float=float,
-                             parse_int=float, parse_constant=_refuse_constant)
+class _Builder:
+    """The hooks of one realm's decoder."""
 
+    def __init__(self, realm, utf16):
+        self.array_proto = realm.intrinsics['ArrayPrototype']
+        self.object_proto = realm.intrinsics['ObjectPrototype']
+        self.utf16 = utf16
+        self.decoder = _json.JSONDecoder(object_pairs_hook=self.object, parse_float=float,
+                                         parse_int=float, parse_constant=_refuse_constant)
 
-def _build(realm, value):
-    """Python json values -> JS values (objects made with CreateDataProperty)."""
-    t = type(value)
-    if t is _Pairs:
-        obj = JSObject(realm.intrinsics['ObjectPrototype'])
-        props = obj.props
-        for k, v in value:
-            props[k] = _build(realm, v)   # plain data properties; a later duplicate wins
+    def value(self, v):
+        if v is None:
+            return NULL
+        t = type(v)
+        if t is list:
+            return self.array(v)
+        if t is str and self.utf16:
+            return _utf16(v)
+        return v
+
+    def array(self, items):
+        value = self.value
+        n = len(items)
+        arr = JSArray(self.array_proto, n)
+        arr.props = dict(zip(index_keys(n), [value(v) for v in items]))
+        return arr
+
+    def object(self, pairs):
+        obj = JSObject(self.object_proto)
+        value = self.value
+        if self.utf16:
+            obj.props = {_utf16(k): value(v) for k, v in pairs}
+        else:
+            obj.props = {k: value(v) for k, v in pairs}
         return obj
-    if t is list:
-        return realm.new_array([_build(realm, v) for v in value])
-    if value is None:
-        return NULL
-    return value
 
 
-# 25.5.1 JSON.parse ( text [ , reviver ] )
-@reg.method('JSON', 'parse', 2)
-def parse(realm, this, args):
-    text = to_string(arg(args, 0))
+_BUILDERS = weakref.WeakKeyDictionary()   # realm -> (builder, builder with UTF-16 fixing)
+
+
+def _builder(realm, utf16):
+    pair = _BUILDERS.get(realm)
+    if pair is None:
+        pair = _BUILDERS[realm] = (_Builder(realm, False), _Builder(realm, True))
+    return pair[utf16]
+
+
+def parse_json_text(realm, text):
+    """25.5.1 JSON.parse steps 2-9 without the reviver: the value of ``text``, or a
+    SyntaxError."""
+    builder = _builder(realm, _ESCAPED_HIGH_SURROGATE.search(text) is not None)
     try:
-        raw = _DECODER.decode(text)
+        raw = builder.decoder.decode(text)
+        return builder.value(raw)
     except ValueError as exc:
         msg = getattr(exc, 'msg', None) or str(exc)
         pos = getattr(exc, 'pos', None)
@@ -62,11 +126,17 @@ def parse(realm, this, args):
             msg, '' if pos is None else ' at position %d' % pos))
     except RecursionError:
         raise JSErrorSignal('RangeError', 'JSON.parse: nesting too deep')
-    value = _build(realm, raw)
+
+
+# 25.5.1 JSON.parse ( text [ , reviver ] )
+@reg.method('JSON', 'parse', 2)
+def parse(realm, this, args):
+    text = to_string(arg(args, 0))
+    value = parse_json_text(realm, text)
     reviver = arg(args, 1)
     if is_callable(reviver):
         root = realm.new_object()
-        root.props[''] = value
+        root.props[''] = value   # CreateDataPropertyOrThrow on a fresh ordinary object
         return internalize(realm, root, '', reviver)
     return value
 
@@ -76,10 +146,16 @@ def internalize(realm, holder, name, reviver):
     val = holder.get(name)
     if isinstance(val, JSObject):
         if is_array(val):
-            keys = [str(i) for i in range(length_of_array_like(val))]
+            n = length_of_array_like(val)
+            keys = index_keys(n)[:n]
         else:
-            keys = [k for k in val.own_property_keys() if type(k) is str and
-                    (lambda d: d is not None and d.enumerable)(val.get_own_property(k))]
+            # EnumerableOwnProperties ( val, key ), all read before any is revived
+            keys = []
+            for k in val.own_property_keys():
+                if type(k) is str:
+                    d = val.get_own_property(k)
+                    if d is not None and d.enumerable is True:
+                        keys.append(k)
         for k in keys:
             new = internalize(realm, val, k, reviver)
             if new is UNDEFINED:
@@ -89,41 +165,32 @@ def internalize(realm, holder, name, reviver):
     return reviver.call(holder, [name, val])
 
 
-_ESCAPES = {'\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"',
-            '\\': '\\\\'}
+# -- JSON.stringify -----------------------------------------------------------------------
+
+_SURROGATE = re.compile('[\ud800-\udfff]')
+_LONE_SURROGATE = re.compile('[\ud800-\udbff](?![\udc00-\udfff])|'
+                             '(?<![\ud800-\udbff])[\udc00-\udfff]')
 
 
-# 25.5.2.3 QuoteJSONString ( value )
+def _escape_lone(match):
+    return '\\u%04x' % ord(match.group())
+
+
+# 25.5.2.3 QuoteJSONString ( value ): the escapes Python's encoder makes are the spec's
+# (\b \t \n \f \r \" \\ and \u00xx in lower case for other controls); lone surrogates
+# are escaped here (well-formed JSON.stringify)
 def quote(s):
-    try:
-        s.encode('utf-8')
-    except UnicodeEncodeError:
-        return _quote_surrogates(s)
-    return _json.dumps(s, ensure_ascii=False)
-
-
-def _quote_surrogates(s):
-    out = ['"']
-    n = len(s)
-    i = 0
-    while i < n:
-        c = s[i]
-        o = ord(c)
-        if 0xD800 <= o <= 0xDBFF and i + 1 < n and 0xDC00 <= ord(s[i + 1]) <= 0xDFFF:
-            out.append(c + s[i + 1])
-            i += 2
-            continue
-        if 0xD800 <= o <= 0xDFFF or o < 0x20:
-            out.append(_ESCAPES.get(c) or '\\u%04x' % o)
-        else:
-            out.append(_ESCAPES.get(c, c))
-        i += 1
-    out.append('"')
-    return ''.join(out)
+    out = _encode_basestring(s)
+    if not s.isascii() and _SURROGATE.search(s) is not None:
+        out = _LONE_SURROGATE.sub(_escape_lone, out)
+    return out
 
 
 class _State:
-    __slots__ = ('realm', 'replacer', 'stack', 'indent', 'gap', 'keys')
+    """25.5.2.1 JSON Serialization Record: [[ReplacerFunction]], [[Stack]], [[Indent]],
+    [[Gap]], [[PropertyList]], plus the caches of quoted keys."""
+    __slots__ = ('realm', 'replacer', 'stack', 'indent', 'gap', 'keys', 'quoted',
+                 'colon')
 
 
 # 25.5.2 JSON.stringify ( value [ , replacer [ , space ] ] )
@@ -134,13 +201,15 @@ def stringify(realm, this, args):
     st.realm = realm
     st.replacer = None
     st.keys = None
-    st.stack = []
+    st.stack = set()
     st.indent = ''
+    st.quoted = {}
     if isinstance(replacer, JSObject):
         if is_callable(replacer):
             st.replacer = replacer
         elif is_array(replacer):
             keys = []
+            seen = set()
             for i in range(length_of_array_like(replacer)):
                 v = replacer.get(str(i))
                 item = UNDEFINED
@@ -148,15 +217,17 @@ def stringify(realm, this, args):
                     item = v
                 elif type(v) is float:
                     item = to_string(v)
-                elif isinstance(v, PrimitiveWrapper) and type(v.primitive) in (str, float):
+                elif isinstance(v, PrimitiveWrapper) and (
+                        isinstance(v, StringObject) or type(v.primitive) is float):
                     item = to_string(v)
-                if item is not UNDEFINED and item not in keys:
+                if item is not UNDEFINED and item not in seen:
+                    seen.add(item)
                     keys.append(item)
             st.keys = keys
     if isinstance(space, PrimitiveWrapper):
         if type(space.primitive) is float:
             space = to_number(space)
-        elif type(space.primitive) is str:
+        elif isinstance(space, StringObject):
             space = to_string(space)
     if type(space) is float:
         n = min(10, to_integer_or_infinity(space))
@@ -165,54 +236,95 @@ def stringify(realm, this, args):
         st.gap = space[:10]
     else:
         st.gap = ''
+    st.colon = ': ' if st.gap else ':'
     wrapper = realm.new_object()
     wrapper.props[''] = value
-    result = serialize_property(st, '', wrapper)
+    result = serialize_property(st, '', wrapper, value)
     return UNDEFINED if result is None else result
 
 
-# 25.5.2.2 SerializeJSONProperty ( state, key, holder ): a str, or None for undefined
-def serialize_property(st, key, holder):
-    value = holder.get(key)
-    if isinstance(value, JSObject) or type(value) is JSBigInt:
-        to_json = value.get('toJSON') if isinstance(value, JSObject) else \
-            st.realm.to_object(value).get('toJSON')
+def _to_json_method(value):
+    """Get(value, 'toJSON'), with the lookup skipped for a plain object or array whose
+    ordinary prototype chain has no 'toJSON' (nothing to call, nothing to observe)."""
+    o = value
+    while type(o) is JSObject or type(o) is JSArray:
+        if 'toJSON' in o.props:
+            break
+        o = o.proto
+        if o is NULL:
+            return UNDEFINED
+    return value.get('toJSON')
+
+
+# 25.5.2.2 SerializeJSONProperty ( state, key, holder ): ``value`` is Get(holder, key),
+# read by the caller; a str, or None for undefined
+def serialize_property(st, key, holder, value):
+    if isinstance(value, JSObject):
+        to_json = _to_json_method(value)
+        if to_json is not UNDEFINED and is_callable(to_json):
+            value = to_json.call(value, [key])
+    elif type(value) is JSBigInt:
+        # 7.3.2 GetV: the prototype is asked with the BigInt itself as the receiver
+        to_json = st.realm.intrinsics['BigIntPrototype'].get('toJSON', value)
         if is_callable(to_json):
             value = to_json.call(value, [key])
     if st.replacer is not None:
         value = st.replacer.call(holder, [key, value])
-    if isinstance(value, PrimitiveWrapper):
-        p = value.primitive
-        if type(p) is float:
-            value = to_number(value)
-        elif type(p) is str or isinstance(value, StringObject):
-            value = to_string(value)
-        elif type(p) is bool or type(p) is JSBigInt:
-            value = p
     t = type(value)
+    if t is str:
+        return quote(value)
+    if t is float:
+        if value != value or value in (_INF, _NEG_INF):
+            return 'null'
+        if value.is_integer() and -1e15 < value < 1e15:
+            return '%d' % value
+        return number_to_string(value)
     if value is NULL:
         return 'null'
     if t is bool:
         return 'true' if value else 'false'
-    if t is str:
-        return quote(value)
-    if t is float:
-        return number_to_string(value) if value == value and value not in (
-            math.inf, -math.inf) else 'null'
     if t is JSBigInt:
         raise type_error('Do not know how to serialize a BigInt')
-    if isinstance(value, JSObject) and not is_callable(value):
-        if is_array(value):
-            return serialize_array(st, value)
-        return serialize_object(st, value)
-    return None
+    if not isinstance(value, JSObject):
+        return None   # undefined, symbols
+    if isinstance(value, PrimitiveWrapper):
+        p = value.primitive
+        if isinstance(value, StringObject):
+            return quote(to_string(value))
+        if type(p) is float:
+            return serialize_property_number(to_number(value))
+        if type(p) is bool:
+            return 'true' if p else 'false'
+        if type(p) is JSBigInt:
+            raise type_error('Do not know how to serialize a BigInt')
+    if is_callable(value):
+        return None
+    if is_array(value):
+        return serialize_array(st, value)
+    return serialize_object(st, value)
+
+
+_INF = float('inf')
+_NEG_INF = float('-inf')
+
+
+def serialize_property_number(value):
+    if value != value or value in (_INF, _NEG_INF):
+        return 'null'
+    return number_to_string(value)
 
 
 def _enter(st, value):
-    for v in st.stack:
-        if v is value:
-            raise type_error('Converting circular structure to JSON')
-    st.stack.append(value)
+    if id(value) in st.stack:
+        raise type_error('Converting circular structure to JSON')
+    st.stack.add(id(value))
+
+
+def _quoted_key(st, k):
+    q = st.quoted.get(k)
+    if q is None:
+        q = st.quoted[k] = quote(k) + st.colon
+    return q
 
 
 # 25.5.2.5 SerializeJSONObject ( state, value )
@@ -220,26 +332,33 @@ def serialize_object(st, value):
     _enter(st, value)
     stepback = st.indent
     st.indent = stepback + st.gap
+    ordinary = type(value) is JSObject
+    props = value.props
     if st.keys is not None:
         keys = st.keys
-    elif type(value) is JSObject and all(type(k) is str for k in value.props) and \
-            not any(type(v) is Prop for v in value.props.values()):
-        from reflow.interp.objects import ordered_keys
-        keys = ordered_keys(value.props)
+    elif ordinary:
+        # EnumerableOwnProperties ( value, key ) from the storage itself
+        keys = [k for k in ordered_keys(props) if type(k) is str and (
+            type(props[k]) is not Prop or props[k].flags & ENUMERABLE)]
     else:
         keys = []
         for k in value.own_property_keys():
             if type(k) is str:
                 d = value.get_own_property(k)
-                if d is not None and d.enumerable:
+                if d is not None and d.enumerable is True:
                     keys.append(k)
-    colon = ': ' if st.gap else ':'
     partial = []
     for k in keys:
-        s = serialize_property(st, k, value)
+        if ordinary:
+            stored = props.get(k, MISSING)
+            v = stored if stored is not MISSING and type(stored) is not Prop else \
+                value.get(k)
+        else:
+            v = value.get(k)
+        s = serialize_property(st, k, value, v)
         if s is not None:
-            partial.append(quote(k) + colon + s)
-    st.stack.pop()
+            partial.append(_quoted_key(st, k) + s)
+    st.stack.discard(id(value))
     st.indent = stepback
     if not partial:
         return '{}'
@@ -254,11 +373,22 @@ def serialize_array(st, value):
     _enter(st, value)
     stepback = st.indent
     st.indent = stepback + st.gap
+    ordinary = type(value) is JSArray
+    n = value.length if ordinary else length_of_array_like(value)
+    keys = index_keys(n)
+    props = value.props
     partial = []
-    for i in range(length_of_array_like(value)):
-        s = serialize_property(st, str(i), value)
+    for i in range(n):
+        k = keys[i]
+        if ordinary:
+            stored = props.get(k, MISSING)
+            v = stored if stored is not MISSING and type(stored) is not Prop else \
+                value.get(k)
+        else:
+            v = value.get(k)
+        s = serialize_property(st, k, value, v)
         partial.append('null' if s is None else s)
-    st.stack.pop()
+    st.stack.discard(id(value))
     st.indent = stepback
     if not partial:
         return '[]'
@@ -270,5 +400,9 @@ def serialize_array(st, value):
 
 @reg.setup
 def setup(realm):
+    # 25.5.3 JSON [ @@toStringTag ]
     realm.intrinsics['JSON'].define(SYM_TO_STRING_TAG, 'JSON', CONFIGURABLE)
     realm.intrinsics['JSON_parse'] = realm.intrinsics['JSON'].get('parse')
+
+
+__all__ = ['parse_json_text', 'quote', 'internalize', 'index_keys']
