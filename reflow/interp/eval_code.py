@@ -18,7 +18,7 @@ def _syntax_error(realm, exc):
 
 def _compile_eval(realm, source, site, strict):
     from .compiler import CompileError, Compiler
-    filename = 'eval'
+    filename = site.filename if site is not None else '<eval>'
     options = {}
     if site is not None:
         options = dict(allow_new_target=site.new_target, allow_super=site.super_property,

@@ -35,7 +35,7 @@ report(() => { ({}) instanceof 1; });
 report(() => { 'x' in 1; });
 // expect: TypeError: Cannot use 'in' operator to search for 'x' in 1
 report(() => { eval('a b'); });
-// expect: SyntaxError: Unexpected identifier 'b' (eval:1:3)
+// expect: SyntaxError: Unexpected identifier 'b' (error_paths.js:1:3)
 report(() => { new Function('return +'); });
 // expect: SyntaxError: Unexpected token '}' (anonymous:4:1)
 report(() => { Object.defineProperty(Object.freeze({}), 'x', { value: 1 }); });
