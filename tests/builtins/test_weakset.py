@@ -1,0 +1,42 @@
+"""24.4 WeakSet objects."""
+import pytest
+
+from reflow.interp.errors import JSErrorSignal, JSThrow
+from reflow.interp.realm import Realm
+from reflow.interp.script import evaluate_script
+
+
+@pytest.fixture
+def js():
+    realm = Realm()
+    return lambda source: evaluate_script(realm, source, 'test.js')
+
+
+def error_name(js, source):
+    try:
+        js(source)
+    except JSErrorSignal as sig:
+        return sig.name
+    except JSThrow as exc:
+        return exc.value.get('name')
+    return None
+
+
+def test_weakset_add_has_delete(js):
+    src = 'var o = {}, s = Symbol(); var w = new WeakSet([o]); w.add(s);' \
+          '[w.has(o), w.has(s), w.delete(o), w.has(o), w.add(o) === w].join()'
+    assert js(src) == 'true,true,true,false,true'
+
+
+def test_weakset_rejects_primitives_and_registered_symbols(js):
+    assert error_name(js, 'new WeakSet().add(1)') == 'TypeError'
+    assert error_name(js, 'new WeakSet().add(Symbol.for("x"))') == 'TypeError'
+    assert js('new WeakSet().has(1)') is False
+
+
+def test_weakset_and_weakmap_do_not_share_entries(js):
+    assert js('var o = {}; new WeakMap().set(o, 1); new WeakSet().has(o)') is False
+
+
+def test_weakset_receiver_check(js):
+    assert error_name(js, 'WeakSet.prototype.add.call(new WeakMap(), {})') == 'TypeError'
