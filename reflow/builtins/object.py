@@ -361,9 +361,9 @@ def object_to_string(realm, this, args):
 
 
 def builtin_tag(o):
-    from reflow.interp.objects import JSArray
     from reflow.interp.function import ArgumentsObject
-    if isinstance(o, JSArray) or getattr(o, 'is_array_like_proxy', False):
+    from reflow.interp.proxy import is_array
+    if is_array(o):   # 7.2.2 IsArray: through proxies; a revoked one throws
         return 'Array'
     if isinstance(o, ArgumentsObject):
         return 'Arguments'
