@@ -34,14 +34,17 @@ from .registry import Registry
 reg = Registry()
 reg.namespace('JSON')
 
-_INDEX_KEYS = ['0']   # '0', '1', ... shared by every array built or serialized
+_INDEX_KEYS = ['0']   # '0', '1', ... shared by the arrays built or serialized
+_INDEX_KEYS_CACHED = 1 << 16
 
 
 def index_keys(n):
-    """The property keys '0' .. str(n - 1)."""
+    """A list starting with the property keys '0' .. str(n - 1) (it may be longer)."""
     keys = _INDEX_KEYS
     if len(keys) < n:
-        keys.extend(str(i) for i in range(len(keys), n))
+        if n > _INDEX_KEYS_CACHED:   # a huge array: its own list, not kept
+            return keys + [str(i) for i in range(len(keys), n)]
+        keys.extend([str(i) for i in range(len(keys), n)])
     return keys
 
 

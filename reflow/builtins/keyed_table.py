@@ -9,8 +9,6 @@ Tombstones are compacted away once they outnumber the live records; every live c
 """
 import weakref
 
-from reflow.interp.values import JSBigInt
-
 EMPTY = object()       # a deleted record's key (the spec's ~empty~)
 _NAN = object()        # every NaN is the same key under SameValueZero
 _TRUE = object()       # True == 1.0 in Python: booleans get keys of their own
@@ -32,28 +30,9 @@ def normalize_key(key):
         return _TRUE if key else _FALSE
     if t is int:
         return float(key)
-    if t is JSBigInt:
-        return key      # hashes and compares by value
-    return _Identity(key) if _needs_identity(t) else key
-
-
-def _needs_identity(t):
-    # objects and symbols compare by identity already unless a class defines __eq__
-    return t.__eq__ is not object.__eq__
-
-
-class _Identity:
-    """A dict key comparing by identity, for a value whose class defines __eq__."""
-    __slots__ = ('value',)
-
-    def __init__(self, value):
-        self.value = value
-
-    def __hash__(self):
-        return id(self.value)
-
-    def __eq__(self, other):
-        return type(other) is _Identity and other.value is self.value
+    # str and JSBigInt compare by value; JSObject, JSSymbol, undefined and null define no
+    # __eq__, so they compare (and hash) by identity
+    return key
 
 
 class Cursor:

@@ -304,13 +304,15 @@ class ProxyObject(JSObject):
             raise type_error("'ownKeys' on proxy: trap returned a non-object")
         from reflow.builtins.function import length_of_array_like
         keys = []
+        seen = set()   # strings by value, symbols by identity
         for i in range(length_of_array_like(result)):
             k = result.get(str(i))
             if type(k) is not str and type(k) is not JSSymbol:
                 raise type_error("'ownKeys' on proxy: %s is not a valid property name" %
                                  self.proxy_realm.describe(k))
-            if any(k is x or (type(k) is str and k == x) for x in keys):
+            if k in seen:
                 raise type_error("'ownKeys' on proxy: trap returned duplicate entries")
+            seen.add(k)
             keys.append(k)
         extensible = target.is_extensible()
         target_keys = target.own_property_keys()
@@ -321,24 +323,19 @@ class ProxyObject(JSObject):
              else configurable).append(k)
         if extensible and not non_configurable:
             return keys
-        unchecked = list(keys)
-
-        def remove(k):
-            for i, x in enumerate(unchecked):
-                if x is k or (type(k) is str and x == k):
-                    del unchecked[i]
-                    return True
-            return False
+        unchecked = seen
         for k in non_configurable:
-            if not remove(k):
+            if k not in unchecked:
                 raise type_error("'ownKeys' on proxy: trap result did not include %s" %
                                  _show(k))
+            unchecked.discard(k)
         if extensible:
             return keys
         for k in configurable:
-            if not remove(k):
+            if k not in unchecked:
                 raise type_error("'ownKeys' on proxy: trap result did not include %s" %
                                  _show(k))
+            unchecked.discard(k)
         if unchecked:
             raise type_error("'ownKeys' on proxy: trap returned extra keys but proxy target "
                              'is non-extensible')
