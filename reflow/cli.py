@@ -104,7 +104,8 @@ def cmd_run(args):
                 raise JSThrow(promise.result)
         else:
             evaluate_script(realm, source, args.file)
-            realm.run_jobs()
+        # timers and I/O: the process lives while they are pending, as Node's does
+        realm.event_loop.run()
     except JSThrow as exc:
         _report_uncaught(realm, exc)
         return 1
@@ -118,8 +119,7 @@ def cmd_eval(args):
     realm = _new_realm()
     try:
         value = evaluate_script(realm, args.code, '[eval]')
-        if hasattr(realm, 'run_jobs'):
-            realm.run_jobs()
+        realm.event_loop.run()
     except JSThrow as exc:
         _report_uncaught(realm, exc)
         return 1

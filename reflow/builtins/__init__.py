@@ -6,11 +6,12 @@ from reflow.interp.objects import CONFIGURABLE, JSObject, WRITABLE
 from reflow.interp.values import WELL_KNOWN_SYMBOLS
 
 # modules in installation order (constructors before what refers to them)
-MODULES = ('object', 'function', 'error', 'iterator', 'array', 'promise', 'generator',
-           'async_generator', 'async_from_sync_iterator', 'globals', 'symbol', 'boolean',
+MODULES = ('object', 'object_annexb', 'function', 'error', 'aggregate_error', 'date', 'iterator', 'array', 'array_methods', 'promise',
+           'generator',
+           'async_generator', 'async_from_sync_iterator', 'globals', 'uri', 'symbol', 'boolean',
            'number', 'bigint', 'math', 'string', 'string_methods', 'regexp', 'regexp_methods',
            'reflect', 'proxy', 'json', 'map', 'set', 'weakmap', 'weakset', 'weakref',
-           'finalization_registry',
+           'finalization_registry', 'timers', 'dom_exception', 'structured_clone',
            'console')
 
 

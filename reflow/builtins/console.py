@@ -80,7 +80,13 @@ def inspect(realm, value, depth=2, seen=None, top=True):
         stack = value.get('stack')
         if type(stack) is str:
             return stack
+    special = _inspect_special(realm, value, depth, seen + [value])
+    if special is not None:
+        return special
     if depth < 0:
+        if not any(type(k) is str for k in value.own_property_keys()
+                   if not isinstance(value, JSArray) or k != 'length'):
+            return '[]' if isinstance(value, JSArray) else '{}'
         return '[Array]' if isinstance(value, JSArray) else '[Object]'
     seen = seen + [value]
     parts = []
@@ -127,6 +133,44 @@ def inspect(realm, value, depth=2, seen=None, top=True):
     if len(body) <= 72:
         return prefix + '{ %s }' % body
     return prefix + '{\n  %s\n}' % ',\n  '.join(parts)
+
+
+def _inspect_special(realm, value, depth, seen):
+    """Objects with internal slots, shown as Node shows them: dates as ISO strings,
+    regular expressions as literals, Map(n) { k => v }, Set(n) { v }, [Number: 1],
+    Promise { value }."""
+    cls = value.class_name
+    if cls == 'Date':
+        from .date_time import iso_string
+        tv = value.date_value
+        return 'Invalid Date' if tv != tv else iso_string(tv)
+    if cls == 'RegExp' and hasattr(value, 'matcher'):
+        return '/%s/%s' % (value.source, value.flags)
+    if cls in ('Map', 'Set') and (hasattr(value, 'map_data') or hasattr(value, 'set_data')):
+        table = value.map_data if cls == 'Map' else value.set_data
+        if depth < 0:
+            return '[%s]' % cls
+        from .keyed_table import EMPTY
+        parts = []
+        for i, k in enumerate(table.keys):
+            if k is EMPTY:
+                continue
+            item = inspect(realm, k, depth - 1, seen, False)
+            if cls == 'Map':
+                item += ' => ' + inspect(realm, table.values[i], depth - 1, seen, False)
+            parts.append(item)
+        body = ', '.join(parts)
+        return '%s(%d) {%s}' % (cls, len(parts), ' %s ' % body if parts else '')
+    if cls == 'Promise' and hasattr(value, 'state'):
+        if value.state == 'pending':
+            return 'Promise { <pending> }'
+        shown = inspect(realm, value.result, depth - 1, seen, False)
+        return 'Promise { %s%s }' % ('<rejected> ' if value.state == 'rejected' else '',
+                                     shown)
+    if cls in ('Number', 'String', 'Boolean', 'Symbol', 'BigInt') and \
+            hasattr(value, 'primitive'):
+        return '[%s: %s]' % (cls, inspect(realm, value.primitive, depth, seen, False))
+    return None
 
 
 def _is_ident(k):

@@ -2,6 +2,7 @@
 from reflow.interp.errors import type_error
 from reflow.interp.objects import CONFIGURABLE, WRITABLE, JSObject
 from reflow.interp.operations import to_string
+from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.realm import ErrorObject
 from reflow.interp.values import UNDEFINED
 from .object import arg
@@ -16,12 +17,9 @@ NATIVE_ERRORS = ('EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'Ty
 # 20.5.1.1 Error ( message [ , options ] ) and 20.5.6.1.1 NativeError ( message [, options] )
 def make_error_ctor(name):
     def ctor(realm, this, args, new_target):
-        intrinsic = realm.intrinsics[name]
-        nt = intrinsic if new_target is None else new_target
-        proto = nt.get('prototype')
-        if not isinstance(proto, JSObject):
-            proto = realm.intrinsics[name + 'Prototype']
-        err = ErrorObject(proto)
+        # OrdinaryCreateFromConstructor: a foreign newTarget's realm supplies the default
+        err = ErrorObject(get_prototype_from_constructor(realm, new_target,
+                                                         name + 'Prototype'))
         msg = arg(args, 0)
         if msg is not UNDEFINED:
             err.define('message', to_string(msg))

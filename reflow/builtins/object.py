@@ -1,5 +1,5 @@
 """20.1 Object Objects."""
-from reflow.interp.errors import type_error
+from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
 from reflow.interp.function import is_callable
 from reflow.interp.objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, WRITABLE,
                                    create_data_property_or_throw, define_property_or_throw,
@@ -284,6 +284,32 @@ def values(realm, this, args):
 @reg.method('Object', 'entries', 1)
 def entries(realm, this, args):
     return realm.new_array(_enumerable_own(realm, realm.to_object(arg(args, 0)), 'entry'))
+
+
+# 20.1.2.7 Object.fromEntries ( iterable )
+@reg.method('Object', 'fromEntries', 1)
+def from_entries(realm, this, args):
+    iterable = arg(args, 0)
+    if iterable is UNDEFINED or iterable is NULL:
+        raise type_error('Object.fromEntries requires an iterable, not %s'
+                         % realm.describe(iterable))
+    obj = JSObject(realm.intrinsics['ObjectPrototype'])
+    # 24.1.1.2 AddEntriesFromIterable with the CreateDataPropertyOnObject adder
+    record = realm.get_iterator(iterable)
+    while True:
+        item, done = record.step()
+        if done:
+            return obj
+        try:
+            if not isinstance(item, JSObject):
+                raise type_error('Iterator value %s is not an entry object'
+                                 % realm.describe(item))
+            k = item.get('0')
+            v = item.get('1')
+            create_data_property_or_throw(obj, to_property_key(k), v)
+        except (JSThrow, JSErrorSignal):
+            record.close_on_throw()
+            raise
 
 
 # 20.1.2.13 Object.hasOwn ( O, P )

@@ -129,7 +129,7 @@ class ArgumentsObject(JSObject):
         self.mapped = {}
         if cells:
             for i, cell in enumerate(cells):
-                if i < len(args):
+                if i < len(args) and cell is not None:
                     self.mapped[str(i)] = cell
 
     # 10.4.4.1 [[GetOwnProperty]] ( P )

@@ -493,15 +493,16 @@ class JSArray(JSObject):
 
     # 10.4.2.4 ArraySetLength ( A, Desc )
     def _set_length(self, desc):
+        # 10.4.2.4 ArraySetLength: the RangeError comes before the descriptor checks
+        new_len = MISSING if desc.value is MISSING else to_array_length(desc.value)
         if desc.is_accessor() or desc.configurable is True or desc.enumerable is True:
             return False
-        if desc.value is MISSING:
+        if new_len is MISSING:
             if desc.writable is True and not self.length_writable:
                 return False
             if desc.writable is False:
                 self.length_writable = False
             return True
-        new_len = to_array_length(desc.value)
         old_len = self.length
         if new_len >= old_len:
             if not self.length_writable and new_len != old_len:
@@ -532,8 +533,8 @@ class JSArray(JSObject):
 def to_array_length(value):
     """10.4.2.4 steps 3-5: ToUint32 and ToNumber must agree, else a RangeError."""
     from .operations import to_number, to_uint32
+    n = to_uint32(value)
     number = to_number(value)
-    n = to_uint32(number)
     if float(n) != number:
         raise range_error('Invalid array length')
     return n

@@ -208,6 +208,8 @@ class Realm:
         self.jobs = deque()        # 9.5 the job queue (promise jobs)
         self.rejections = []       # promises rejected with no handler (tracker)
         self.kept_objects = []     # 9.9 the agent's [[KeptAlive]] list (WeakRef targets)
+        from .event_loop import EventLoop
+        self.event_loop = EventLoop(self)   # timers and host I/O (macrotasks)
         self._make_fundamentals()
         from reflow.builtins import install
         install(self)
@@ -468,7 +470,10 @@ class Realm:
         cells = None
         if mapped:
             code = frame.code_obj
+            # a duplicate parameter's earlier occurrences hold plain values: only the
+            # last occurrence of a name is mapped (10.4.4.7 step 17)
             cells = [frame.regs[i] for i in range(code.nparams)]
+            cells = [c if type(c) is Cell else None for c in cells]
         obj = ArgumentsObject(I['ObjectPrototype'], args, cells)
         obj.define('length', float(len(args)))
         obj.define(SYM_ITERATOR, I['ArrayProto_values'])

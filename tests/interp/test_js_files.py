@@ -1,5 +1,6 @@
 """The JS programs in tests/interp/js/: each `// expect: TEXT` line is the next line the
-program prints; `// expect uncaught: TEXT` is the first line of the uncaught error."""
+program prints; `// expect uncaught: TEXT` is the first line of the uncaught error. The
+program runs to the end of its event loop (timers included), as `reflow run` does."""
 import os
 import re
 
@@ -29,7 +30,11 @@ def expectations(source):
 
 @pytest.mark.parametrize('name', FILES)
 def test_program(name):
-    path = os.path.join(HERE, name)
+    run_program(HERE, name)
+
+
+def run_program(directory, name):
+    path = os.path.join(directory, name)
     with open(path, encoding='utf-8') as f:
         source = f.read()
     printed, uncaught = expectations(source)
@@ -45,7 +50,7 @@ def test_program(name):
                 raise JSThrow(promise.result)
         else:
             evaluate_script(realm, source, name)
-            realm.run_jobs()
+        realm.event_loop.run()
     except JSThrow as exc:
         value = exc.value
         error = realm.error_header(value) if hasattr(value, 'get') else repr(value)

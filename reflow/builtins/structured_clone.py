@@ -1,0 +1,126 @@
+"""HTML 2.7.3 structuredClone ( value, options ), by 2.7.3 StructuredSerializeInternal
+and StructuredDeserialize done in one walk: the memory map keeps shared and cyclic
+references, getters run in the order serialization reads them, and anything that
+cannot be cloned is a DataCloneError DOMException."""
+from reflow.interp.function import is_callable
+from reflow.interp.objects import JSArray, JSObject, create_data_property
+from reflow.interp.proxy import ProxyObject
+from reflow.interp.realm import ErrorObject, PrimitiveWrapper
+from reflow.interp.values import JSSymbol, UNDEFINED
+from .dom_exception import throw_dom_exception
+from .object import arg
+from .registry import Registry
+
+reg = Registry()
+
+ERROR_NAMES = ('Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
+               'TypeError', 'URIError')
+
+
+def _not_cloneable(realm, value):
+    return throw_dom_exception(realm, '%s could not be cloned.' % realm.describe(value),
+                               'DataCloneError')
+
+
+def structured_clone(realm, value, memory=None):
+    if memory is None:
+        memory = {}
+    if type(value) is JSSymbol:
+        raise _not_cloneable(realm, value)
+    if not isinstance(value, JSObject):
+        return value   # primitives (strings, numbers, BigInts ...) are immutable
+    done = memory.get(id(value))
+    if done is not None:
+        return done[1]
+    I = realm.intrinsics
+    cls = value.class_name
+    if isinstance(value, ProxyObject) or is_callable(value):
+        raise _not_cloneable(realm, value)
+    if isinstance(value, PrimitiveWrapper):
+        if type(value.primitive) is JSSymbol:
+            raise _not_cloneable(realm, value)
+        out = realm.to_object(value.primitive)
+    elif cls == 'Date' and hasattr(value, 'date_value'):
+        from .date import DateObject
+        out = DateObject(I['DatePrototype'], value.date_value)
+    elif cls == 'RegExp' and hasattr(value, 'matcher'):
+        out = realm.regexp_create(value.source, value.flags)
+    elif isinstance(value, ErrorObject) and not hasattr(value, 'exc_name'):
+        out = _clone_error(realm, value, memory)
+    elif type(value) is JSArray:
+        out = realm.new_array([])
+        out.length = value.length
+    elif cls in ('Map', 'Set') and (hasattr(value, 'map_data') or
+                                    hasattr(value, 'set_data')):
+        return _clone_collection(realm, value, memory)
+    elif type(value) is JSObject and cls == 'Object':
+        out = JSObject(I['ObjectPrototype'])
+    else:
+        raise _not_cloneable(realm, value)
+    memory[id(value)] = (value, out)
+    if type(value) is JSArray or type(value) is JSObject:
+        # own enumerable string keys, read with [[Get]] (getters run), in order
+        for key in value.own_property_keys():
+            if type(key) is not str:
+                continue
+            desc = value.get_own_property(key)
+            if desc is None or desc.enumerable is not True:
+                continue
+            create_data_property(out, key, structured_clone(realm, value.get(key), memory))
+    return out
+
+
+def _clone_error(realm, value, memory):
+    from reflow.interp.operations import to_string
+    name = value.get('name')
+    name = to_string(name) if name is not UNDEFINED else 'Error'
+    if name not in ERROR_NAMES:
+        name = 'Error'
+    desc = value.get_own_property('message')
+    out = realm.make_error(name, '')
+    out.delete('message')
+    if desc is not None and desc.is_data():
+        out.define('message', to_string(desc.value))
+    stack = value.get_own_property('stack')
+    if stack is not None and stack.is_data() and type(stack.value) is str:
+        out.define('stack', stack.value)
+    cause = value.get_own_property('cause')
+    if cause is not None and cause.is_data():
+        memory[id(value)] = (value, out)
+        out.define('cause', structured_clone(realm, cause.value, memory))
+    return out
+
+
+def _clone_collection(realm, value, memory):
+    from .keyed_table import EMPTY
+    I = realm.intrinsics
+    if value.class_name == 'Map':
+        from .map import MapObject
+        out = MapObject(I['MapPrototype'])
+        table, target = value.map_data, out.map_data
+    else:
+        from .set import SetObject
+        out = SetObject(I['SetPrototype'])
+        table, target = value.set_data, out.set_data
+    memory[id(value)] = (value, out)
+    # the entries are copied first (a clone of the List), then each is cloned
+    entries = [(k, table.values[i]) for i, k in enumerate(table.keys) if k is not EMPTY]
+    for k, v in entries:
+        ck = structured_clone(realm, k, memory)
+        cv = structured_clone(realm, v, memory) if value.class_name == 'Map' else ck
+        target.set(ck, cv)
+    return out
+
+
+# structuredClone ( value, options )
+@reg.method('global', 'structuredClone', 1)
+def structured_clone_fn(realm, this, args):
+    options = arg(args, 1)
+    if isinstance(options, JSObject):
+        transfer = options.get('transfer')
+        if transfer is not UNDEFINED:
+            from .aggregate_error import iterable_to_list
+            if iterable_to_list(realm, transfer):
+                raise throw_dom_exception(realm, 'Value not transferable',
+                                          'DataCloneError')
+    return structured_clone(realm, arg(args, 0))

@@ -1,0 +1,172 @@
+"""The event loop of a realm: timers (macrotasks) on asyncio, with the promise job queue
+drained after each one (9.5 jobs; HTML 8.1.7 "perform a microtask checkpoint").
+
+Timers are kept in a heap of their own, ordered by (due time, creation order), so that
+timers due at the same millisecond run in the order they were created, as in Node; the
+asyncio loop only holds one handle, for the earliest due timer. Node's rules are kept: a
+delay that is not a number in [1, 2**31 - 1] becomes 1 ms, a callback's microtasks run
+before the next timer's callback, and an interval is rescheduled from the moment its
+callback started."""
+import asyncio
+import heapq
+import time
+
+TIMEOUT_MAX = 2 ** 31 - 1
+
+
+def clamp_delay(delay):
+    """Node's lib/internal/timers.js: NaN, < 1 and > TIMEOUT_MAX all become 1 ms."""
+    if not (delay == delay and 1 <= delay <= TIMEOUT_MAX):
+        return 1.0
+    return float(delay)
+
+
+class Timer:
+    __slots__ = ('id', 'due', 'seq', 'callback', 'repeat', 'cancelled', 'ref')
+
+    def __init__(self, timer_id, due, seq, callback, repeat):
+        self.id = timer_id
+        self.due = due
+        self.seq = seq
+        self.callback = callback     # a Python callable run with no arguments
+        self.repeat = repeat         # the interval in ms, or None for a timeout
+        self.cancelled = False
+        self.ref = True              # does this timer keep the loop alive?
+
+    def __lt__(self, other):
+        return (self.due, self.seq) < (other.due, other.seq)
+
+
+class EventLoop:
+    def __init__(self, realm):
+        self.realm = realm
+        self.heap = []
+        self.timers = {}             # id -> Timer, for clearTimeout
+        self.next_id = 1
+        self.seq = 0
+        self.loop = None             # the asyncio loop while run() is active
+        self.handle = None
+        self.wakeup = None           # an asyncio.Event set when work arrives
+        self.pending = 0             # asyncio tasks (I/O) that keep the loop alive
+        self.error = None            # an exception from a callback, re-raised by run()
+
+    @staticmethod
+    def now():
+        return time.monotonic() * 1000.0
+
+    # -- timers ---------------------------------------------------------------------
+
+    def add_timer(self, callback, delay, repeat=False):
+        delay = clamp_delay(delay)
+        timer = Timer(self.next_id, self.now() + delay, self.seq, callback,
+                      delay if repeat else None)
+        self.next_id += 1
+        self.seq += 1
+        self.timers[timer.id] = timer
+        heapq.heappush(self.heap, timer)
+        self._reschedule()
+        return timer.id
+
+    def clear_timer(self, timer_id):
+        timer = self.timers.pop(timer_id, None)
+        if timer is not None:
+            timer.cancelled = True
+            self._reschedule()
+
+    def has_refed_timers(self):
+        return any(t.ref and not t.cancelled for t in self.timers.values())
+
+    def _reschedule(self):
+        loop = self.loop
+        if loop is None:
+            return
+        if self.handle is not None:
+            self.handle.cancel()
+            self.handle = None
+        while self.heap and self.heap[0].cancelled:
+            heapq.heappop(self.heap)
+        if self.heap:
+            wait = max(self.heap[0].due - self.now(), 0.0) / 1000.0
+            self.handle = loop.call_later(wait, self._fire)
+        if self.wakeup is not None:
+            self.wakeup.set()
+
+    def _fire(self):
+        """Run every timer that is due, each followed by a microtask checkpoint."""
+        self.handle = None
+        now = self.now()
+        heap = self.heap
+        try:
+            while heap and (heap[0].cancelled or heap[0].due <= now):
+                timer = heapq.heappop(heap)
+                if timer.cancelled:
+                    continue
+                started = self.now()
+                if timer.repeat is None:
+                    self.timers.pop(timer.id, None)
+                else:
+                    timer.due = started + timer.repeat
+                    timer.seq = self.seq
+                    self.seq += 1
+                    heapq.heappush(heap, timer)
+                timer.callback()
+                self.realm.run_jobs()
+        except BaseException as exc:   # an uncaught JS error ends the loop, as in Node
+            self.error = exc
+        self._reschedule()
+
+    # -- I/O tasks ----------------------------------------------------------------------
+
+    def track(self, awaitable, on_done):
+        """Run an asyncio awaitable (host I/O) that keeps the loop alive; ``on_done``
+        gets its result or exception and runs in a macrotask of its own."""
+        self.pending += 1
+
+        async def task():
+            try:
+                result = await awaitable
+            except Exception as exc:   # handed to the JS side as a rejection
+                outcome = (False, exc)
+            else:
+                outcome = (True, result)
+            self.pending -= 1
+            try:
+                on_done(*outcome)
+                self.realm.run_jobs()
+            except BaseException as exc:
+                self.error = exc
+            if self.wakeup is not None:
+                self.wakeup.set()
+        return asyncio.ensure_future(task())
+
+    # -- running ----------------------------------------------------------------------
+
+    def alive(self):
+        return self.has_refed_timers() or self.pending > 0
+
+    async def run_async(self):
+        """Drive timers and tasks until nothing keeps the loop alive."""
+        self.loop = asyncio.get_running_loop()
+        self.wakeup = asyncio.Event()
+        try:
+            self.realm.run_jobs()
+            self._reschedule()
+            while self.error is None and self.alive():
+                self.wakeup.clear()
+                await self.wakeup.wait()
+        finally:
+            if self.handle is not None:
+                self.handle.cancel()
+                self.handle = None
+            self.loop = None
+            self.wakeup = None
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def run(self):
+        """Run the loop to completion on a fresh asyncio loop (the CLI's `reflow run`)."""
+        self.realm.run_jobs()
+        if not self.alive():
+            return
+        asyncio.run(self.run_async())
