@@ -3,8 +3,9 @@ from functools import cmp_to_key
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable, is_constructor
-from reflow.interp.objects import (JSArray, JSObject, MISSING, Prop, create_data_property,
-                                   create_data_property_or_throw, Descriptor)
+from reflow.interp.objects import (Descriptor, ImmutablePrototypeObject, JSArray, JSObject,
+                                   MISSING, Prop, create_data_property,
+                                   create_data_property_or_throw)
 from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_number,
                                       to_string, strictly_equal, same_value)
 from reflow.interp.values import (NULL, SYM_ITERATOR, SYM_UNSCOPABLES, UNDEFINED)
@@ -111,6 +112,27 @@ def array_of(realm, this, args):
     return a
 
 
+_ORDINARY = (JSObject, JSArray, ImmutablePrototypeObject)
+
+
+def append_fast(o, n, v):
+    """Set(O, n, v) on an extensible array of length n when no object on its prototype
+    chain has a property n (so no setter runs and nothing else can observe it): a new
+    own data element. False when the generic path must be taken."""
+    if type(o) is not JSArray or o.length != n or not o.length_writable or \
+            not o.extensible:
+        return False
+    k = '%d' % n
+    p = o.proto
+    while p is not NULL:
+        if type(p) not in _ORDINARY or k in p.props:
+            return False
+        p = p.proto
+    o.props[k] = v
+    o.length = n + 1
+    return True
+
+
 # 23.1.3.23 Array.prototype.push ( ...items )
 @reg.method('ArrayPrototype', 'push', 1)
 def push(realm, this, args):
@@ -119,11 +141,15 @@ def push(realm, this, args):
     if n + len(args) > MAX_SAFE:
         raise type_error('Pushing %d elements on an array-like of length %d is disallowed'
                          % (len(args), n))
+    fast = True
     for v in args:
-        if not o.set(key(n), v):
-            raise type_error("Cannot add property %d, object is not extensible" % n)
+        if not (fast and append_fast(o, n, v)):
+            fast = False
+            if not o.set(key(n), v):
+                raise type_error("Cannot add property %d, object is not extensible" % n)
         n += 1
-    set_length(o, n)
+    if not fast or not args:
+        set_length(o, n)   # (a push of nothing still writes length, and may throw)
     return float(n)
 
 

@@ -15,9 +15,8 @@ def boolean_ctor(realm, this, args, new_target):
     b = to_boolean(arg(args, 0))
     if new_target is None:
         return b
-    proto = new_target.get('prototype')
-    if not isinstance(proto, JSObject):
-        proto = (getattr(new_target, 'realm', None) or realm).intrinsics['BooleanPrototype']
+    from reflow.interp.proxy import get_prototype_from_constructor
+    proto = get_prototype_from_constructor(realm, new_target, 'BooleanPrototype')
     return PrimitiveWrapper(proto, b, 'Boolean')
 
 

@@ -115,8 +115,8 @@ def make_date(day_, time_):
 
 # 21.4.1.30 MakeFullYear ( year )
 def make_full_year(year):
-    if year != year:
-        return NAN
+    if not finite(year):
+        return year
     y = _to_integer(year)
     return 1900 + y if 0 <= y <= 99 else y
 
@@ -184,7 +184,7 @@ def time_zone_name(t):
 # -- formatting: 21.4.4.41.1 TimeString ... 21.4.4.41.4 TimeZoneString -------------
 
 def _year_string(y):
-    return '%04d' % y if y >= 0 else '-%06d' % -y
+    return '%04d' % y if y >= 0 else '-%04d' % -y
 
 
 def date_string(tv):

@@ -20,8 +20,9 @@ from json.encoder import encode_basestring as _encode_basestring
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable
-from reflow.interp.objects import (CONFIGURABLE, ENUMERABLE, JSArray, JSObject, MISSING,
-                                   Prop, create_data_property, ordered_keys)
+from reflow.interp.objects import (CONFIGURABLE, ENUMERABLE, ImmutablePrototypeObject,
+                                   JSArray, JSObject, MISSING, Prop, create_data_property,
+                                   ordered_keys)
 from reflow.interp.operations import (number_to_string, to_integer_or_infinity,
                                       to_number, to_string)
 from reflow.interp.proxy import is_array   # 7.2.2 IsArray
@@ -246,11 +247,14 @@ def stringify(realm, this, args):
     return UNDEFINED if result is None else result
 
 
+_ORDINARY = (JSObject, JSArray, ImmutablePrototypeObject)
+
+
 def _to_json_method(value):
     """Get(value, 'toJSON'), with the lookup skipped for a plain object or array whose
     ordinary prototype chain has no 'toJSON' (nothing to call, nothing to observe)."""
     o = value
-    while type(o) is JSObject or type(o) is JSArray:
+    while type(o) in _ORDINARY:
         if 'toJSON' in o.props:
             break
         o = o.proto

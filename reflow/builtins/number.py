@@ -29,9 +29,8 @@ def number_ctor(realm, this, args, new_target):
         n = 0.0
     if new_target is None:
         return n
-    proto = new_target.get('prototype')
-    if not isinstance(proto, JSObject):
-        proto = (getattr(new_target, 'realm', None) or realm).intrinsics['NumberPrototype']
+    from reflow.interp.proxy import get_prototype_from_constructor
+    proto = get_prototype_from_constructor(realm, new_target, 'NumberPrototype')
     return PrimitiveWrapper(proto, n, 'Number')
 
 

@@ -69,9 +69,8 @@ def from_property_descriptor(realm, d):
 @reg.constructor('Object', 1, 'ObjectPrototype')
 def object_ctor(realm, this, args, new_target):
     if new_target is not None and new_target is not realm.intrinsics['Object']:
-        proto = new_target.get('prototype')
-        return JSObject(proto if isinstance(proto, JSObject) else
-                        realm.intrinsics['ObjectPrototype'])
+        from reflow.interp.proxy import get_prototype_from_constructor
+        return JSObject(get_prototype_from_constructor(realm, new_target, 'ObjectPrototype'))
     value = arg(args, 0)
     if value is UNDEFINED or value is NULL:
         return realm.new_object()

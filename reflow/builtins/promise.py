@@ -1,7 +1,7 @@
 """27.2 Promise Objects, with jobs on the realm's job queue (9.5 Jobs)."""
 from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
 from reflow.interp.function import NativeFunction, is_callable, is_constructor
-from reflow.interp.objects import CONFIGURABLE, JSObject
+from reflow.interp.objects import CONFIGURABLE, JSObject, create_data_property_or_throw
 from reflow.interp.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, UNDEFINED
 from .object import arg
 from .registry import Registry
@@ -37,7 +37,7 @@ def thrown_value(realm, exc):
     """The JS value of an abrupt completion caught in Python."""
     if isinstance(exc, JSThrow):
         return exc.value
-    return realm.make_error(exc.name, exc.message)
+    return (exc.realm or realm).make_error(exc.name, exc.message)
 
 
 def fn(realm, python_fn, name='', length=0):
@@ -212,10 +212,9 @@ def promise_ctor(realm, this, args, new_target):
     executor = arg(args, 0)
     if not is_callable(executor):
         raise type_error('Promise resolver %s is not a function' % realm.describe(executor))
-    proto = new_target.get('prototype')
-    if not isinstance(proto, JSObject):
-        proto = realm.intrinsics['PromisePrototype']
-    promise = PromiseObject(proto)
+    from reflow.interp.proxy import get_prototype_from_constructor
+    promise = PromiseObject(get_prototype_from_constructor(realm, new_target,
+                                                           'PromisePrototype'))
     resolve, reject = create_resolving_functions(realm, promise)
     try:
         executor.call(UNDEFINED, [resolve, reject])
@@ -311,6 +310,17 @@ def promise_resolve_static(realm, this, args):
     if not isinstance(this, JSObject):
         raise type_error('Promise.resolve called on non-object')
     return promise_resolve(realm, this, arg(args, 0))
+
+
+# 27.2.4.9 Promise.withResolvers ( ) (ES2024)
+@reg.method('Promise', 'withResolvers', 0)
+def promise_with_resolvers(realm, this, args):
+    cap = new_promise_capability(realm, this)
+    obj = realm.new_object()
+    for key, value in (('promise', cap.promise), ('resolve', cap.resolve),
+                       ('reject', cap.reject)):
+        create_data_property_or_throw(obj, key, value)
+    return obj
 
 
 # 27.2.4.8 get Promise [ @@species ]

@@ -50,9 +50,8 @@ def compile_pattern(source, flags):
 
 # 22.2.3.1 RegExpAlloc ( newTarget )
 def regexp_alloc(realm, new_target):
-    proto = new_target.get('prototype')
-    if not isinstance(proto, JSObject):
-        proto = (getattr(new_target, 'realm', None) or realm).intrinsics['RegExpPrototype']
+    from reflow.interp.proxy import get_prototype_from_constructor
+    proto = get_prototype_from_constructor(realm, new_target, 'RegExpPrototype')
     obj = RegExpObject(proto)
     JSObject.define_own_property(obj, 'lastIndex', Descriptor(
         value=UNDEFINED, writable=True, enumerable=False, configurable=False))

@@ -44,9 +44,8 @@ def string_ctor(realm, this, args, new_target):
         s = to_string(value)
     if new_target is None:
         return s
-    proto = new_target.get('prototype')
-    if not isinstance(proto, JSObject):
-        proto = (getattr(new_target, 'realm', None) or realm).intrinsics['StringPrototype']
+    from reflow.interp.proxy import get_prototype_from_constructor
+    proto = get_prototype_from_constructor(realm, new_target, 'StringPrototype')
     return StringObject(proto, s)
 
 

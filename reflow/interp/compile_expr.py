@@ -161,11 +161,11 @@ class ExpressionCompiler:
             if prop['computed']:
                 self.expression(key)
                 asm.emit(O['TO_PROPERTY_KEY'])
-                self.compile_method(value, None, kind)
+                self.compile_method(value, None, kind, prop)
                 asm.emit(O['DEFINE_METHOD_ELEM'], flag)
             else:
                 name = _static_key(key)
-                self.compile_method(value, name, kind)
+                self.compile_method(value, name, kind, prop)
                 asm.emit(O['DEFINE_METHOD'], flag, asm.name(name))
 
     # 13.3.2 Property Accessors

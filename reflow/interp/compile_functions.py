@@ -41,11 +41,36 @@ class FunctionCompiler:
         code = self.compile_function(node, node['id']['name'], 'function')
         self.asm.emit(O['MAKE_FUNCTION'], self.asm.const(code))
 
-    def compile_method(self, node, name, kind):
+    def compile_method(self, node, name, kind, definition=None):
         """A method, getter or setter of an object literal or class: the function is
-        pushed; DEFINE_METHOD gives it its home object."""
+        pushed; DEFINE_METHOD gives it its home object. Its source text (20.2.3.5) is
+        the whole MethodDefinition, from `get`/`async`/`*` or the name, without
+        `static`."""
         code = self.compile_function(node, name, 'method', accessor=kind)
+        if definition is not None:
+            start = definition['range'][0]
+            if definition.get('static'):
+                start = self.skip_trivia(start + len('static'))
+            code.source_start = start
         self.asm.emit(O['MAKE_FUNCTION'], self.asm.const(code))
+
+    def skip_trivia(self, i):
+        """The index of the first token at or after ``i`` (past white space, line
+        terminators and comments)."""
+        src = self.source
+        while i < len(src):
+            c = src[i]
+            if c in ' \t\n\r\v\f\u00a0\ufeff\u2028\u2029' or c.isspace():
+                i += 1
+            elif src.startswith('//', i):
+                while i < len(src) and src[i] not in '\n\r\u2028\u2029':
+                    i += 1
+            elif src.startswith('/*', i):
+                end = src.find('*/', i + 2)
+                i = len(src) if end < 0 else end + 2
+            else:
+                break
+        return i
 
     # -- compiling a function body ------------------------------------------------------
 
@@ -436,18 +461,18 @@ class FunctionCompiler:
             asm.emit(O['SWAP'])
         if key['type'] == 'PrivateIdentifier':
             self.private_name(key)
-            self.compile_method(elem['value'], '#' + key['name'], elem['kind'])
+            self.compile_method(elem['value'], '#' + key['name'], elem['kind'], elem)
             # static private methods go on F now; instance ones at construction time
             asm.emit(O['DEFINE_PRIVATE_METHOD'], kind | (8 if is_static else 0))
         elif elem['computed']:
             self.expression(key)
             asm.emit(O['TO_PROPERTY_KEY'])
-            self.compile_method(elem['value'], None, elem['kind'])
+            self.compile_method(elem['value'], None, elem['kind'], elem)
             asm.emit(O['DEFINE_METHOD_ELEM'], kind)
         else:
             from .compile_expr import _static_key
             name = _static_key(key)
-            self.compile_method(elem['value'], name, elem['kind'])
+            self.compile_method(elem['value'], name, elem['kind'], elem)
             asm.emit(O['DEFINE_METHOD'], kind, asm.name(name))
         if is_static:
             asm.emit(O['SWAP'])

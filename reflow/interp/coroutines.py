@@ -129,7 +129,7 @@ def call_async_function(vm, func, this, args):
 def _thrown(realm, exc):
     if isinstance(exc, JSThrow):
         return exc.value
-    return realm.make_error(exc.name, exc.message)
+    return (exc.realm or realm).make_error(exc.name, exc.message)
 
 
 def _async_step(vm, realm, frame, cap, mode, value, first=False):

@@ -23,6 +23,7 @@ class JSErrorSignal(Exception):
         super().__init__('%s: %s' % (name, message))
         self.name = name
         self.message = message
+        self.realm = None   # set by the built-in that raised it: its realm's error
 
 
 def type_error(message):

@@ -1,7 +1,7 @@
 """10.2 ECMAScript Function Objects, 10.3 Built-in Function Objects, 10.4.1 Bound
 Function Exotic Objects, 10.4.4 Arguments Exotic Objects, and the Cell that holds a
 captured variable."""
-from .errors import type_error
+from .errors import JSErrorSignal, type_error
 from .objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, Prop, WRITABLE,
                       array_index)
 from .values import NULL, UNDEFINED
@@ -79,12 +79,23 @@ class NativeFunction(JSObject):
         return self.ctor is not None
 
     def call(self, this, args):
-        return self.fn(this, args)
+        try:
+            return self.fn(this, args)
+        except JSErrorSignal as sig:
+            # 10.3.1 [[Call]]: the callee context's realm creates the error
+            if sig.realm is None:
+                sig.realm = self.realm
+            raise
 
     def construct(self, args, new_target=None):
         if self.ctor is None:
             raise type_error('%s is not a constructor' % self.name)
-        return self.ctor(args, self if new_target is None else new_target)
+        try:
+            return self.ctor(args, self if new_target is None else new_target)
+        except JSErrorSignal as sig:
+            if sig.realm is None:
+                sig.realm = self.realm
+            raise
 
     def __repr__(self):
         return '<native function %s>' % (self.name,)

@@ -266,7 +266,7 @@ def load_module(realm, path, attributes=()):
     if kind not in (None, 'json'):
         raise _throw(realm, 'TypeError', 'Unsupported module type "%s"' % kind)
     try:
-        with open(path, encoding='utf-8') as fh:
+        with open(path, encoding='utf-8', newline='') as fh:
             source = fh.read()
     except OSError as exc:
         raise _throw(realm, 'TypeError', "Cannot load module '%s': %s" % (
@@ -407,7 +407,8 @@ def evaluate(module):
 
 
 def _thrown(realm, exc):
-    return exc.value if isinstance(exc, JSThrow) else realm.make_error(exc.name, exc.message)
+    return exc.value if isinstance(exc, JSThrow) else \
+        (exc.realm or realm).make_error(exc.name, exc.message)
 
 
 _ASYNC_ORDER = [0]

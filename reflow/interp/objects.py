@@ -425,6 +425,15 @@ def same_value_non_number(x, y):
     return x is y
 
 
+class ImmutablePrototypeObject(JSObject):
+    """10.4.7 Immutable Prototype Exotic Objects: %Object.prototype%."""
+    __slots__ = ()
+
+    # 10.4.7.1 [[SetPrototypeOf]] ( V ) -> 10.4.7.2 SetImmutablePrototype
+    def set_prototype_of(self, value):
+        return value is self.get_prototype_of()
+
+
 class JSArray(JSObject):
     """10.4.2 Array Exotic Objects. Elements live in ``props`` like any property; the
     ``length`` is kept in a slot and exposed as the non-enumerable 'length' data

@@ -6,7 +6,7 @@ from collections import deque
 from .errors import JSErrorSignal, JSThrow, type_error
 from .function import (EMPTY, ArgumentsObject, Cell, JSFunction, NativeFunction,
                        is_callable)
-from .objects import (CONFIGURABLE, ENUMERABLE, WRITABLE, DEFAULT_FLAGS, Descriptor,
+from .objects import (ImmutablePrototypeObject, CONFIGURABLE, ENUMERABLE, WRITABLE, DEFAULT_FLAGS, Descriptor,
                       JSArray, JSObject, MISSING, Prop, array_index, ordered_keys)
 from .values import (JSBigInt, JSSymbol, NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR, UNDEFINED, type_of,
                      WELL_KNOWN_SYMBOLS)
@@ -244,7 +244,7 @@ class Realm:
 
     def _make_fundamentals(self):
         I = self.intrinsics
-        obj_proto = JSObject(NULL)
+        obj_proto = ImmutablePrototypeObject(NULL)
         I['ObjectPrototype'] = obj_proto
         func_proto = NativeFunction.__new__(NativeFunction)
         JSObject.__init__(func_proto, obj_proto, 'Function')

@@ -97,8 +97,11 @@ class VM:
         flags = code.flags
         if flags & (CLASS_CONSTRUCTOR | GENERATOR | ASYNC):
             if flags & CLASS_CONSTRUCTOR:
-                raise type_error("Class constructor %s cannot be invoked without 'new'" %
+                # 10.2.1 step 3: created in the callee context, with F's realm
+                sig = type_error("Class constructor %s cannot be invoked without 'new'" %
                                  (code.name or ''))
+                sig.realm = func.realm
+                raise sig
             if flags & GENERATOR:
                 if flags & ASYNC:
                     return start_async_generator(self, func, this, args)
@@ -137,13 +140,19 @@ class VM:
             return value
         if frame.code_obj.flags & DERIVED:
             if value is not UNDEFINED:
-                raise type_error('Derived constructors may only return object or undefined')
-            this = self.derived_this(frame)
-            if this is EMPTY:
-                raise JSErrorSignal('ReferenceError', "Must call super constructor in derived "
+                sig = type_error('Derived constructors may only return object or undefined')
+            else:
+                this = self.derived_this(frame)
+                if this is not EMPTY:
+                    return this
+                sig = JSErrorSignal('ReferenceError', "Must call super constructor in derived "
                                     "class before accessing 'this' or returning from "
                                     "derived constructor")
-            return this
+            # 10.2.2 steps 10-12 run after the callee context is removed: the caller's
+            # realm creates the error
+            if frame.parent is not None:
+                sig.realm = frame.parent.realm
+            raise sig
         return frame.this
 
     def derived_this(self, frame):
@@ -156,7 +165,7 @@ class VM:
     # -- errors -----------------------------------------------------------------------
 
     def make_error(self, realm, signal):
-        return realm.make_error(signal.name, signal.message)
+        return (signal.realm or realm).make_error(signal.name, signal.message)
 
     def stack_trace(self, frame=None):
         """'    at f (file:line:col)' lines, innermost first."""

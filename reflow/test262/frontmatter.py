@@ -23,7 +23,7 @@ def parse_frontmatter(source):
     m = _BLOCK.search(source)
     if m is None:
         return {}
-    lines = m.group(1).split('\n')
+    lines = m.group(1).replace('\r\n', '\n').replace('\r', '\n').split('\n')
     result = {}
     i = 0
     n = len(lines)

@@ -22,7 +22,7 @@ UNSUPPORTED_FEATURES = {
     'await-dictionary', 'nonextensible-applies-to-private', 'Error.isError',
     'resizable-arraybuffer', 'Float16Array', 'RegExp.escape', 'iterator-helpers',
     'promise-try', 'set-methods', 'array-grouping', 'Array.fromAsync',
-    'arraybuffer-transfer', 'regexp-duplicate-named-groups-disabled',
+    'arraybuffer-transfer', 'regexp-duplicate-named-groups-disabled', 'error-stack-accessor',
 }
 
 DEFAULT_EXPECTATIONS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
@@ -37,7 +37,7 @@ _HARNESS = {}
 def _harness(root, name):
     text = _HARNESS.get(name)
     if text is None:
-        with open(os.path.join(root, 'harness', name), encoding='utf-8') as f:
+        with open(os.path.join(root, 'harness', name), encoding='utf-8', newline='') as f:
             text = _HARNESS[name] = f.read()
     return text
 
@@ -120,7 +120,7 @@ def run_test(root, rel):
     """(status, message) of the test at test/<rel>: pass, fail, skip."""
     path = os.path.join(root, 'test', rel)
     try:
-        with open(path, encoding='utf-8') as f:
+        with open(path, encoding='utf-8', newline='') as f:
             source = f.read()
     except (OSError, UnicodeDecodeError) as exc:
         return 'fail', 'cannot read: %s' % exc
