@@ -6,10 +6,11 @@ from reflow.interp.objects import CONFIGURABLE, JSObject, WRITABLE
 from reflow.interp.values import WELL_KNOWN_SYMBOLS
 
 # modules in installation order (constructors before what refers to them)
-MODULES = ('object', 'object_annexb', 'function', 'error', 'aggregate_error', 'date', 'iterator', 'array', 'array_methods', 'promise',
-           'generator',
-           'async_generator', 'async_from_sync_iterator', 'globals', 'uri', 'symbol', 'boolean',
-           'number', 'bigint', 'math', 'string', 'string_methods', 'regexp', 'regexp_methods',
+MODULES = ('object', 'object_annexb', 'function', 'error', 'aggregate_error', 'date',
+           'iterator', 'array', 'array_methods', 'array_buffer', 'typed_array',
+           'typed_array_methods', 'data_view', 'promise', 'generator', 'async_generator',
+           'async_from_sync_iterator', 'globals', 'uri', 'symbol', 'boolean', 'number',
+           'bigint', 'math', 'string', 'string_methods', 'regexp', 'regexp_methods',
            'reflect', 'proxy', 'json', 'map', 'set', 'weakmap', 'weakset', 'weakref',
            'finalization_registry', 'timers', 'dom_exception', 'structured_clone',
            'console')

@@ -161,6 +161,14 @@ def _inspect_special(realm, value, depth, seen):
             parts.append(item)
         body = ', '.join(parts)
         return '%s(%d) {%s}' % (cls, len(parts), ' %s ' % body if parts else '')
+    if hasattr(value, 'etype') and hasattr(value, 'array_length'):   # a typed array
+        items = [inspect(realm, value.read(i), depth - 1, seen, False)
+                 for i in range(value.length())]
+        return '%s(%d) [%s]' % (value.name, len(items),
+                                ' %s ' % ', '.join(items) if items else '')
+    if cls == 'ArrayBuffer' and hasattr(value, 'data'):
+        data = value.data or b''
+        return 'ArrayBuffer { byteLength: %d }' % len(data)
     if cls == 'Promise' and hasattr(value, 'state'):
         if value.state == 'pending':
             return 'Promise { <pending> }'
