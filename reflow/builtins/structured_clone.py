@@ -47,6 +47,14 @@ def structured_clone(realm, value, memory=None):
         out = realm.regexp_create(value.source, value.flags)
     elif isinstance(value, ErrorObject) and not hasattr(value, 'exc_name'):
         out = _clone_error(realm, value, memory)
+    elif cls == 'ArrayBuffer' and hasattr(value, 'data'):
+        if value.data is None:
+            raise _not_cloneable(realm, value)
+        from .array_buffer import ArrayBufferObject
+        out = ArrayBufferObject(I['ArrayBufferPrototype'], 0)
+        out.data = bytearray(value.data)
+    elif hasattr(value, 'viewed_buffer'):
+        return _clone_view(realm, value, memory)
     elif type(value) is JSArray:
         out = realm.new_array([])
         out.length = value.length
@@ -88,6 +96,27 @@ def _clone_error(realm, value, memory):
     if cause is not None and cause.is_data():
         memory[id(value)] = (value, out)
         out.define('cause', structured_clone(realm, cause.value, memory))
+    return out
+
+
+def _clone_view(realm, value, memory):
+    """An ArrayBufferView: its buffer goes through the memory map, so views that share
+    a buffer share the clone."""
+    if value.viewed_buffer.data is None:
+        raise _not_cloneable(realm, value)
+    buffer = structured_clone(realm, value.viewed_buffer, memory)
+    I = realm.intrinsics
+    if value.class_name == 'DataView':
+        from .data_view import DataViewObject
+        out = DataViewObject(I['DataViewPrototype'])
+        out.byte_length = value.byte_length
+    else:
+        from .typed_array import TypedArrayObject
+        out = TypedArrayObject(I[value.name + 'Prototype'], value.name)
+        out.array_length = value.array_length
+    out.viewed_buffer = buffer
+    out.byte_offset = value.byte_offset
+    memory[id(value)] = (value, out)
     return out
 
 

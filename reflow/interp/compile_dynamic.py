@@ -102,6 +102,7 @@ class DynamicScopeCompiler:
     # 14.11 The with Statement
     def stmt_WithStatement(self, node):
         asm = self.asm
+        self.reset_completion()
         self.expression(node['object'])
         asm.emit(O['WITH_OBJECT'])
         scope = self.push_scope('with', node)

@@ -367,7 +367,7 @@ class ExpressionCompiler:
         prop = target['property']
         if target['computed']:
             self.expression(prop)
-            asm.emit(O['TO_PROPERTY_KEY'])
+            asm.emit(O['MEMBER_KEY'])
             asm.emit(O['DUP2'])
             asm.emit(O['GET_ELEM'])
             r = modify()
@@ -611,7 +611,7 @@ class ExpressionCompiler:
         done = Label()
         if left['computed']:
             self.expression(prop)
-            asm.emit(O['TO_PROPERTY_KEY'])
+            asm.emit(O['MEMBER_KEY'])
             asm.emit(O['DUP2'])
             asm.emit(O['GET_ELEM'])
             asm.emit_jump(jump, end)

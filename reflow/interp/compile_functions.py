@@ -162,12 +162,8 @@ class FunctionCompiler:
             self.make_arguments_binding(scope)
         if not strict and self._has_direct_eval(node):
             self.declare_eval_env(scope)
-        if not simple:
-            func.in_params = True
-            self.parameter_prologue(params)
-            func.in_params = False
-            for b in param_bindings:
-                b.kind = 'param'
+        # 10.2.11 step 22: the arguments object exists before the parameters are bound
+        # (a default value can read it)
         arg_b = scope.bindings.get('arguments')
         if arg_b is not None and arg_b.kind == 'arguments':
             mapped = not strict and simple
@@ -178,6 +174,12 @@ class FunctionCompiler:
             self.store_binding(arg_b)
             flags |= USES_ARGUMENTS
             code.flags = flags
+        if not simple:
+            func.in_params = True
+            self.parameter_prologue(params)
+            func.in_params = False
+            for b in param_bindings:
+                b.kind = 'param'
         for stmt in statements:
             self.declare_lexical_statement(stmt, scope) if stmt['type'] != 'FunctionDeclaration' \
                 else None
@@ -432,8 +434,13 @@ class FunctionCompiler:
                 (static_elems if elem['static'] else instance_fields).append(entry)
             elif t == 'StaticBlock':
                 static_elems.append((elem, None))
-        private_methods = [e for e in body if e['type'] == 'MethodDefinition' and
-                           e['key']['type'] == 'PrivateIdentifier' and not e['static']]
+        # one PrivateMethodOrAccessorAdd per name: a getter and a setter share theirs
+        private_methods, seen = [], set()
+        for e in body:
+            if e['type'] == 'MethodDefinition' and e['key']['type'] == 'PrivateIdentifier' \
+                    and not e['static'] and e['key']['name'] not in seen:
+                seen.add(e['key']['name'])
+                private_methods.append(e)
         if instance_fields or private_methods:
             init = self.compile_initializer(node, instance_fields, private_methods,
                                             class_name)

@@ -364,6 +364,14 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
         else:
             self.asm.emit(O['POP'])
 
+    def reset_completion(self):
+        """UpdateEmpty(C, undefined) of if, loops, switch and with (14.6.2, 14.7.1.1
+        LoopContinues / LoopEvaluation, 14.12.4, 14.11.2): the statement's value is
+        undefined unless its body produces one."""
+        if self.completion_reg >= 0:
+            self.asm.emit(O['PUSH_UNDEFINED'])
+            self.asm.emit(O['STORE_LOCAL'], self.completion_reg)
+
     def stmt_ExpressionStatement(self, node):
         self.expression(node['expression'])
         self.set_completion()
@@ -413,6 +421,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
     # 14.6 if
     def stmt_IfStatement(self, node):
         asm = self.asm
+        self.reset_completion()
         else_ = Label()
         end = Label()
         self.condition(node['test'], else_, False)
@@ -441,6 +450,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
 
     def stmt_WhileStatement(self, node):
         asm = self.asm
+        self.reset_completion()
         names = self.loop_labels(node)
         top, end = Label(), Label()
         asm.place(top)
@@ -453,6 +463,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
 
     def stmt_DoWhileStatement(self, node):
         asm = self.asm
+        self.reset_completion()
         names = self.loop_labels(node)
         top, cont, end = Label(), Label(), Label()
         asm.place(top)
@@ -466,6 +477,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
     def stmt_ForStatement(self, node):
         asm = self.asm
         names = self.loop_labels(node)
+        self.reset_completion()
         init = node['init']
         scope = None
         per_iteration = []
@@ -518,6 +530,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
     def for_in_of(self, node, is_of, is_await=False):
         asm = self.asm
         names = self.loop_labels(node)
+        self.reset_completion()
         left = node['left']
         lexical = left['type'] == 'VariableDeclaration' and left['kind'] != 'var'
         # 14.7.5.6 ForIn/OfHeadEvaluation: the TDZ scope for the right-hand side
@@ -723,6 +736,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
     # 14.12 switch
     def stmt_SwitchStatement(self, node):
         asm = self.asm
+        self.reset_completion()
         self.expression(node['discriminant'])
         body = [s for case in node['cases'] for s in case['consequent']]
         scope = None
@@ -762,6 +776,9 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
 
     # 14.15 try
     def stmt_TryStatement(self, node):
+        # 14.15.3: UpdateEmpty(C, undefined), C the block's or the catch's completion;
+        # a finally block's normal completion does not replace it
+        self.reset_completion()
         if node['finalizer'] is not None:
             self.try_finally(node)
         else:
@@ -778,6 +795,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
         asm.emit_jump(O['JUMP'], end)
         asm.place(catch)
         asm.adjust(1)   # the exception
+        self.reset_completion()
         param = handler['param']
         scope = self.push_scope('catch', handler)
         if param is None:
@@ -810,17 +828,30 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
             self.statement(node['block'])
         self.func.exits.pop()
         asm.emit(O['POP_HANDLER'])
-        self.statement(final)
+        self.finally_block(final)
         asm.emit_jump(O['JUMP'], end)
         # the throw path: run the finally block, then rethrow
         asm.place(cleanup)
         asm.adjust(1)
         tmp = self.func.new_reg()
         asm.emit(O['STORE_LOCAL'], tmp)
-        self.statement(final)
+        self.finally_block(final)
         asm.emit(O['LOAD_LOCAL'], tmp)
         asm.emit(O['THROW'])
         asm.place(end)
+
+    def finally_block(self, final):
+        """The finally block, keeping the completion value it found when it completes
+        normally (an abrupt exit from it keeps its own)."""
+        if self.completion_reg < 0:
+            self.statement(final)
+            return
+        saved = self.func.new_reg()
+        self.asm.emit(O['LOAD_LOCAL'], self.completion_reg)
+        self.asm.emit(O['STORE_LOCAL'], saved)
+        self.statement(final)
+        self.asm.emit(O['LOAD_LOCAL'], saved)
+        self.asm.emit(O['STORE_LOCAL'], self.completion_reg)
 
 
 def _is_lexical(stmt):

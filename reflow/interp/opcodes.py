@@ -200,6 +200,8 @@ TABLE = [
                                          'direct eval with site consts[k] if func is %eval%'),
     ('DEBUGGER',          '',      0, 0, ''),
     ('NOP',               '',      0, 0, ''),
+    ('MEMBER_KEY',        '',      1, 1, 'obj key -> obj ToPropertyKey(key); a TypeError first '
+                                         'when obj is null or undefined (compound assignment)'),
 ]
 
 NAMES = [entry[0] for entry in TABLE]

@@ -24,7 +24,8 @@ from .vm_rare import RARE, _tdz as tdz_error
 from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
 from . import vm_iter  # noqa: F401  (async iteration and yield*)
 from . import vm_dynamic  # noqa: F401  (with, direct eval)
-from .vm_ops import add, compare, get_value, numeric_op, set_value, to_key, to_numeric
+from .vm_ops import (add, array_append_ok, compare, get_value, numeric_op, set_value, to_key,
+                     to_numeric)
 from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
                    USES_ARGUMENTS)
 from .coroutines import ReturnSignal, call_async_function, start_generator
@@ -271,22 +272,53 @@ class VM:
                         key = pop()
                         obj = stack[-1]
                         frame.pc = pc
-                        if type(key) is not str:
-                            key = to_key(key)
-                        if isinstance(obj, JSObject):
-                            stack[-1] = obj.get(key)
+                        value = MISSING
+                        # an array element by number: a data element is read directly
+                        if type(obj) is JSArray and type(key) is float and \
+                                0.0 <= key < 4294967295.0:
+                            ik = int(key)
+                            if ik == key:
+                                value = obj.props.get('%d' % ik, MISSING)
+                                if type(value) is Prop:
+                                    value = MISSING
+                        if value is not MISSING:
+                            stack[-1] = value
                         else:
-                            stack[-1] = get_value(realm, obj, key)
+                            if type(key) is not str:
+                                key = to_key(key)
+                            if isinstance(obj, JSObject):
+                                stack[-1] = obj.get(key)
+                            else:
+                                stack[-1] = get_value(realm, obj, key)
                         pc += 1
                     elif op == OP_SET_ELEM:
                         value = pop()
                         key = pop()
                         obj = stack[-1]
                         frame.pc = pc
-                        if obj is UNDEFINED or obj is NULL:
-                            set_value(realm, obj, to_string(key) if type(key) is str
-                                      else repr(key), value, strict)
-                        set_value(realm, obj, to_key(key), value, strict)
+                        done = False
+                        # an array element by number: overwrite a data element, or
+                        # append at the end when nothing on the prototype chain can see it
+                        if type(obj) is JSArray and type(key) is float and \
+                                0.0 <= key < 4294967295.0:
+                            ik = int(key)
+                            if ik == key:
+                                k = '%d' % ik
+                                props = obj.props
+                                stored = props.get(k, MISSING)
+                                if stored is not MISSING:
+                                    if type(stored) is not Prop:
+                                        props[k] = value
+                                        done = True
+                                elif ik == obj.length and array_append_ok(obj, k):
+                                    props[k] = value
+                                    obj.length = ik + 1
+                                    done = True
+                        if not done:
+                            if obj is UNDEFINED or obj is NULL:
+                                set_value(realm, obj, to_string(key) if type(key) is str
+                                          else repr(key), value, strict)
+                            set_value(realm, obj, to_key(key), value, strict)
                         stack[-1] = value
                         pc += 1
                     elif op == OP_ADD:
@@ -516,6 +548,26 @@ class VM:
                             frame.pc = pc
                             stack[-1] = compare('>' if op == OP_GT else ('<=' if op == OP_LE
                                                                          else '>='), a, b)
+                        pc += 1
+                    elif op == OP_PUSH_UNDEFINED:
+                        push(UNDEFINED)
+                        pc += 1
+                    elif op == OP_NOP2:
+                        pc += 2
+                    elif op == OP_CHECK_LOCAL:
+                        if regs[code[pc + 1]] is EMPTY:
+                            frame.pc = pc
+                            raise tdz_error(names[code[pc + 2]])
+                        pc += 3
+                    elif op == OP_SEQ or op == OP_SNE:
+                        b = pop()
+                        a = stack[-1]
+                        ta = type(a)
+                        if ta is type(b) and (ta is float or ta is str):
+                            r = a == b
+                        else:
+                            r = strictly_equal(a, b)
+                        stack[-1] = r if op == OP_SEQ else not r
                         pc += 1
                     else:
                         frame.pc = pc

@@ -6,7 +6,8 @@ import math
 
 from .errors import JSErrorSignal, type_error
 from .function import is_callable
-from .objects import JSArray, JSObject, MISSING, Prop, array_index, create_data_property
+from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, Prop,
+                      array_index, create_data_property)
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_int32, to_number,
                          to_primitive, to_property_key, to_string, to_uint32,
                          number_to_string)
@@ -26,6 +27,23 @@ def describe(value):
 
 
 # 7.3.2 GetV ( V, P ) and 13.3.2 property access on any value
+_ORDINARY = (JSObject, JSArray, ImmutablePrototypeObject)
+
+
+def array_append_ok(arr, key):
+    """Can Set(arr, key, v) for key == length just add an own data element? Yes when
+    the array is extensible with a writable length and no object on its prototype chain
+    has that key (no setter to call, nothing else to observe)."""
+    if not arr.extensible or not arr.length_writable:
+        return False
+    p = arr.proto
+    while p is not NULL:
+        if type(p) not in _ORDINARY or key in p.props:
+            return False
+        p = p.proto
+    return True
+
+
 def get_value(realm, value, key):
     if isinstance(value, JSObject):
         return value.get(key)

@@ -398,6 +398,17 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     return pc + 1
 
 
+# 13.15.2 compound assignment to obj[key]: GetValue(lref) does ToObject(base) before
+# the key is converted (ToPropertyKey is deferred to GetValue)
+@op('MEMBER_KEY')
+def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+    base = stack[-2]
+    if base is UNDEFINED or base is NULL:
+        raise type_error("Cannot read properties of %s" % vm_ops.describe(base))
+    stack[-1] = to_key(stack[-1])
+    return pc + 1
+
+
 @op('TO_STRING')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     stack[-1] = to_string(stack[-1])

@@ -23,6 +23,7 @@ UNSUPPORTED_FEATURES = {
     'resizable-arraybuffer', 'Float16Array', 'RegExp.escape', 'iterator-helpers',
     'promise-try', 'set-methods', 'array-grouping', 'Array.fromAsync',
     'arraybuffer-transfer', 'regexp-duplicate-named-groups-disabled', 'error-stack-accessor',
+    'joint-iteration', 'iterator-chunking', 'iterator-includes', 'Iterator.prototype.join',
 }
 
 DEFAULT_EXPECTATIONS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
@@ -186,6 +187,14 @@ def run_all(root, tests, jobs, timeout, progress=None):
     """{rel: (status, message)}, running ``jobs`` worker processes; a test that takes
     longer than ``timeout`` seconds fails and its worker is replaced."""
     ctx = multiprocessing.get_context('fork')
+    # load the engine before forking: every worker (and every replacement of a worker
+    # killed on a timeout) then runs the same build, even if sources change meanwhile
+    import importlib
+    import reflow.interp.realm  # noqa: F401
+    import reflow.interp.script  # noqa: F401
+    from reflow.builtins import MODULES
+    for name in MODULES:
+        importlib.import_module('reflow.builtins.' + name)
     results = {}
     pending = list(reversed(tests))
     workers = {}   # conn -> [process, rel, started]

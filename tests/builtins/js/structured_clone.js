@@ -21,3 +21,8 @@ for (const bad of [function () {}, Symbol(), new WeakMap(), new Proxy({}, {}), P
 // expect: DataCloneError 25 true
 console.log(String(new DOMException('m', 'AbortError')), DOMException.ABORT_ERR, new DOMException().name);
 // expect: AbortError: m 20 Error
+const bytes = new Uint8Array([1, 2, 3, 4]);
+const pair = structuredClone({a: bytes, b: new Uint16Array(bytes.buffer, 2, 1), d: new DataView(bytes.buffer, 1)});
+pair.a[2] = 9;
+console.log(pair.a.join(), pair.b[0], pair.d.getUint8(1), pair.a.buffer === pair.b.buffer, bytes[2]);
+// expect: 1,2,9,4 1033 9 true 3
