@@ -166,7 +166,8 @@ class DynamicScopeCompiler:
                                                      owner.func.kind in ('method', 'field-init'))
         site.super_call = owner is not None and owner.func.is_derived_ctor
         site.derived = owner is not None and owner.func.is_derived_ctor
-        site.field_init = owner is not None and owner.func.kind == 'field-init'
+        site.field_init = owner is not None and (owner.func.kind == 'field-init' or
+                                                 owner.func.in_field)
         if owner is not None and owner.func.kind != 'synthetic':
             for special in ('%this', '%newtarget', '%func'):
                 if special not in owner.bindings:

@@ -328,7 +328,12 @@ class ExpressionCompiler:
         prefix = node['prefix']
         t = arg['type']
         if t == 'Identifier':
-            self.load_name(arg['name'], arg)
+            # one reference for the read and the write (13.4.2.1 / 13.4.4.1)
+            reg = self.resolve_early(arg)
+            if reg is not None:
+                self.load_via_reference(arg, reg)
+            else:
+                self.load_name(arg['name'], arg)
             if prefix:
                 asm.emit(op)
                 asm.emit(O['DUP'])

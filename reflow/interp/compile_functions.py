@@ -199,11 +199,14 @@ class FunctionCompiler:
         else:
             self.expression(body)
         self.emit_return()
-        # registers for this/new.target and the function itself, when used
+        self.bind_special_slots(code, scope)
+        return self.end_function()
+
+    def bind_special_slots(self, code, scope):
+        """Registers for this, new.target and the function itself, when used (also by
+        a direct eval inside, which declares them late)."""
         sp = scope.bindings.get('%this')
-        if sp is not None and not func.is_derived_ctor:
-            code.this_slot = sp.slot
-        elif sp is not None:
+        if sp is not None:
             code.this_slot = sp.slot
         nt = scope.bindings.get('%newtarget')
         if nt is not None:
@@ -211,7 +214,6 @@ class FunctionCompiler:
         fb = scope.bindings.get('%func')
         if fb is not None:
             code.function_slot = fb.slot
-        return self.end_function()
 
     def make_arguments_binding(self, scope):
         b = self.declare('arguments', 'arguments', scope)
@@ -529,13 +531,17 @@ class FunctionCompiler:
             asm.emit(O['POP'])
         asm.emit(O['PUSH_UNDEFINED'])
         asm.emit(O['RETURN'])
+        self.bind_special_slots(code, self.scope)
         return self.end_function()
 
     def field_value(self, elem, name):
         if elem['value'] is None:
             self.asm.emit(O['PUSH_UNDEFINED'])
         else:
+            # a direct eval in here is in a class field initializer (19.2.1.1 step 7)
+            self.func.in_field = True
             self.expression(elem['value'], name_for=name)
+            self.func.in_field = False
 
     def expr_ClassExpression(self, node, name=None):
         self.compile_class(node, name)

@@ -23,7 +23,9 @@ def _compile_eval(realm, source, site, strict):
     if site is not None:
         options = dict(allow_new_target=site.new_target, allow_super=site.super_property,
                        allow_super_call=site.super_call,
-                       in_class_field_init=site.field_init)
+                       in_class_field_init=site.field_init,
+                       private_names=[name[1:] for _, names, _, _ in site.scopes
+                                      for name in names if name.startswith('#')])
     try:
         program = parse(source, 'script', filename, strict=strict, **options)
         return Compiler(source, filename).compile_eval(program, site, strict)

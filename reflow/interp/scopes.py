@@ -56,7 +56,7 @@ class FuncInfo:
     __slots__ = ('node', 'parent', 'scope', 'is_arrow', 'strict', 'kind', 'bindings',
                  'free', 'has_direct_eval', 'uses_arguments', 'is_method', 'is_derived_ctor',
                  'is_class_ctor', 'class_node', 'asm', 'nregs', 'exits', 'labels',
-                 'code_obj', 'temps', 'free_from', 'in_params')
+                 'code_obj', 'temps', 'free_from', 'in_params', 'in_field')
 
     def __init__(self, node, parent, kind, strict):
         self.node = node
@@ -81,6 +81,7 @@ class FuncInfo:
         self.temps = []           # free temporary registers
         self.free_from = []       # closure cells: (from the parent's closure?, index)
         self.in_params = False    # compiling the parameter list's initializers
+        self.in_field = False     # compiling a class field's initializer expression
 
     def new_reg(self):
         if self.temps:

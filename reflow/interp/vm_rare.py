@@ -13,6 +13,7 @@ from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
 from .values import JSBigInt, JSSymbol, NULL, UNDEFINED, type_of
 from . import vm_ops
 from .vm_ops import compare, numeric_op, to_numeric, to_key, get_value
+from .coroutines import ReturnSignal
 
 RARE = {}
 
@@ -762,7 +763,12 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     it = stack.pop()
     if not it.done:
-        it.close_on_throw()
+        if type(stack[-1]) is ReturnSignal:
+            # 7.4.10 IteratorClose for a return completion (generator.return() during
+            # destructuring): return()'s errors and a non-object result are thrown
+            it.close()
+        else:
+            it.close_on_throw()
     return pc + 1
 
 

@@ -29,7 +29,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
     def __init__(self, source, source_type='script', filename='<input>', loc=False,
                  range=True, allow_return_outside_function=False, allow_new_target=False,
                  allow_super=False, allow_super_call=False, strict=False,
-                 top_level_await=True, in_class_field_init=False):
+                 top_level_await=True, in_class_field_init=False, private_names=()):
         module = source_type == 'module'
         Scanner.__init__(self, to_code_units(source), filename, module)
         self.source_type = source_type
@@ -52,6 +52,9 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
         self.await_ident_pos = 0
         self.potential_arrow_at = -1
         self.private_stack = []
+        if private_names:   # eval code inside a class sees its private names (19.2.1.1)
+            self.private_stack.append({'declared': {n: 'true' for n in private_names},
+                                       'used': []})
         self.undefined_exports = {}
         self.exported_names = set()
         self.parenthesized = {}     # id -> node, for nodes written in parentheses
@@ -90,6 +93,8 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
         if self.is_module:
             for name, pos in self.undefined_exports.items():
                 raise self.error("Export '%s' is not defined" % name, pos)
+        if self.private_stack:
+            self.exit_private_scope()
         node = {'type': 'Program', 'sourceType': self.source_type, 'body': body}
         return self.finish_at(node, start, self.last_end if body else start)
 
@@ -732,7 +737,9 @@ def parse(source, source_type='script', filename='<input>', **options):
 
     Options: ``loc`` (add line/column), ``range`` (add [start, end], on by default),
     ``allow_return_outside_function``, ``allow_new_target``, ``allow_super``,
-    ``allow_super_call``, ``strict`` (for eval code), ``top_level_await``.
+    ``allow_super_call``, ``strict`` (for eval code), ``top_level_await``,
+    ``in_class_field_init``, ``private_names`` (the names, without '#', that eval code in
+    a class body may use).
     Raises :class:`JSSyntaxError`.
     """
     if source_type not in ('script', 'module'):

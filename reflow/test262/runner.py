@@ -190,8 +190,12 @@ def run_all(root, tests, jobs, timeout, progress=None):
     # load the engine before forking: every worker (and every replacement of a worker
     # killed on a timeout) then runs the same build, even if sources change meanwhile
     import importlib
-    import reflow.interp.realm  # noqa: F401
-    import reflow.interp.script  # noqa: F401
+    import pkgutil
+    import reflow.interp
+    import reflow.parser
+    for package in (reflow.interp, reflow.parser):
+        for info in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(package.__name__ + '.' + info.name)
     from reflow.builtins import MODULES
     for name in MODULES:
         importlib.import_module('reflow.builtins.' + name)
