@@ -148,12 +148,16 @@ class FunctionCompiler:
             code.function_slot = b.slot
         # body declarations: vars (hoisted), functions, lexical
         statements = body['body'] if body['type'] == 'BlockStatement' else []
-        for n in var_declared_names(statements, [], False):
-            if n not in scope.bindings:
-                self.declare(n, 'var', scope)
         funcs = [s for s in statements if s['type'] == 'FunctionDeclaration']
-        for f in funcs:
-            self.declare(f['id']['name'], 'function', scope)
+        # 10.2.11 step 28: with parameter expressions the body's vars get an environment
+        # of their own (below), so closures in the parameters do not see them
+        separate = not simple
+        if not separate:
+            for n in var_declared_names(statements, [], False):
+                if n not in scope.bindings:
+                    self.declare(n, 'var', scope)
+            for f in funcs:
+                self.declare(f['id']['name'], 'function', scope)
         # the arguments object (10.2.11 steps 15-22)
         needs_arguments = not is_arrow and self._mentions_arguments(node) and \
             'arguments' not in [p for p in scope.bindings if
@@ -180,15 +184,19 @@ class FunctionCompiler:
             func.in_params = False
             for b in param_bindings:
                 b.kind = 'param'
+        body_scope = scope
+        if separate:
+            body_scope = self.var_environment(node, scope, statements, funcs,
+                                              not strict and self._has_direct_eval(node))
         for stmt in statements:
-            self.declare_lexical_statement(stmt, scope) if stmt['type'] != 'FunctionDeclaration' \
-                else None
-        for b in list(scope.bindings.values()):
+            if stmt['type'] != 'FunctionDeclaration':
+                self.declare_lexical_statement(stmt, body_scope)
+        for b in list(body_scope.bindings.values()):
             if b.kind in ('let', 'const', 'class'):
                 self.reset_binding(b)
         for f in funcs:
             self.compile_function_declaration_value(f)
-            self.store_binding(scope.bindings[f['id']['name']], init=True)
+            self.store_binding(body_scope.bindings[f['id']['name']], init=True)
         if flags & GENERATOR:
             asm.emit(O['GENERATOR_START'])
             asm.emit(O['POP'])
@@ -199,8 +207,34 @@ class FunctionCompiler:
         else:
             self.expression(body)
         self.emit_return()
+        if separate:
+            self.pop_scope()
         self.bind_special_slots(code, scope)
         return self.end_function()
+
+    def var_environment(self, node, scope, statements, funcs, eval_env):
+        """10.2.11 step 28 (hasParameterExpressions): the body's var scope. A var named
+        like a parameter (or `arguments`) starts with its value; function names start
+        undefined until their declarations are instantiated."""
+        body_scope = self.push_scope('body', node)
+        fnames = {f['id']['name'] for f in funcs}
+        names = var_declared_names(statements, [], False)
+        bindings = [self.declare(n, 'var', body_scope) for n in names]
+        bindings += [self.declare(n, 'function', body_scope) for n in fnames]
+        if eval_env:
+            bindings.append(self.declare('%evalenv', 'special', body_scope))
+        # the registers may have served as temporaries in the prologue: fresh values
+        # (and fresh cells for captured ones) now
+        for b in bindings:
+            self.reset_binding(b)
+        for n, b in zip(names, bindings):
+            outer = scope.bindings.get(n)
+            if outer is not None and n not in fnames and outer.kind in ('param', 'arguments'):
+                self.load_binding(outer)
+                self.store_binding(b, init=True)
+        if eval_env:
+            self.declare_eval_env(body_scope)
+        return body_scope
 
     def bind_special_slots(self, code, scope):
         """Registers for this, new.target and the function itself, when used (also by

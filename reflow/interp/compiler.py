@@ -162,7 +162,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
             return
         name = binding.name
         s = scope.parent
-        while s is not None and s.func is scope.func and s.kind not in ('function',
+        while s is not None and s.func is scope.func and s.kind not in ('function', 'body',
                                                                          'script'):
             other = s.bindings.get(name)
             if other is not None and other.kind not in ('var', 'function'):

@@ -84,7 +84,7 @@ def eval_declaration_instantiation(realm, code, site, cells):
     # the variable environment: the nearest function (or arrow, or strict eval) scope,
     # or the global one
     for i, (kind, bindings, dyn, dkind) in enumerate(scopes):
-        if kind in ('function', 'arrowfn', 'script'):
+        if kind in ('function', 'arrowfn', 'script', 'body'):
             var_index = i
             break
     else:

@@ -39,7 +39,8 @@ class Scope:
     __slots__ = ('kind', 'parent', 'func', 'bindings', 'node', 'dynamic')
 
     def __init__(self, kind, parent, func, node):
-        # function, block, catch, class, script, module, with; eval (sloppy eval code,
+        # function, body (the var scope of a function with parameter expressions), block,
+        # catch, class, script, module, with; eval (sloppy eval code,
         # whose vars belong to the caller); arrowfn (an arrow's scope seen from eval)
         self.kind = kind
         self.parent = parent
