@@ -7,13 +7,13 @@ from reflow.interp.values import WELL_KNOWN_SYMBOLS
 
 # modules in installation order (constructors before what refers to them)
 MODULES = ('object', 'object_annexb', 'function', 'error', 'aggregate_error', 'date',
-           'iterator', 'array', 'array_methods', 'array_buffer', 'typed_array',
-           'typed_array_methods', 'data_view', 'promise', 'generator', 'async_generator',
-           'async_from_sync_iterator', 'globals', 'uri', 'symbol', 'boolean', 'number',
-           'bigint', 'math', 'string', 'string_methods', 'regexp', 'regexp_methods',
-           'reflect', 'proxy', 'json', 'map', 'set', 'weakmap', 'weakset', 'weakref',
-           'finalization_registry', 'timers', 'dom_exception', 'structured_clone',
-           'console')
+           'iterator', 'array', 'array_methods', 'array_buffer', 'shared_array_buffer',
+           'typed_array', 'typed_array_methods', 'data_view', 'atomics', 'promise',
+           'generator', 'async_generator', 'async_from_sync_iterator', 'globals', 'uri',
+           'symbol', 'boolean', 'number', 'bigint', 'math', 'string', 'string_methods',
+           'regexp', 'regexp_methods', 'reflect', 'proxy', 'json', 'map', 'set',
+           'weakmap', 'weakset', 'weakref', 'finalization_registry', 'timers',
+           'dom_exception', 'structured_clone', 'console')
 
 
 def _key(key):

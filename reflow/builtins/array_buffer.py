@@ -20,13 +20,16 @@ reg = Registry()
 class ArrayBufferObject(JSObject):
     """An object with [[ArrayBufferData]] and [[ArrayBufferByteLength]] slots."""
     __slots__ = ('data',)
+    shared = False
 
-    def __init__(self, proto, length):
-        JSObject.__init__(self, proto, 'ArrayBuffer')
+    def __init__(self, proto, length, class_name='ArrayBuffer'):
+        JSObject.__init__(self, proto, class_name)
         self.data = bytearray(length)
 
     # 25.1.3.5 DetachArrayBuffer ( arrayBuffer [ , key ] )
     def detach(self):
+        if self.shared:
+            raise type_error('Cannot detach a SharedArrayBuffer')
         self.data = None
 
     @property
@@ -47,7 +50,7 @@ def allocate_array_buffer(realm, constructor, byte_length):
 
 
 def this_buffer(this, method):
-    if not isinstance(this, ArrayBufferObject):
+    if not isinstance(this, ArrayBufferObject) or this.shared:
         raise type_error('Method ArrayBuffer.prototype.%s called on incompatible receiver'
                          % method)
     return this
@@ -193,7 +196,7 @@ def slice_(realm, this, args):
     new_len = max(final - first, 0)
     ctor = species_constructor(realm, buf, realm.intrinsics['ArrayBuffer'])
     new = ctor.construct([float(new_len)], ctor)
-    if not isinstance(new, ArrayBufferObject):
+    if not isinstance(new, ArrayBufferObject) or new.shared:
         raise type_error('ArrayBuffer subclass returned this from species constructor')
     if new.detached:
         raise type_error('species constructor returned a detached ArrayBuffer')

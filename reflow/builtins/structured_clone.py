@@ -47,6 +47,9 @@ def structured_clone(realm, value, memory=None):
         out = realm.regexp_create(value.source, value.flags)
     elif isinstance(value, ErrorObject) and not hasattr(value, 'exc_name'):
         out = _clone_error(realm, value, memory)
+    elif cls == 'SharedArrayBuffer' and hasattr(value, 'data'):
+        from .shared_array_buffer import shared_buffer_for
+        out = shared_buffer_for(realm, value.data)   # the same memory, not a copy
     elif cls == 'ArrayBuffer' and hasattr(value, 'data'):
         if value.data is None:
             raise _not_cloneable(realm, value)

@@ -20,9 +20,12 @@ class Output:
 def new_realm(output=None):
     """A fresh realm with $262 installed and its output collected."""
     from reflow.interp.realm import Realm
+    from .agent import AgentGroup, install_agent
     realm = Realm()
     realm.host = output if output is not None else Output()
-    install_262(realm)
+    realm.can_block = True    # the main agent may Atomics.wait (unless CanBlockIsFalse)
+    obj = install_262(realm)
+    install_agent(realm, obj, AgentGroup())
     return realm
 
 

@@ -17,13 +17,14 @@ UNSUPPORTED_FEATURES = {
     'explicit-resource-management', 'decorators', 'import-text', 'import-bytes',
     'tail-call-optimization', 'Atomics.waitAsync', 'IsHTMLDDA', 'host-gc-required',
     'ShadowRealm', 'Temporal', 'uint8array-base64', 'upsert', 'iterator-sequencing',
-    'canonical-tz', 'legacy-regexp', 'Atomics', 'SharedArrayBuffer',
+    'canonical-tz', 'legacy-regexp',
     'immutable-arraybuffer', 'json-parse-with-source', 'Math.sumPrecise',
     'await-dictionary', 'nonextensible-applies-to-private', 'Error.isError',
     'resizable-arraybuffer', 'Float16Array', 'RegExp.escape', 'iterator-helpers',
     'promise-try', 'set-methods', 'array-grouping', 'Array.fromAsync',
     'arraybuffer-transfer', 'regexp-duplicate-named-groups-disabled', 'error-stack-accessor',
     'joint-iteration', 'iterator-chunking', 'iterator-includes', 'Iterator.prototype.join',
+    'Atomics.pause',
 }
 
 DEFAULT_EXPECTATIONS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
@@ -80,6 +81,8 @@ def run_variant(root, path, source, info, strict):
         # the compiler's early errors (or none): fall through to running it
     output = Output()
     realm = new_realm(output)
+    if 'CanBlockIsFalse' in info.flags:
+        realm.can_block = False
     try:
         if 'raw' not in info.flags:
             includes = ['assert.js', 'sta.js']
