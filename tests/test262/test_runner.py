@@ -39,6 +39,19 @@ TESTS = {
     'skipped.js': '/*---\nfeatures: [decorators]\n---*/\n@dec class C {}',
     'mod.js': '/*---\nflags: [module]\n---*/\nexport const x = 1;\n'
               'assert.sameValue(typeof this, "undefined");',
+    # $262.agent: a thread with its own realm, sharing the buffer's memory
+    'agent.js': '/*---\nfeatures: [SharedArrayBuffer, Atomics]\n---*/\n'
+                '$262.agent.start("$262.agent.receiveBroadcast(function (sab) {'
+                ' var ia = new Int32Array(sab); Atomics.add(ia, 0, 41);'
+                ' $262.agent.report(Atomics.notify(ia, 1)); $262.agent.leaving(); });");\n'
+                'var ia = new Int32Array(new SharedArrayBuffer(8));\n'
+                '$262.agent.broadcast(ia.buffer);\n'
+                'var r; while ((r = $262.agent.getReport()) === null) $262.agent.sleep(5);\n'
+                'assert.sameValue(r, "0"); assert.sameValue(Atomics.add(ia, 0, 1), 41);',
+    'cannot-block.js': '/*---\nflags: [CanBlockIsFalse]\n---*/\n'
+                       'var ia = new Int32Array(new SharedArrayBuffer(4));\n'
+                       'var name; try { Atomics.wait(ia, 0, 0, 0); } catch (e) '
+                       '{ name = e.name; }\nassert.sameValue(name, "TypeError");',
 }
 
 
@@ -77,7 +90,7 @@ def test_outcomes(results):
                 'neg-runtime.js': 'pass', 'neg-wrong.js': 'fail', 'strict-only.js': 'pass',
                 'sloppy-fails-in-strict.js': 'fail', 'async-pass.js': 'pass',
                 'async-fail.js': 'fail', 'loop.js': 'fail', 'skipped.js': 'skip',
-                'mod.js': 'pass'}
+                'mod.js': 'pass', 'agent.js': 'pass', 'cannot-block.js': 'pass'}
     assert {n: status(results, n) for n in expected} == expected
 
 
