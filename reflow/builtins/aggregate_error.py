@@ -4,6 +4,7 @@ from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.realm import ErrorObject
 from reflow.interp.values import UNDEFINED
 from .error import install_error_cause
+from .iterator import iterable_to_list
 from .object import arg
 from .registry import Registry
 
@@ -23,17 +24,6 @@ def aggregate_error(realm, this, args, new_target):
     err.define('errors', realm.new_array(errors))
     realm.attach_stack(err)
     return err
-
-
-# 7.4.? IterableToList ( items )
-def iterable_to_list(realm, items):
-    record = realm.get_iterator(items)
-    values = []
-    while True:
-        value, done = record.step()
-        if done:
-            return values
-        values.append(value)
 
 
 @reg.setup

@@ -5,14 +5,14 @@ import math
 import struct
 
 from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.function import is_constructor
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import to_integer_or_infinity, to_number
 from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import JSBigInt, SYM_SPECIES, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG, UNDEFINED
 from .bigint import to_bigint, to_index
 from .object import arg
 from .registry import Registry
+from .regexp_methods import species_constructor  # noqa: F401 (7.3.22, shared)
 
 reg = Registry()
 
@@ -219,26 +219,6 @@ def _relative(value, length, default):
     if n < 0:
         return int(max(length + n, 0)) if n != -math.inf else 0
     return int(min(n, length))
-
-
-# 7.3.22 SpeciesConstructor ( O, defaultConstructor )
-def species_constructor(realm, o, default):
-    c = o.get('constructor')
-    if c is UNDEFINED:
-        return default
-    if not isinstance(c, JSObject):
-        raise type_error('object.constructor is not an object')
-    s = c.get(SYM_SPECIES)
-    if s is UNDEFINED or s is None or s is realm_null():
-        return default
-    if is_constructor(s):
-        return s
-    raise type_error('object.constructor[Symbol.species] is not a constructor')
-
-
-def realm_null():
-    from reflow.interp.values import NULL
-    return NULL
 
 
 @reg.setup

@@ -336,14 +336,19 @@ def splice(realm, this, args):
 @reg.method('ArrayPrototype', 'toLocaleString', 0)
 def to_locale_string(realm, this, args):
     o = realm.to_object(this)
-    n = length_of_array_like(o)
+    return join_locale_strings(realm, o, length_of_array_like(o))
+
+
+def join_locale_strings(realm, o, n):
+    """The elements' toLocaleString() results joined with ',' (undefined and null as
+    empty strings): the loop of Array and %TypedArray% toLocaleString."""
+    from reflow.interp.vm_ops import get_value
     parts = []
     for k in range(n):
         v = o.get(key(k))
         if v is UNDEFINED or v is NULL:
             parts.append('')
             continue
-        from reflow.interp.vm_ops import get_value
         f = get_value(realm, v, 'toLocaleString')
         if not is_callable(f):
             raise type_error('toLocaleString is not a function')

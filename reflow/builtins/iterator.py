@@ -28,6 +28,24 @@ def create_iter_result(realm, value, done):
     return obj
 
 
+# 7.4.? IterableToList ( items [ , method ] )
+def iterable_to_list(realm, items, method=None):
+    if method is None:
+        record = realm.get_iterator(items)
+    else:   # GetIteratorFromMethod
+        from reflow.interp.realm import IteratorRecord
+        it = method.call(items, [])
+        if not isinstance(it, JSObject):
+            raise type_error('Result of the Symbol.iterator method is not an object')
+        record = IteratorRecord(realm, it, it.get('next'))
+    values = []
+    while True:
+        value, done = record.step()
+        if done:
+            return values
+        values.append(value)
+
+
 # 27.1.2.1 %IteratorPrototype% [ @@iterator ] ( )
 @reg.method('IteratorPrototype', '@@iterator', 0)
 def iterator_self(realm, this, args):

@@ -151,7 +151,7 @@ def structured_clone_fn(realm, this, args):
     if isinstance(options, JSObject):
         transfer = options.get('transfer')
         if transfer is not UNDEFINED:
-            from .aggregate_error import iterable_to_list
+            from .iterator import iterable_to_list
             if iterable_to_list(realm, transfer):
                 raise throw_dom_exception(realm, 'Value not transferable',
                                           'DataCloneError')

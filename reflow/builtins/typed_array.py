@@ -8,12 +8,12 @@ from reflow.interp.function import is_callable, is_constructor
 from reflow.interp.objects import Descriptor, JSObject, MISSING, ordered_keys
 from reflow.interp.operations import number_to_string, to_number
 from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.realm import IteratorRecord
 from reflow.interp.values import NULL, SYM_ITERATOR, UNDEFINED
 from .array_buffer import (ELEMENT_TYPES, ArrayBufferObject, allocate_array_buffer,
                            range_error, species_constructor)
 from .bigint import to_index
 from .function import length_of_array_like
+from .iterator import iterable_to_list
 from .object import arg
 from .registry import Registry
 
@@ -257,19 +257,6 @@ def init_from_array_like(realm, o, array_like):
     for i in range(n):
         k = '%d' % i
         o.set(k, array_like.get(k))
-
-
-def iterable_to_list(realm, items, method):
-    it = method.call(items, [])
-    if not isinstance(it, JSObject):
-        raise type_error('Result of the Symbol.iterator method is not an object')
-    record = IteratorRecord(realm, it, it.get('next'))
-    values = []
-    while True:
-        value, done = record.step()
-        if done:
-            return values
-        values.append(value)
 
 
 def _iterator_method(realm, value):

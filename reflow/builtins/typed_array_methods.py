@@ -6,7 +6,7 @@ from reflow.interp.function import is_callable
 from reflow.interp.objects import same_value
 from reflow.interp.operations import (strictly_equal, to_boolean, to_integer_or_infinity,
                                       to_string)
-from reflow.interp.values import NULL, SYM_ITERATOR, UNDEFINED
+from reflow.interp.values import SYM_ITERATOR, UNDEFINED
 from .array import relative_index, sort_values
 from .iterator import ArrayIterator
 from .object import arg
@@ -474,18 +474,8 @@ def subarray(realm, this, args):
 @reg.method(P, 'toLocaleString', 0)
 def to_locale_string(realm, this, args):
     o = validate_typed_array(this, '%TypedArray%.prototype.toLocaleString')
-    parts = []
-    for k in range(o.length()):
-        v = o.get(_key(k))
-        if v is UNDEFINED or v is NULL:
-            parts.append('')
-            continue
-        from reflow.interp.vm_ops import get_value
-        f = get_value(realm, v, 'toLocaleString')
-        if not is_callable(f):
-            raise type_error('toLocaleString is not a function')
-        parts.append(to_string(f.call(v, [])))
-    return ','.join(parts)
+    from .array_methods import join_locale_strings
+    return join_locale_strings(realm, o, o.length())
 
 
 # 23.2.3.32 %TypedArray%.prototype.toReversed ( )
