@@ -24,8 +24,9 @@ from .vm_rare import RARE, _tdz as tdz_error
 from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
 from . import vm_iter  # noqa: F401  (async iteration and yield*)
 from . import vm_dynamic  # noqa: F401  (with, direct eval)
-from .vm_ops import (add, array_append_ok, compare, get_value, numeric_op, set_value, to_key,
-                     to_numeric)
+from .vm_ops import (add, array_append_ok, compare, get_value, numeric_op, remainder,
+                     set_value, to_key, to_numeric)
+from math import fmod as _fmod, inf as _INF
 from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
                    USES_ARGUMENTS)
 from .coroutines import ReturnSignal, call_async_function, start_generator
@@ -548,6 +549,29 @@ class VM:
                             frame.pc = pc
                             stack[-1] = compare('>' if op == OP_GT else ('<=' if op == OP_LE
                                                                          else '>='), a, b)
+                        pc += 1
+                    elif op == OP_MUL:
+                        b = pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a * b
+                        else:
+                            frame.pc = pc
+                            stack[-1] = numeric_op('*', a, b)
+                        pc += 1
+                    elif op == OP_MOD:
+                        b = pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            # the common case (finite, non-negative, non-zero divisor)
+                            # is fmod; the rest is Number::remainder
+                            if 0.0 <= a < _INF and 0.0 < b < _INF:
+                                stack[-1] = _fmod(a, b)
+                            else:
+                                stack[-1] = remainder(a, b)
+                        else:
+                            frame.pc = pc
+                            stack[-1] = numeric_op('%', a, b)
                         pc += 1
                     elif op == OP_PUSH_UNDEFINED:
                         push(UNDEFINED)
