@@ -77,8 +77,10 @@ def _report_uncaught(realm, exc):
         text = stack if type(stack) is str else realm.error_header(value)
     else:
         text = inspect(realm, value)
+    from .interp.event_loop import UnhandledRejection
     from .parser.chars import from_code_units
-    print(from_code_units('Uncaught ' + text), file=sys.stderr)
+    prefix = 'Uncaught (in promise) ' if isinstance(exc, UnhandledRejection) else 'Uncaught '
+    print(from_code_units(prefix + text), file=sys.stderr)
 
 
 def _new_realm():

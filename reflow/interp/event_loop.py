@@ -11,6 +11,8 @@ import asyncio
 import heapq
 import time
 
+from .errors import JSThrow
+
 TIMEOUT_MAX = 2 ** 31 - 1
 
 
@@ -19,6 +21,11 @@ def clamp_delay(delay):
     if not (delay == delay and 1 <= delay <= TIMEOUT_MAX):
         return 1.0
     return float(delay)
+
+
+class UnhandledRejection(JSThrow):
+    """A promise rejected with no handler by the end of a macrotask: the program ends
+    with it, as in Node and Deno ("Uncaught (in promise)")."""
 
 
 class Timer:
@@ -49,6 +56,16 @@ class EventLoop:
         self.wakeup = None           # an asyncio.Event set when work arrives
         self.pending = 0             # asyncio tasks (I/O) that keep the loop alive
         self.error = None            # an exception from a callback, re-raised by run()
+
+    def checkpoint(self):
+        """The microtask checkpoint after a macrotask, then HTML's "notify about
+        rejected promises": one still unhandled ends the program."""
+        realm = self.realm
+        realm.run_jobs()
+        rejected = [p for p in realm.rejections if p.state == 'rejected']
+        realm.rejections = []
+        if rejected:
+            raise UnhandledRejection(rejected[0].result)
 
     @staticmethod
     def now():
@@ -110,7 +127,7 @@ class EventLoop:
                     self.seq += 1
                     heapq.heappush(heap, timer)
                 timer.callback()
-                self.realm.run_jobs()
+                self.checkpoint()
         except BaseException as exc:   # an uncaught JS error ends the loop, as in Node
             self.error = exc
         self._reschedule()
@@ -132,7 +149,7 @@ class EventLoop:
             self.pending -= 1
             try:
                 on_done(*outcome)
-                self.realm.run_jobs()
+                self.checkpoint()
             except BaseException as exc:
                 self.error = exc
             if self.wakeup is not None:
@@ -149,7 +166,7 @@ class EventLoop:
         self.loop = asyncio.get_running_loop()
         self.wakeup = asyncio.Event()
         try:
-            self.realm.run_jobs()
+            self.checkpoint()
             self._reschedule()
             while self.error is None and self.alive():
                 self.wakeup.clear()
@@ -166,7 +183,7 @@ class EventLoop:
 
     def run(self):
         """Run the loop to completion on a fresh asyncio loop (the CLI's `reflow run`)."""
-        self.realm.run_jobs()
+        self.checkpoint()
         if not self.alive():
             return
         asyncio.run(self.run_async())
