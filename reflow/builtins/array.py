@@ -119,9 +119,9 @@ def append_fast(o, n, v):
     """Set(O, n, v) on an extensible array of length n when no object on its prototype
     chain has a property n (so no setter runs and nothing else can observe it): a new
     own data element. False when the generic path must be taken."""
-    if type(o) is not JSArray or o.length != n or not o.length_writable or \
-            not o.extensible:
-        return False
+    if type(o) is not JSArray or o.length != n or n >= 4294967295 or \
+            not o.length_writable or not o.extensible:
+        return False   # (2**32 - 1 is not an array index: length would overflow)
     k = '%d' % n
     p = o.proto
     while p is not NULL:
