@@ -2,6 +2,7 @@
 so agents (threads, each with its own realm) see them as indivisible; Atomics.wait and
 Atomics.notify keep 25.4.1 WaiterList records per (shared block, byte index)."""
 import math
+import struct
 import threading
 import time
 
@@ -84,7 +85,6 @@ def _write_int(ta, byte_index, n):
     signed = e.name.startswith('Int') or e.name == 'BigInt64'
     if signed and n >= 1 << (bits - 1):
         n -= 1 << bits
-    import struct
     ta.viewed_buffer.data[byte_index:byte_index + e.size] = struct.pack('<' + e.fmt, n)
 
 

@@ -351,8 +351,14 @@ def parse_legacy(s):
                                                        int(m2.group(2)))
                 pos = m2.end()
                 continue
-            if sign == '-' and numbers and not punct:
+            m3 = re.compile(r'\d{4,6}', re.A).match(s, pos)
+            spaced = m.start(4) > 0 and s[m.start(4) - 1].isspace()
+            if sign == '-' and m3 and month is not None and spaced:
+                numbers.append('-' + m3.group())   # a negative year ("-0001")
+                pos = m3.end()
                 continue
+            if sign == '-' and numbers:
+                continue   # a separator: 1-Jan-2022
             return NAN
         if other is not None:
             return NAN
@@ -362,7 +368,7 @@ def parse_legacy(s):
         if len(nums) != 2:
             return NAN
         a, b = nums
-        if numbers[0].__len__() >= 3 or a > 31:
+        if len(numbers[0]) >= 3 or a > 31:
             year, dd = a, b
         else:
             dd, year = a, b
@@ -373,10 +379,9 @@ def parse_legacy(s):
             month, dd, year = nums[0] - 1, nums[1], nums[2]
     else:
         return NAN
-    if len(str(year)) <= 2 and year < 50:
-        year += 2000
-    elif year < 100:
-        year += 1900
+    year_digits = [x for x in numbers if x.lstrip('-') and int(x) == year][0]
+    if len(year_digits) <= 2:   # two-digit years: 00-49 are 20xx, 50-99 19xx
+        year += 2000 if year < 50 else 1900
     hour = minute = second = ms = 0
     if time_parts is not None:
         hour, minute = int(time_parts.group(1)), int(time_parts.group(2))

@@ -29,3 +29,6 @@ try { Date.prototype.getTime.call({}); } catch (e) { console.log(e.name); }
 // expect: TypeError
 console.log(Date.prototype.toGMTString === Date.prototype.toUTCString, new Date(0).getYear());
 // expect: true 70
+const old = new Date(-62198755200000);
+console.log(Date.parse(old.toString()) === old.getTime(), Date.parse(old.toUTCString()) === old.getTime(), Date.parse('1-Jan-2022'), Date.parse('Mar 1, 99'));
+// expect: true true 1640995200000 920246400000
