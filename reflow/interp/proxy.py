@@ -52,7 +52,7 @@ class ProxyObject(JSObject):
 
     def __init__(self, realm, target, handler):
         JSObject.__init__(self, NULL, 'Object')
-        self.proxy_realm = realm   # where the proxy was made: arrays and descriptors
+        self.proxy_realm = realm   # where the proxy was made (traps use the current realm)
         self.proxy_target = target
         self.proxy_handler = handler
         self._was_callable = False
@@ -182,7 +182,8 @@ class ProxyObject(JSObject):
         if trap is None:
             return target.define_own_property(key, desc)
         from reflow.builtins.object import from_property_descriptor
-        desc_obj = from_property_descriptor(self.proxy_realm, desc)
+        from .vm import current_realm
+        desc_obj = from_property_descriptor(current_realm(self.proxy_realm), desc)
         ok = to_boolean(trap.call(self.proxy_handler, [target, key, desc_obj]))
         if not ok:
             return False
@@ -347,7 +348,7 @@ class ProxyObject(JSObject):
         if trap is None:
             return target.call(this, args)
         return trap.call(self.proxy_handler,
-                         [target, this, self.proxy_realm.new_array(list(args))])
+                         [target, this, _current(self).new_array(list(args))])
 
     # 10.5.13 [[Construct]] ( argumentsList, newTarget )
     def construct(self, args, new_target=None):
@@ -356,7 +357,7 @@ class ProxyObject(JSObject):
         trap, target = self._trap('construct')
         if trap is None:
             return target.construct(args, new_target)
-        result = trap.call(self.proxy_handler, [target, self.proxy_realm.new_array(list(args)),
+        result = trap.call(self.proxy_handler, [target, _current(self).new_array(list(args)),
                                                 new_target])
         if not isinstance(result, JSObject):
             raise type_error("'construct' on proxy: trap returned non-object")
@@ -380,6 +381,13 @@ def is_array(value):
 
 
 # 7.3.24 GetFunctionRealm ( obj )
+def _current(proxy):
+    """CreateArrayFromList and FromPropertyDescriptor in a trap call use the realm of
+    the running execution context, not the proxy's."""
+    from .vm import current_realm
+    return current_realm(proxy.proxy_realm)
+
+
 def get_function_realm(obj, current):
     while True:
         if isinstance(obj, ProxyObject):

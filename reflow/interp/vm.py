@@ -41,6 +41,18 @@ class Frame:
         return '<frame %s pc=%d>' % (self.code_obj.name, self.pc)
 
 
+RUNNING = None   # the VM whose loop runs now (agents aside: one per thread at a time)
+
+
+def current_realm(default):
+    """The realm of the running execution context (9.4.1 GetActiveScriptOrModule's
+    sibling): the innermost frame's, or ``default`` outside of any JS code."""
+    vm = RUNNING
+    if vm is not None and vm.frame is not None:
+        return vm.frame.realm
+    return default
+
+
 class VM:
     def __init__(self, realm, max_depth=3000):
         self.realm = realm
@@ -192,15 +204,19 @@ class VM:
         ``inject``: a value to throw (or a ReturnSignal) at the frame's pc first."""
         if self.depth >= self.max_depth:
             raise JSErrorSignal('RangeError', 'Maximum call stack size exceeded')
+        global RUNNING
         self.depth += 1
         outer_frame = self.frame
+        outer_vm = RUNNING
         frame.parent = None
         self.frame = frame
+        RUNNING = self
         try:
             return self._run(frame, inject)
         finally:
             self.depth -= 1
             self.frame = outer_frame
+            RUNNING = outer_vm
 
     def _run(self, base, inject):
         frame = base
