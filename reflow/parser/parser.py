@@ -475,7 +475,10 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
             return self.parse_for_rest(start, init)
         finally:
             self.exit_scope()
-            self.labels.pop()
+            # on a syntax error inside a nested function, self.labels is that function's
+            # list (restored only on success): leave it, the error is what matters
+            if self.labels and self.labels[-1] is LOOP:
+                self.labels.pop()
 
     def is_let_for_decl(self):
         nt, nv, _, esc, _ = self.peek()

@@ -76,3 +76,10 @@ def test_binary_garbage():
 def test_deep_nesting_is_a_clean_error():
     for opener in ('[', '(', '{', '!', 'a?b:', 'x=>'):
         parses_or_syntax_error(opener * 200000)
+
+
+def test_found_by_fuzzing():
+    # a syntax error inside an object-literal method in a for body once surfaced as an
+    # IndexError from the for statement's label bookkeeping
+    parses_or_syntax_error('function f(a, b = 1) { for (let i = 0; i < a; i)+ '
+                           '{ if (i % 2) continue; } }')
