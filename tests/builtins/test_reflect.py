@@ -1,25 +1,5 @@
 """28.1 The Reflect object."""
-import pytest
-
-from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.realm import Realm
-from reflow.interp.script import evaluate_script
-
-
-@pytest.fixture
-def js():
-    realm = Realm()
-    return lambda source: evaluate_script(realm, source, 'test.js')
-
-
-def error_name(js, source):
-    try:
-        js(source)
-    except JSErrorSignal as sig:
-        return sig.name
-    except JSThrow as exc:
-        return exc.value.get('name')
-    return None
+from tests.jshelpers import error_name
 
 
 def test_reflect_has_the_thirteen_functions(js):

@@ -1,31 +1,7 @@
 """24.3 WeakMap objects: keys, receivers, and entries that live on their keys."""
 import gc
 
-import pytest
-
-from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.realm import Realm
-from reflow.interp.script import evaluate_script
-
-
-@pytest.fixture
-def js():
-    realm = Realm()
-
-    def run(source):
-        return evaluate_script(realm, source, 'test.js')
-    run.realm = realm
-    return run
-
-
-def error_name(js, source):
-    try:
-        js(source)
-    except JSErrorSignal as sig:
-        return sig.name
-    except JSThrow as exc:
-        return exc.value.get('name')
-    return None
+from tests.jshelpers import error_name
 
 
 def test_weakmap_basic_operations(js):

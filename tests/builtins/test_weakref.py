@@ -4,19 +4,7 @@ import gc
 import pytest
 
 from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.realm import Realm
-from reflow.interp.script import evaluate_script
 from reflow.interp.values import UNDEFINED
-
-
-@pytest.fixture
-def js():
-    realm = Realm()
-
-    def run(source):
-        return evaluate_script(realm, source, 'test.js')
-    run.realm = realm
-    return run
 
 
 def test_deref_returns_target(js):
