@@ -320,7 +320,12 @@ def find_last_index(realm, this, args):
 @reg.method('ArrayPrototype', 'indexOf', 1)
 def index_of(realm, this, args):
     o = realm.to_object(this)
-    n = length_of_array_like(o)
+    return search_forward(o, length_of_array_like(o), args)
+
+
+def search_forward(o, n, args):
+    """The loop of Array and %TypedArray% indexOf: the first present element from
+    fromIndex on that is strictly equal to searchElement."""
     if n == 0:
         return -1.0
     start = relative_index(arg(args, 1), n, 0)
@@ -332,19 +337,28 @@ def index_of(realm, this, args):
     return -1.0
 
 
+# 7.2.11 SameValueZero ( x, y )
+def same_value_zero(x, y):
+    if type(x) is float and type(y) is float:
+        return x == y or (x != x and y != y)
+    return same_value(x, y)
+
+
 # 23.1.3.16 Array.prototype.includes ( searchElement [ , fromIndex ] )
 @reg.method('ArrayPrototype', 'includes', 1)
 def includes(realm, this, args):
     o = realm.to_object(this)
-    n = length_of_array_like(o)
+    return includes_in(o, length_of_array_like(o), args)
+
+
+def includes_in(o, n, args):
+    """The loop of Array and %TypedArray% includes (holes read as undefined)."""
     if n == 0:
         return False
     start = relative_index(arg(args, 1), n, 0)
     target = arg(args, 0)
     for i in range(start, n):
-        v = o.get(key(i))
-        if strictly_equal(v, target) or (type(v) is float and type(target) is float and
-                                         v != v and target != target):
+        if same_value_zero(o.get(key(i)), target):
             return True
     return False
 

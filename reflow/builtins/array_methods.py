@@ -195,15 +195,16 @@ def flat_map(realm, this, args):
 # 23.1.3.20 Array.prototype.lastIndexOf ( searchElement [ , fromIndex ] )
 @reg.method('ArrayPrototype', 'lastIndexOf', 1)
 def last_index_of(realm, this, args):
-    from reflow.interp.operations import strictly_equal
     o = realm.to_object(this)
-    n = length_of_array_like(o)
+    return search_backward(o, length_of_array_like(o), args)
+
+
+def search_backward(o, n, args):
+    """The loop of Array and %TypedArray% lastIndexOf."""
+    from reflow.interp.operations import strictly_equal
     if n == 0:
         return -1.0
-    if len(args) > 1:
-        from_index = to_integer_or_infinity(args[1])
-    else:
-        from_index = n - 1
+    from_index = to_integer_or_infinity(args[1]) if len(args) > 1 else n - 1
     if from_index == float('-inf'):
         return -1.0
     k = int(min(from_index, n - 1)) if from_index >= 0 else int(n + from_index)

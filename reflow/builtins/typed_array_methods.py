@@ -3,11 +3,10 @@ import math
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable
-from reflow.interp.objects import same_value
-from reflow.interp.operations import (strictly_equal, to_boolean, to_integer_or_infinity,
-                                      to_string)
+from reflow.interp.operations import to_boolean, to_integer_or_infinity, to_string
 from reflow.interp.values import SYM_ITERATOR, UNDEFINED
-from .array import relative_index, sort_values
+from .array import includes_in, relative_index, search_forward, sort_values
+from .array_methods import search_backward
 from .iterator import ArrayIterator
 from .object import arg
 from .registry import Registry
@@ -212,63 +211,23 @@ def for_each(realm, this, args):
     return UNDEFINED
 
 
-# 7.2.11 SameValueZero ( x, y )
-def same_value_zero(x, y):
-    if type(x) is float and type(y) is float:
-        return x == y or (x != x and y != y)
-    return same_value(x, y)
-
-
-def _search_start(args, n):
-    return relative_index(arg(args, 1), n, 0) if len(args) > 1 else 0
-
-
-# 23.2.3.16 includes / 23.2.3.17 indexOf
+# 23.2.3.16 includes / 23.2.3.17 indexOf / 23.2.3.20 lastIndexOf: Array's loops
 @reg.method(P, 'includes', 1)
 def includes(realm, this, args):
     o = validate_typed_array(this, '%TypedArray%.prototype.includes')
-    n = o.length()
-    if n == 0:
-        return False
-    target = arg(args, 0)
-    for k in range(_search_start(args, n), n):
-        if same_value_zero(o.get(_key(k)), target):
-            return True
-    return False
+    return includes_in(o, o.length(), args)
 
 
 @reg.method(P, 'indexOf', 1)
 def index_of(realm, this, args):
     o = validate_typed_array(this, '%TypedArray%.prototype.indexOf')
-    n = o.length()
-    if n == 0:
-        return -1.0
-    target = arg(args, 0)
-    for k in range(_search_start(args, n), n):
-        key = _key(k)
-        if o.has_property(key) and strictly_equal(o.get(key), target):
-            return float(k)
-    return -1.0
+    return search_forward(o, o.length(), args)
 
 
-# 23.2.3.20 %TypedArray%.prototype.lastIndexOf ( searchElement [ , fromIndex ] )
 @reg.method(P, 'lastIndexOf', 1)
 def last_index_of(realm, this, args):
     o = validate_typed_array(this, '%TypedArray%.prototype.lastIndexOf')
-    n = o.length()
-    if n == 0:
-        return -1.0
-    from_index = to_integer_or_infinity(args[1]) if len(args) > 1 else n - 1
-    if from_index == -math.inf:
-        return -1.0
-    k = int(min(from_index, n - 1)) if from_index >= 0 else int(n + from_index)
-    target = arg(args, 0)
-    while k >= 0:
-        key = _key(k)
-        if o.has_property(key) and strictly_equal(o.get(key), target):
-            return float(k)
-        k -= 1
-    return -1.0
+    return search_backward(o, o.length(), args)
 
 
 # 23.2.3.18 %TypedArray%.prototype.join ( separator )
