@@ -6,9 +6,10 @@ import struct
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import to_integer_or_infinity, to_number
+from reflow.interp.operations import to_number
 from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG
+from .array import relative_index
 from .bigint import to_bigint, to_index
 from .object import arg
 from .registry import Registry
@@ -191,8 +192,8 @@ def slice_(realm, this, args):
         raise type_error('Cannot perform ArrayBuffer.prototype.slice on a detached '
                          'ArrayBuffer')
     n = len(buf.data)
-    first = _relative(arg(args, 0), n, 0)
-    final = _relative(arg(args, 1), n, n)
+    first = relative_index(arg(args, 0), n, 0)
+    final = relative_index(arg(args, 1), n, n)
     new_len = max(final - first, 0)
     ctor = species_constructor(realm, buf, realm.intrinsics['ArrayBuffer'])
     new = ctor.construct([float(new_len)], ctor)
@@ -211,14 +212,6 @@ def slice_(realm, this, args):
     new.data[0:len(chunk)] = chunk
     return new
 
-
-def _relative(value, length, default):
-    if value is UNDEFINED:
-        return default
-    n = to_integer_or_infinity(value)
-    if n < 0:
-        return int(max(length + n, 0)) if n != -math.inf else 0
-    return int(min(n, length))
 
 
 @reg.setup

@@ -5,7 +5,8 @@ from reflow.interp.errors import type_error
 from reflow.interp.objects import CONFIGURABLE
 from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import SYM_TO_STRING_TAG
-from .array_buffer import ArrayBufferObject, _relative, range_error, species_constructor
+from .array import relative_index
+from .array_buffer import ArrayBufferObject, range_error, species_constructor
 from .bigint import to_index
 from .object import arg
 from .registry import Registry
@@ -64,8 +65,8 @@ def byte_length(realm, this, args):
 def slice_(realm, this, args):
     buf = this_shared(this, 'slice')
     n = len(buf.data)
-    first = _relative(arg(args, 0), n, 0)
-    final = _relative(arg(args, 1), n, n)
+    first = relative_index(arg(args, 0), n, 0)
+    final = relative_index(arg(args, 1), n, n)
     new_len = max(final - first, 0)
     ctor = species_constructor(realm, buf, realm.intrinsics['SharedArrayBuffer'])
     new = ctor.construct([float(new_len)], ctor)
