@@ -10,6 +10,7 @@ from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.objects import CONFIGURABLE
 from reflow.interp.operations import to_integer_or_infinity, to_number
 from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
+from .array_buffer import _modulo_big
 from .bigint import to_bigint, to_index
 from .object import arg
 from .registry import Registry
@@ -80,11 +81,8 @@ def _read(ta, byte_index):
 def _write_int(ta, byte_index, n):
     """Store a Python int, wrapped to the element type."""
     e = ta.etype
-    bits = e.size * 8
-    n %= 1 << bits
     signed = e.name.startswith('Int') or e.name == 'BigInt64'
-    if signed and n >= 1 << (bits - 1):
-        n -= 1 << bits
+    n = _modulo_big(n, e.size * 8, signed)
     ta.viewed_buffer.data[byte_index:byte_index + e.size] = struct.pack('<' + e.fmt, n)
 
 
