@@ -5,10 +5,15 @@ stream (opcodes with their operands inline, in a flat int list), the constants a
 names it refers to, the frame layout, the exception handler table and a line table
 mapping instruction offsets to source positions for stack traces.
 """
+import os
 from array import array
 from bisect import bisect_right
 
-from .opcodes import TABLE, NAMES, disassemble_one
+from .opcodes import TABLE, NAMES, NUMBER, disassemble_one
+
+# REFLOW_CHECK_REGISTERS=1 (the test suite sets it): the compiler checks every code
+# object's register use with check_registers
+CHECK_REGISTERS = os.environ.get('REFLOW_CHECK_REGISTERS') == '1'
 
 # CodeObject.flags
 STRICT = 1
@@ -206,6 +211,41 @@ class Assembler:
         code_obj.max_stack = self.max_depth + 4
         code_obj.line_table = tuple(self.line_table)
         return code_obj
+
+
+# register instructions by what the register must hold: a plain value, or the Cell of a
+# captured binding (made at frame entry for each of code.cell_slots)
+_PLAIN_OPS = frozenset(NUMBER[n] for n in (
+    'LOAD_LOCAL', 'STORE_LOCAL', 'LOAD_LOCAL_CHECK', 'CHECK_LOCAL', 'CLEAR_LOCAL',
+    'UNDEF_LOCAL', 'NOP2', 'BIND_THIS_LOCAL'))
+_CELL_OPS = frozenset(NUMBER[n] for n in (
+    'LOAD_DEREF', 'STORE_DEREF', 'LOAD_DEREF_CHECK', 'CHECK_DEREF', 'MAKE_CELL',
+    'MAKE_CELL_UNDEF', 'NEW_CELL', 'INIT_DEREF', 'BIND_THIS_DEREF'))
+
+
+def check_registers(code_obj, temps):
+    """The register invariant (a debugging aid): a register is a temporary or a
+    binding's slot, never both, and a Cell slot is only used by cell instructions
+    (a plain write to it would replace the Cell its closures share). ``temps``: every
+    register the function used as a temporary. Raises AssertionError."""
+    cells = set(code_obj.cell_slots)
+    problems = []
+    if len(cells) != len(code_obj.cell_slots):
+        problems.append('a cell slot listed twice: %r' % (code_obj.cell_slots,))
+    if cells & temps:
+        problems.append('cell slots used as temporaries: %r' % sorted(cells & temps))
+    code = code_obj.code
+    pc = 0
+    while pc < len(code):
+        op = code[pc]
+        if op in _PLAIN_OPS and code[pc + 1] in cells:
+            problems.append('pc %d: %s on cell slot %d' % (pc, NAMES[op], code[pc + 1]))
+        elif op in _CELL_OPS and code[pc + 1] not in cells:
+            problems.append('pc %d: %s on plain slot %d' % (pc, NAMES[op], code[pc + 1]))
+        pc += 1 + len(TABLE[op][1])
+    if problems:
+        raise AssertionError('register invariant broken in %r: %s'
+                             % (code_obj, '; '.join(problems)))
 
 
 __all__ = ['CodeObject', 'Assembler', 'Label', 'NAMES']

@@ -127,7 +127,7 @@ class FunctionCompiler:
                 if b is None:
                     self.declare(p['name'], 'param', scope)
                 else:   # a duplicate sloppy parameter: the last one wins
-                    b.slot = self.func.new_reg()
+                    b.slot = self.func.binding_slot()
             code.nparams = len(params)
         else:
             names = []

@@ -71,6 +71,7 @@ class TryCompiler:
         asm.emit(O['STORE_LOCAL'], tmp)
         self.finally_block(final)
         asm.emit(O['LOAD_LOCAL'], tmp)
+        self.func.free_reg(tmp)
         asm.emit(O['THROW'])
         asm.place(end)
 
@@ -86,4 +87,5 @@ class TryCompiler:
         self.statement(final)
         self.asm.emit(O['LOAD_LOCAL'], saved)
         self.asm.emit(O['STORE_LOCAL'], self.completion_reg)
+        self.func.free_reg(saved)
 

@@ -6,7 +6,8 @@ classes in compile_functions.py, try statements in compile_try.py (mixins of
 ``Compiler``).
 """
 from reflow.parser import parse, JSSyntaxError
-from .code import ASYNC, Assembler, CodeObject, GENERATOR, Label, SCRIPT, STRICT
+from .code import (ASYNC, Assembler, CHECK_REGISTERS, CodeObject, GENERATOR, Label, SCRIPT,
+                   STRICT, check_registers)
 
 ASYNC_GENERATOR = ASYNC | GENERATOR
 from .compile_expr import ExpressionCompiler
@@ -105,6 +106,8 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
         code.nregs = func.nregs
         code.free_from = tuple(func.free_from)
         asm.finish(code)
+        if CHECK_REGISTERS:
+            check_registers(code, func.temp_regs)
         self.func, self.scope, self.asm, self.completion_reg = self._saved.pop()
         return code
 
@@ -125,8 +128,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
                 b.kind = 'function'
             return b
         from .scopes import Binding
-        b = Binding(name, kind, scope, self.func.new_reg() if scope.func is self.func
-                    else scope.func.new_reg())
+        b = Binding(name, kind, scope, scope.func.binding_slot())
         scope.bindings[name] = b
         scope.func.bindings.append(b)
         return b

@@ -57,7 +57,7 @@ class FuncInfo:
     __slots__ = ('node', 'parent', 'scope', 'is_arrow', 'strict', 'kind', 'bindings',
                  'free', 'has_direct_eval', 'uses_arguments', 'is_method', 'is_derived_ctor',
                  'is_class_ctor', 'class_node', 'asm', 'nregs', 'exits', 'labels',
-                 'code_obj', 'temps', 'free_from', 'in_params', 'in_field')
+                 'code_obj', 'temps', 'live_temps', 'temp_regs', 'free_from', 'in_params', 'in_field')
 
     def __init__(self, node, parent, kind, strict):
         self.node = node
@@ -79,20 +79,41 @@ class FuncInfo:
         self.exits = []           # unwinding actions for break/continue/return
         self.labels = []          # (label names, break Label, continue Label, exits depth)
         self.code_obj = None
-        self.temps = []           # free temporary registers
+        self.temps = []           # freed temporary registers, to be reused by temporaries
+        self.live_temps = set()   # temporary registers handed out and not freed yet
+        self.temp_regs = set()    # every register used as a temporary
         self.free_from = []       # closure cells: (from the parent's closure?, index)
         self.in_params = False    # compiling the parameter list's initializers
         self.in_field = False     # compiling a class field's initializer expression
 
+    # Registers are of two kinds, never both: a binding's slot, which may become a Cell
+    # made at frame entry (end_function), is never reused; a temporary is recycled only
+    # as a temporary once freed.  A freed temporary handed to a binding would let the
+    # temporary's earlier writes overwrite that Cell.
     def new_reg(self):
+        """A temporary register, to be given back with free_reg."""
         if self.temps:
-            return self.temps.pop()
-        r = self.nregs
-        self.nregs += 1
+            r = self.temps.pop()
+        else:
+            r = self._fresh_reg()
+            self.temp_regs.add(r)
+        self.live_temps.add(r)
         return r
 
     def free_reg(self, r):
+        if r not in self.live_temps:
+            raise AssertionError('register %d freed but not a live temporary' % r)
+        self.live_temps.discard(r)
         self.temps.append(r)
+
+    def binding_slot(self):
+        """A fresh register for a binding."""
+        return self._fresh_reg()
+
+    def _fresh_reg(self):
+        r = self.nregs
+        self.nregs += 1
+        return r
 
 
 def var_declared_names(statements, out, functions_too):
