@@ -421,7 +421,10 @@ class FunctionCompiler:
         if inner is not None:
             self.reset_binding(inner)
         body = node['body']['body']
-        # private names: a fresh PrivateName per evaluation, bound in the class scope
+        # 15.7.14 steps 4-7: a new PrivateEnvironment with a new Private Name for each
+        # name, every time the class is evaluated; bound in the class scope, and a fresh
+        # binding (a new Cell when captured) per evaluation, as for the computed keys
+        # below, so the methods of an earlier evaluation keep theirs
         privates = {}
         for elem in body:
             key = elem.get('key')
@@ -429,6 +432,7 @@ class FunctionCompiler:
                 privates.setdefault(key['name'], elem)
         for pname in privates:
             b = self.declare('#' + pname, 'const', scope)
+            self.reset_binding(b)
             asm.emit(O['NEW_PRIVATE_NAME'], asm.const(pname))
             self.store_binding(b)
         heritage = node.get('superClass')
@@ -460,6 +464,7 @@ class FunctionCompiler:
                 if elem['computed']:
                     # computed field keys are evaluated once, in order, now
                     b = self.declare('%%fieldkey%d' % len(key_regs), 'const', scope)
+                    self.reset_binding(b)
                     self.expression(key)
                     asm.emit(O['TO_PROPERTY_KEY'])
                     self.store_binding(b)

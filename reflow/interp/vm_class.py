@@ -20,7 +20,7 @@ def op(name):
 class PrivateName:
     """6.2.12 Private Names; also holds the class's private methods (one per class
     evaluation, so they can live here)."""
-    __slots__ = ('description', 'kind', 'method', 'getter', 'setter')
+    __slots__ = ('description', 'kind', 'method', 'getter', 'setter', 'brand', 'static')
 
     def __init__(self, description):
         self.description = description
@@ -28,6 +28,8 @@ class PrivateName:
         self.method = None
         self.getter = None
         self.setter = None
+        self.brand = ''        # for a method or accessor: its class's name (error messages)
+        self.static = False
 
     def __repr__(self):
         return '#' + self.description
@@ -225,9 +227,12 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 def _find(obj, name, action):
     privates = obj.privates if isinstance(obj, JSObject) else None
     if privates is None or name not in privates:
+        if name.kind != 'field':   # the brand check of a method or accessor, as V8 words it
+            raise type_error('Receiver must be %s %s' % (
+                'class' if name.static else 'an instance of class', name.brand))
         raise type_error('Cannot %s private member #%s %s an object whose class did not '
                          'declare it' % (action, name.description,
-                                         'from' if action == 'read' else 'on'))
+                                         'from' if action == 'read' else 'to'))
     return privates[name]
 
 
@@ -298,6 +303,9 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     kind = x & 3
     func.home = target
     realm.set_function_name(func, '#' + name.description, ('', 'get', 'set')[kind])
+    cls = target if x & 8 else stack[-2]   # stack: F proto, or proto F when static
+    name.brand = cls.code.name or 'anonymous'
+    name.static = bool(x & 8)
     if kind == 0:
         name.kind = 'method'
         name.method = func
