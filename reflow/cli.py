@@ -4,14 +4,19 @@ import json
 import math
 import sys
 
+from .interp.source_file import SourceFileError, read_source_file
 from .parser import JSSyntaxError, parse
 
 
 def read_source(path):
-    """Read a source file as text; invalid UTF-8 becomes U+FFFD as in a JS host."""
-    with open(path, 'rb') as f:
-        data = f.read()
-    return data.decode('utf-8', errors='replace')
+    """Read a source file as text; invalid UTF-8 becomes U+FFFD as in a JS host.
+    Raises SourceFileError for a file that is not there, not regular or too large."""
+    return read_source_file(path)
+
+
+def _cannot_read(path, exc):
+    _print_text('reflow: cannot read %s: %s' % (path, exc.reason), sys.stderr)
+    return 2
 
 
 def source_type_for(path, force_module):
@@ -39,9 +44,8 @@ def _jsonable(node):
 def cmd_check(args):
     try:
         source = read_source(args.file)
-    except OSError as exc:
-        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
-        return 2
+    except SourceFileError as exc:
+        return _cannot_read(args.file, exc)
     try:
         parse(source, source_type_for(args.file, args.module), filename=args.file)
     except JSSyntaxError as exc:
@@ -53,9 +57,8 @@ def cmd_check(args):
 def cmd_parse(args):
     try:
         source = read_source(args.file)
-    except OSError as exc:
-        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
-        return 2
+    except SourceFileError as exc:
+        return _cannot_read(args.file, exc)
     try:
         tree = parse(source, source_type_for(args.file, args.module), filename=args.file,
                      loc=args.loc, range=True)
@@ -96,9 +99,8 @@ def cmd_run(args):
     from .interp.script import evaluate_script
     try:
         source = read_source(args.file)
-    except OSError as exc:
-        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
-        return 2
+    except SourceFileError as exc:
+        return _cannot_read(args.file, exc)
     realm = _new_realm()
     try:
         if args.module or args.file.endswith('.mjs'):
@@ -139,9 +141,8 @@ def cmd_dis(args):
     from .parser import JSSyntaxError, parse
     try:
         source = read_source(args.file)
-    except OSError as exc:
-        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
-        return 2
+    except SourceFileError as exc:
+        return _cannot_read(args.file, exc)
     module = args.module or args.file.endswith('.mjs')
     try:
         program = parse(source, 'module' if module else 'script', args.file)
