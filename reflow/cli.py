@@ -8,12 +8,6 @@ from .interp.source_file import SourceFileError, read_source_file
 from .parser import JSSyntaxError, parse
 
 
-def read_source(path):
-    """Read a source file as text; invalid UTF-8 becomes U+FFFD as in a JS host.
-    Raises SourceFileError for a file that is not there, not regular or too large."""
-    return read_source_file(path)
-
-
 def _cannot_read(path, exc):
     _print_text('reflow: cannot read %s: %s' % (path, exc.reason), sys.stderr)
     return 2
@@ -43,7 +37,7 @@ def _jsonable(node):
 
 def cmd_check(args):
     try:
-        source = read_source(args.file)
+        source = read_source_file(args.file)
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
     try:
@@ -56,7 +50,7 @@ def cmd_check(args):
 
 def cmd_parse(args):
     try:
-        source = read_source(args.file)
+        source = read_source_file(args.file)
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
     try:
@@ -98,7 +92,7 @@ def cmd_run(args):
     from .interp.errors import JSThrow
     from .interp.script import evaluate_script
     try:
-        source = read_source(args.file)
+        source = read_source_file(args.file)
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
     realm = _new_realm()
@@ -140,7 +134,7 @@ def cmd_dis(args):
     from .interp.compiler import CompileError, Compiler
     from .parser import JSSyntaxError, parse
     try:
-        source = read_source(args.file)
+        source = read_source_file(args.file)
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
     module = args.module or args.file.endswith('.mjs')

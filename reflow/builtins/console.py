@@ -5,7 +5,7 @@ from reflow.interp.objects import JSArray, JSObject, MISSING, Prop, array_index
 from reflow.interp.proxy import ProxyObject
 from reflow.interp.realm import ErrorObject, data_property
 from reflow.interp.operations import number_to_string, to_string
-from reflow.interp.values import JSBigInt, JSSymbol, NULL, UNDEFINED
+from reflow.interp.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from .globals import host_output
 from .registry import Registry
 
@@ -160,9 +160,7 @@ def _quote_bounded(text):
 
 def _inspect_object(realm, value, depth, seen):
     if is_callable(value):
-        name = value.props.get('name', '')
-        name = name.value if type(name) is Prop else name
-        name = name if type(name) is str else ''
+        name = _function_name(value)
         kind = 'class' if isinstance(value, JSFunction) and \
             value.code.source_text().startswith('class') else 'Function'
         if kind == 'class':
@@ -178,15 +176,14 @@ def _inspect_object(realm, value, depth, seen):
     if special is not None:
         return special
     is_array = isinstance(value, JSArray)
+    prefix = _kind_prefix(value, seen, is_array)
     if depth < 0:
-        if not any(type(k) is str for k in value.own_property_keys()
-                   if not is_array or k != 'length'):
-            return '[]' if is_array else '{}'
-        return '[Array]' if is_array else '[Object]'
+        keys = value.props if is_array else value.own_property_keys()
+        if not any(type(k) is str for k in keys):
+            return prefix + ('[]' if is_array else '{}')
+        return '[%s]' % (_constructor_name(value, seen) or ('Array' if is_array else 'Object'))
     parts = _array_items(realm, value, depth, seen) if is_array else []
-    for k in value.own_property_keys():
-        if is_array and array_index(k) >= 0:
-            continue
+    for k in (_non_index_keys(value) if is_array else value.own_property_keys()):
         try:
             d = value.get_own_property(k)
         except JSErrorSignal as exc:
@@ -200,19 +197,84 @@ def _inspect_object(realm, value, depth, seen):
         parts.append('%s: %s' % (_label(k), _property_value(realm, d, depth, seen)))
     if is_array:
         if not parts:
-            return '[]'
+            return prefix + '[]'
         body = ', '.join(parts)
-        return '[ %s ]' % body if len(body) <= 72 else '[\n  %s\n]' % ',\n  '.join(parts)
-    prefix = ''
-    if value.proto is NULL:
-        prefix = '[%s: null prototype] ' % ('Module' if value.class_name == 'Module'
-                                            else 'Object')
+        return prefix + ('[ %s ]' % body if len(body) <= 72 else
+                         '[\n  %s\n]' % ',\n  '.join(parts))
     if not parts:
         return prefix + '{}'
     body = ', '.join(parts)
     if len(body) <= 72:
         return prefix + '{ %s }' % body
     return prefix + '{\n  %s\n}' % ',\n  '.join(parts)
+
+
+def _non_index_keys(arr):
+    """An array's own keys after its elements, in [[OwnPropertyKeys]] order, without
+    sorting a million indices to find them."""
+    keys = [k for k in arr.props if type(k) is str and array_index(k) < 0]
+    return keys + [k for k in arr.props if type(k) is not str]
+
+
+def _function_name(fn):
+    name = fn.props.get('name', '')
+    name = name.value if type(name) is Prop else name   # an accessor's value: undefined
+    return name if type(name) is str else ''
+
+
+# a prototype chain longer than this (getPrototypeOf traps can make one without end)
+# is not walked further for a constructor's name
+MAX_CHAIN = 1000
+
+
+def _constructor_name(value, seen):
+    """Node's constructor name of an object: that of the first own 'constructor' data
+    property up its prototype chain that is a named function; None if there is none
+    (an object of null prototype). With run_code the chain is walked as Node walks it,
+    through [[GetPrototypeOf]] and [[GetOwnProperty]] (a proxy's traps run); without,
+    only stored properties are read and a proxy ends the walk ('')."""
+    obj = value
+    for _ in range(MAX_CHAIN):
+        if not isinstance(obj, JSObject):
+            return None
+        if seen.run_code:
+            d = obj.get_own_property('constructor')
+            ctor = d.value if d is not None and not d.is_accessor() else MISSING
+        elif isinstance(obj, ProxyObject):
+            return ''
+        else:
+            stored = obj.props.get('constructor', MISSING)
+            ctor = stored if type(stored) is not Prop else \
+                (MISSING if stored.is_accessor else stored.value)
+        if isinstance(ctor, JSObject) and is_callable(ctor):
+            name = _function_name(ctor)
+            if name:
+                return name
+        obj = obj.get_prototype_of() if seen.run_code else obj.proto
+    return ''
+
+
+def _kind_prefix(value, seen, is_array):
+    """What Node writes before an object's braces: its constructor's name where that is
+    not Object (Array, for an array, with its length), its [Symbol.toStringTag] where
+    that is another string, '[Object: null prototype]' without a constructor."""
+    name = _constructor_name(value, seen)
+    if value.class_name == 'Module':   # a module namespace: Node's own form
+        return '[Module: null prototype] '
+    tag = value.get(SYM_TO_STRING_TAG) if seen.run_code else \
+        data_property(value, SYM_TO_STRING_TAG)
+    plain = 'Array' if is_array else 'Object'
+    if name is None:
+        return '[%s: null prototype] ' % (tag if type(tag) is str and tag else plain)
+    own = value.get_own_property(SYM_TO_STRING_TAG)
+    if own is not None and own.enumerable:
+        tag = None   # it is listed with the properties
+    tag = ' [%s]' % tag if type(tag) is str and tag and tag != name else ''
+    if name == plain or not name:
+        return '%s%s ' % (plain, tag) if tag else ''
+    if is_array:
+        return '%s(%d)%s ' % (name, value.length, tag)
+    return '%s%s ' % (name, tag)
 
 
 def _label(key):
