@@ -1,2 +1,0 @@
-console.log(1 + 1);
-// expect: 2
