@@ -4,14 +4,13 @@ import json
 import math
 import sys
 
+from .interp.source_file import SourceFileError, read_source_file
 from .parser import JSSyntaxError, parse
 
 
-def read_source(path):
-    """Read a source file as text; invalid UTF-8 becomes U+FFFD as in a JS host."""
-    with open(path, 'rb') as f:
-        data = f.read()
-    return data.decode('utf-8', errors='replace')
+def _cannot_read(path, exc):
+    _print_text('reflow: cannot read %s: %s' % (path, exc.reason), sys.stderr)
+    return 2
 
 
 def source_type_for(path, force_module):
@@ -38,10 +37,9 @@ def _jsonable(node):
 
 def cmd_check(args):
     try:
-        source = read_source(args.file)
-    except OSError as exc:
-        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
-        return 2
+        source = read_source_file(args.file)
+    except SourceFileError as exc:
+        return _cannot_read(args.file, exc)
     try:
         parse(source, source_type_for(args.file, args.module), filename=args.file)
     except JSSyntaxError as exc:
@@ -52,10 +50,9 @@ def cmd_check(args):
 
 def cmd_parse(args):
     try:
-        source = read_source(args.file)
-    except OSError as exc:
-        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
-        return 2
+        source = read_source_file(args.file)
+    except SourceFileError as exc:
+        return _cannot_read(args.file, exc)
     try:
         tree = parse(source, source_type_for(args.file, args.module), filename=args.file,
                      loc=args.loc, range=True)
@@ -69,18 +66,21 @@ def cmd_parse(args):
 
 def _report_uncaught(realm, exc):
     """Uncaught <Name>: <message> then the stack, on stderr (issue: like Node)."""
-    from .interp.realm import ErrorObject
-    from .builtins.console import inspect
-    value = exc.value
-    if isinstance(value, ErrorObject):
-        stack = value.get('stack')
-        text = stack if type(stack) is str else realm.error_header(value)
-    else:
-        text = inspect(realm, value)
+    from .builtins.console import uncaught_text
     from .interp.event_loop import UnhandledRejection
-    from .parser.chars import from_code_units
     prefix = 'Uncaught (in promise) ' if isinstance(exc, UnhandledRejection) else 'Uncaught '
-    print(from_code_units(prefix + text), file=sys.stderr)
+    _print_text(prefix + uncaught_text(realm, exc.value), sys.stderr)
+
+
+def _print_text(text, out):
+    """A line of reflow's own output (an uncaught error, eval's value): lone
+    surrogates become U+FFFD, and a closed or full stream is no crash."""
+    from .builtins.globals import write_line
+    from .parser.chars import from_code_units
+    try:
+        write_line(out, from_code_units(text))
+    except BrokenPipeError:
+        pass   # the reader has gone; the exit status still says what happened
 
 
 def _new_realm():
@@ -92,10 +92,9 @@ def cmd_run(args):
     from .interp.errors import JSThrow
     from .interp.script import evaluate_script
     try:
-        source = read_source(args.file)
-    except OSError as exc:
-        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
-        return 2
+        source = read_source_file(args.file)
+    except SourceFileError as exc:
+        return _cannot_read(args.file, exc)
     realm = _new_realm()
     try:
         if args.module or args.file.endswith('.mjs'):
@@ -117,7 +116,7 @@ def cmd_run(args):
 def cmd_eval(args):
     from .interp.errors import JSThrow
     from .interp.script import evaluate_script
-    from .builtins.console import inspect
+    from .builtins.console import inspect_safely
     realm = _new_realm()
     try:
         value = evaluate_script(realm, args.code, '[eval]')
@@ -126,8 +125,7 @@ def cmd_eval(args):
         _report_uncaught(realm, exc)
         return 1
     # the completion value, printed as Node's REPL does
-    from .parser.chars import from_code_units
-    print(from_code_units(inspect(realm, value, top=False)))
+    _print_text(inspect_safely(realm, value, top=False), sys.stdout)
     return 0
 
 
@@ -136,10 +134,9 @@ def cmd_dis(args):
     from .interp.compiler import CompileError, Compiler
     from .parser import JSSyntaxError, parse
     try:
-        source = read_source(args.file)
-    except OSError as exc:
-        print('reflow: cannot read %s: %s' % (args.file, exc.strerror), file=sys.stderr)
-        return 2
+        source = read_source_file(args.file)
+    except SourceFileError as exc:
+        return _cannot_read(args.file, exc)
     module = args.module or args.file.endswith('.mjs')
     try:
         program = parse(source, 'module' if module else 'script', args.file)
@@ -188,14 +185,36 @@ def build_parser():
     return p
 
 
+def _open_closed_streams():
+    """A stdout or stderr whose descriptor was closed before reflow started (`>&-`)
+    is None in Python: writes to it are dropped, as Node's are, through /dev/null
+    (which takes the free descriptor, so no file reflow opens later lands there)."""
+    import os
+    for name in ('stdout', 'stderr'):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, 'w', encoding='utf-8'))
+
+
 def main(argv=None):
+    _open_closed_streams()
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        # the reader of stdout has gone: a quiet end, and no second failure when
+        # Python flushes the stream at exit
+        from .builtins.globals import silence
+        silence(sys.stdout)
         return 0
+    except OSError as exc:   # one with no file name: writing the output failed
+        from .builtins.globals import silence, write_line
+        silence(sys.stdout)
+        reason = exc.strerror or str(exc)
+        write_line(sys.stderr, 'reflow: %s: %s' % (exc.filename, reason) if exc.filename
+                   else 'reflow: cannot write the output: %s' % reason)
+        return 1
 
 
 if __name__ == '__main__':

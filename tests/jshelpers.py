@@ -1,5 +1,9 @@
-"""Shared by the Python-level tests: a realm to evaluate scripts in, and the name of the
-error a script throws."""
+"""Shared by the Python-level tests: a realm to evaluate scripts in, the name of the
+error a script throws, and the running of JS program files (tests/interp/js/,
+tests/builtins/js/, tests/hostile/) with the expectations written in their comments."""
+import os
+import re
+
 from reflow.interp.errors import JSErrorSignal, JSThrow
 from reflow.interp.realm import Realm
 from reflow.interp.script import evaluate_script
@@ -24,3 +28,70 @@ def error_name(js, source):
     except JSThrow as exc:
         return exc.value.get('name')
     return None
+
+
+# -- JS program files: the `// expect:` comments and the way `reflow run` runs them ------
+
+def expectations(source):
+    """The lines a program file says it prints (`// expect: TEXT`, in order) and the
+    first line of its uncaught error (`// expect uncaught: TEXT`), or None."""
+    printed = re.findall(r'^// expect: ?(.*)$', source, re.M)
+    uncaught = re.findall(r'^// expect uncaught: (.*)$', source, re.M)
+    return printed, (uncaught[0] if uncaught else None)
+
+
+class OutputHost:
+    """The realm's host: console output is kept as lines (``on_line`` sees each one as
+    it is printed) instead of going to the process's stdout."""
+
+    def __init__(self, on_line=None):
+        self.lines = []
+        self.on_line = on_line
+
+    def write_output(self, text, stream):
+        for line in text.split('\n'):
+            self.lines.append(line)
+            if self.on_line is not None:
+                self.on_line(line)
+
+
+def uncaught_header(realm, value):
+    """The first line `reflow run` prints for an uncaught ``value`` (after `Uncaught `)."""
+    from reflow.builtins.console import inspect
+    from reflow.interp.realm import ErrorObject
+    if isinstance(value, ErrorObject):
+        return realm.error_header(value)
+    return inspect(realm, value).split('\n')[0]
+
+
+def run_source(realm, source, path):
+    """Run ``source`` as `reflow run` does: a script, or a module if ``path`` ends in
+    .mjs (its promise settled by the job queue), then the event loop (timers included).
+    A script is named by the last part of ``path`` (stack traces stay short); a module
+    by all of it (its imports are resolved from it). Returns the first line of the
+    uncaught error, or None when the program ends normally."""
+    try:
+        if path.endswith('.mjs'):
+            from reflow.interp.modules import evaluate_module
+            promise = evaluate_module(realm, source, path)
+            realm.run_jobs()
+            if promise.state == 'rejected':
+                raise JSThrow(promise.result)
+        else:
+            evaluate_script(realm, source, os.path.basename(path))
+        realm.event_loop.run()
+    except JSThrow as exc:
+        return uncaught_header(realm, exc.value)
+    return None
+
+
+def run_file(path):
+    """Run the program file ``path`` in a fresh realm: (printed lines, uncaught error
+    line or None, expected lines, expected uncaught line or None)."""
+    with open(path, encoding='utf-8') as f:
+        source = f.read()
+    realm = Realm()
+    realm.host = OutputHost()
+    uncaught = run_source(realm, source, path)
+    printed, expected_uncaught = expectations(source)
+    return realm.host.lines, uncaught, printed, expected_uncaught

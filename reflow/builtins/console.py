@@ -1,8 +1,11 @@
 """The console object (WHATWG Console Standard) with Node-style value formatting."""
+from reflow.interp.errors import JSErrorSignal, JSThrow
 from reflow.interp.function import BoundFunction, JSFunction, NativeFunction, is_callable
-from reflow.interp.objects import JSArray, JSObject, MISSING, Prop
+from reflow.interp.objects import JSArray, JSObject, MISSING, Prop, array_index
+from reflow.interp.proxy import ProxyObject
+from reflow.interp.realm import ErrorObject, data_property
 from reflow.interp.operations import number_to_string, to_string
-from reflow.interp.values import JSBigInt, JSSymbol, NULL, UNDEFINED
+from reflow.interp.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from .globals import host_output
 from .registry import Registry
 
@@ -46,11 +49,38 @@ def quote(text):
     return q + ''.join(out) + q
 
 
+# Node's util.inspect defaults: maxArrayLength (also for Map, Set and typed arrays)
+# and maxStringLength (for a string inside a container)
+MAX_ITEMS = 100
+MAX_STRING = 10000
+
+
+class Seen:
+    """The state of one inspection: the objects being shown (to spot a cycle), the
+    <ref *n> numbers of those a cycle reaches, and whether an error's stack, name and
+    message may be read through their getters, whose exceptions console.log lets
+    through as Node's does (a printer outside any handler retries with run_code=False
+    after one threw). No other getter or proxy trap is ever called."""
+    __slots__ = ('stack', 'refs', 'run_code')
+
+    def __init__(self, run_code=True):
+        self.stack = []
+        self.refs = {}
+        self.run_code = run_code
+
+    def circular(self, value):
+        for s in self.stack:
+            if s is value:
+                n = self.refs.setdefault(id(value), len(self.refs) + 1)
+                return '[Circular *%d]' % n
+        return None
+
+
 def inspect(realm, value, depth=2, seen=None, top=True):
     """A rendering of ``value`` in the manner of Node's util.inspect."""
     t = type(value)
     if t is str:
-        return value if top else quote(value)
+        return value if top else _quote_bounded(value)
     if t is float:
         return '-0' if value == 0.0 and str(value).startswith('-') else number_to_string(value)
     if t is bool:
@@ -65,74 +95,241 @@ def inspect(realm, value, depth=2, seen=None, top=True):
         return repr(value)
     if not isinstance(value, JSObject):
         return str(value)
-    seen = seen or []
-    if any(value is s for s in seen):
-        return '[Circular *1]'
+    seen = seen or Seen()
+    # Node shows a proxy as its target, running no trap (and a revoked one as such)
+    while isinstance(value, ProxyObject):
+        value = value.proxy_target
+        if value is None:
+            return '<Revoked Proxy>'
+    circular = seen.circular(value)
+    if circular is not None:
+        return circular
+    seen.stack.append(value)
+    try:
+        text = _inspect_object(realm, value, depth, seen)
+    finally:
+        seen.stack.pop()
+    n = seen.refs.get(id(value))
+    return text if n is None else '<ref *%d> %s' % (n, text)
+
+
+def inspect_safely(realm, value, top=True):
+    """inspect() for a printer outside any JS handler (`reflow eval`'s completion
+    value): it never throws. Where the getter or trap it runs throws, the value is
+    shown again running no JS: an error's stack is then read only if it is a data
+    property."""
+    return _never_throwing(realm, value, lambda seen: inspect(realm, value, 2, seen, top))
+
+
+def uncaught_text(realm, value):
+    """What `reflow run` prints after "Uncaught ": an error's stack (its header where
+    the stack is not a string), any other value as console.log shows it; it never
+    throws (see inspect_safely)."""
+    def text(seen):
+        if not isinstance(value, ErrorObject):
+            return inspect(realm, value, 2, seen)
+        stack = value.get('stack') if seen.run_code else data_property(value, 'stack')
+        if type(stack) is str:
+            return stack
+        if seen.run_code:
+            return realm.error_header(value)
+        # the getter of the stack threw: the frames captured when the error was made
+        return '\n'.join([realm.error_header(value)] + value.stack_lines)
+    return _never_throwing(realm, value, text)
+
+
+def _never_throwing(realm, value, show):
+    try:
+        return show(Seen())
+    except (JSThrow, JSErrorSignal, RecursionError):
+        pass
+    try:
+        return show(Seen(run_code=False))
+    except (JSThrow, JSErrorSignal, RecursionError):
+        # nothing of it can be shown: Object.prototype.toString's form of its class
+        return '[object %s]' % getattr(value, 'class_name', 'Object')
+
+
+def _quote_bounded(text):
+    if len(text) <= MAX_STRING:
+        return quote(text)
+    rest = len(text) - MAX_STRING
+    return '%s... %d more character%s' % (quote(text[:MAX_STRING]), rest,
+                                          's' if rest > 1 else '')
+
+
+def _inspect_object(realm, value, depth, seen):
     if is_callable(value):
-        name = value.props.get('name', '')
-        name = name.value if type(name) is Prop else name
+        name = _function_name(value)
         kind = 'class' if isinstance(value, JSFunction) and \
             value.code.source_text().startswith('class') else 'Function'
         if kind == 'class':
             return '[class %s]' % (name or '(anonymous)')
         return '[Function: %s]' % name if name else '[Function (anonymous)]'
-    if value.class_name == 'Error':
-        stack = value.get('stack')
+    if isinstance(value, ErrorObject):
+        # Node prints an error's stack; where it is no string, [Name: message]
+        stack = value.get('stack') if seen.run_code else data_property(value, 'stack')
         if type(stack) is str:
             return stack
-    special = _inspect_special(realm, value, depth, seen + [value])
+        return '[%s]' % realm.error_header(value, safe=not seen.run_code)
+    special = _inspect_special(realm, value, depth, seen)
     if special is not None:
         return special
+    is_array = isinstance(value, JSArray)
+    prefix = _kind_prefix(value, seen, is_array)
     if depth < 0:
-        if not any(type(k) is str for k in value.own_property_keys()
-                   if not isinstance(value, JSArray) or k != 'length'):
-            return '[]' if isinstance(value, JSArray) else '{}'
-        return '[Array]' if isinstance(value, JSArray) else '[Object]'
-    seen = seen + [value]
-    parts = []
-    if isinstance(value, JSArray):
-        holes = 0
-        for i in range(value.length):
-            k = str(i)
-            if value.get_own_property(k) is None:
-                holes += 1
-                continue
-            if holes:
-                parts.append('<%d empty item%s>' % (holes, 's' if holes > 1 else ''))
-                holes = 0
-            parts.append(inspect(realm, value.get(k), depth - 1, seen, False))
-        if holes:
-            parts.append('<%d empty item%s>' % (holes, 's' if holes > 1 else ''))
-        extra = [k for k in value.own_property_keys()
-                 if type(k) is str and not k.isdigit() and k != 'length']
-        for k in extra:
-            parts.append('%s: %s' % (k, inspect(realm, value.get(k), depth - 1, seen, False)))
-        if not parts:
-            return '[]'
-        body = ', '.join(parts)
-        return '[ %s ]' % body if len(body) <= 72 else '[\n  %s\n]' % ',\n  '.join(parts)
-    for k in value.own_property_keys():
-        d = value.get_own_property(k)
+        keys = value.props if is_array else value.own_property_keys()
+        if not any(type(k) is str for k in keys):
+            return prefix + ('[]' if is_array else '{}')
+        return '[%s]' % (_constructor_name(value, seen) or ('Array' if is_array else 'Object'))
+    parts = _array_items(realm, value, depth, seen) if is_array else []
+    for k in (_non_index_keys(value) if is_array else value.own_property_keys()):
+        try:
+            d = value.get_own_property(k)
+        except JSErrorSignal as exc:
+            if exc.name != 'ReferenceError':
+                raise
+            # a module namespace's binding in its temporal dead zone
+            parts.append('%s: <uninitialized>' % _label(k))
+            continue
         if d is None or d.enumerable is not True:
             continue
-        label = k if type(k) is str and _is_ident(k) else (
-            "'%s'" % k if type(k) is str else '[%r]' % k)
-        if d.is_accessor():
-            v = '[Getter/Setter]' if d.get not in (UNDEFINED, MISSING) and \
-                d.set not in (UNDEFINED, MISSING) else \
-                ('[Getter]' if d.get not in (UNDEFINED, MISSING) else '[Setter]')
-        else:
-            v = inspect(realm, d.value, depth - 1, seen, False)
-        parts.append('%s: %s' % (label, v))
-    prefix = ''
-    if value.proto is NULL:
-        prefix = '[Object: null prototype] '
+        parts.append('%s: %s' % (_label(k), _property_value(realm, d, depth, seen)))
+    if is_array:
+        if not parts:
+            return prefix + '[]'
+        body = ', '.join(parts)
+        return prefix + ('[ %s ]' % body if len(body) <= 72 else
+                         '[\n  %s\n]' % ',\n  '.join(parts))
     if not parts:
         return prefix + '{}'
     body = ', '.join(parts)
     if len(body) <= 72:
         return prefix + '{ %s }' % body
     return prefix + '{\n  %s\n}' % ',\n  '.join(parts)
+
+
+def _non_index_keys(arr):
+    """An array's own keys after its elements, in [[OwnPropertyKeys]] order, without
+    sorting a million indices to find them."""
+    keys = [k for k in arr.props if type(k) is str and array_index(k) < 0]
+    return keys + [k for k in arr.props if type(k) is not str]
+
+
+def _function_name(fn):
+    name = fn.props.get('name', '')
+    name = name.value if type(name) is Prop else name   # an accessor's value: undefined
+    return name if type(name) is str else ''
+
+
+# a prototype chain longer than this (getPrototypeOf traps can make one without end)
+# is not walked further for a constructor's name
+MAX_CHAIN = 1000
+
+
+def _constructor_name(value, seen):
+    """Node's constructor name of an object: that of the first own 'constructor' data
+    property up its prototype chain that is a named function; None if there is none
+    (an object of null prototype). With run_code the chain is walked as Node walks it,
+    through [[GetPrototypeOf]] and [[GetOwnProperty]] (a proxy's traps run); without,
+    only stored properties are read and a proxy ends the walk ('')."""
+    obj = value
+    for _ in range(MAX_CHAIN):
+        if not isinstance(obj, JSObject):
+            return None
+        if seen.run_code:
+            d = obj.get_own_property('constructor')
+            ctor = d.value if d is not None and not d.is_accessor() else MISSING
+        elif isinstance(obj, ProxyObject):
+            return ''
+        else:
+            stored = obj.props.get('constructor', MISSING)
+            ctor = stored if type(stored) is not Prop else \
+                (MISSING if stored.is_accessor else stored.value)
+        if isinstance(ctor, JSObject) and is_callable(ctor):
+            name = _function_name(ctor)
+            if name:
+                return name
+        obj = obj.get_prototype_of() if seen.run_code else obj.proto
+    return ''
+
+
+def _kind_prefix(value, seen, is_array):
+    """What Node writes before an object's braces: its constructor's name where that is
+    not Object (Array, for an array, with its length), its [Symbol.toStringTag] where
+    that is another string, '[Object: null prototype]' without a constructor."""
+    name = _constructor_name(value, seen)
+    if value.class_name == 'Module':   # a module namespace: Node's own form
+        return '[Module: null prototype] '
+    tag = value.get(SYM_TO_STRING_TAG) if seen.run_code else \
+        data_property(value, SYM_TO_STRING_TAG)
+    plain = 'Array' if is_array else 'Object'
+    if name is None:
+        return '[%s: null prototype] ' % (tag if type(tag) is str and tag else plain)
+    own = value.get_own_property(SYM_TO_STRING_TAG)
+    if own is not None and own.enumerable:
+        tag = None   # it is listed with the properties
+    tag = ' [%s]' % tag if type(tag) is str and tag and tag != name else ''
+    if name == plain or not name:
+        return '%s%s ' % (plain, tag) if tag else ''
+    if is_array:
+        return '%s(%d)%s ' % (name, value.length, tag)
+    return '%s%s ' % (name, tag)
+
+
+def _label(key):
+    if type(key) is not str:
+        return '[%r]' % key
+    return key if _is_ident(key) else quote(key)
+
+
+def _property_value(realm, d, depth, seen):
+    """An own property as Node shows it: an accessor is [Getter], [Setter] or
+    [Getter/Setter], never called."""
+    if d.is_accessor():
+        has_get = d.get not in (UNDEFINED, MISSING)
+        has_set = d.set not in (UNDEFINED, MISSING)
+        return '[Getter/Setter]' if has_get and has_set else \
+            ('[Getter]' if has_get else '[Setter]')
+    return inspect(realm, d.value, depth - 1, seen, False)
+
+
+def _holes(n):
+    return '<%d empty item%s>' % (n, 's' if n > 1 else '')
+
+
+def _more_items(n):
+    return '... %d more item%s' % (n, 's' if n > 1 else '')
+
+
+def _array_items(realm, arr, depth, seen):
+    """The first MAX_ITEMS entries of an array (a run of holes is one entry), then
+    how many indices are left; a sparse array is walked by its keys, not its length."""
+    length = arr.length
+    if length <= 2 * len(arr.props) + MAX_ITEMS:
+        indices = (i for i in range(length) if str(i) in arr.props)
+    else:
+        indices = iter(sorted(n for n in (array_index(k) for k in arr.props
+                                          if type(k) is str) if n >= 0))
+    parts = []
+    upto = 0    # the next index not yet shown
+    for i in indices:
+        if len(parts) >= MAX_ITEMS:
+            break
+        if i > upto:
+            parts.append(_holes(i - upto))
+            if len(parts) >= MAX_ITEMS:
+                upto = i
+                break
+        d = arr.get_own_property(str(i))
+        parts.append(_property_value(realm, d, depth, seen))
+        upto = i + 1
+    if upto < length and len(parts) < MAX_ITEMS:
+        parts.append(_holes(length - upto))
+        upto = length
+    if upto < length:
+        parts.append(_more_items(length - upto))
+    return parts
 
 
 def _inspect_special(realm, value, depth, seen):
@@ -152,19 +349,28 @@ def _inspect_special(realm, value, depth, seen):
             return '[%s]' % cls
         from .keyed_table import EMPTY
         parts = []
+        size = 0
         for i, k in enumerate(table.keys):
             if k is EMPTY:
+                continue
+            size += 1
+            if len(parts) == MAX_ITEMS:
                 continue
             item = inspect(realm, k, depth - 1, seen, False)
             if cls == 'Map':
                 item += ' => ' + inspect(realm, table.values[i], depth - 1, seen, False)
             parts.append(item)
+        if size > len(parts):
+            parts.append(_more_items(size - len(parts)))
         body = ', '.join(parts)
-        return '%s(%d) {%s}' % (cls, len(parts), ' %s ' % body if parts else '')
+        return '%s(%d) {%s}' % (cls, size, ' %s ' % body if parts else '')
     if hasattr(value, 'etype') and hasattr(value, 'array_length'):   # a typed array
+        length = value.length()
         items = [inspect(realm, value.read(i), depth - 1, seen, False)
-                 for i in range(value.length())]
-        return '%s(%d) [%s]' % (value.name, len(items),
+                 for i in range(min(length, MAX_ITEMS))]
+        if length > MAX_ITEMS:
+            items.append(_more_items(length - MAX_ITEMS))
+        return '%s(%d) [%s]' % (value.name, length,
                                 ' %s ' % ', '.join(items) if items else '')
     if cls == 'ArrayBuffer' and hasattr(value, 'data'):
         data = value.data or b''

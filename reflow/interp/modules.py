@@ -8,11 +8,13 @@ import to the exporting module's Cell, so bindings are live.
 import os
 
 from reflow.parser import JSSyntaxError, parse
+from reflow.parser.chars import from_code_units
 from .compile_module import DEFAULT_LOCAL, NAMESPACE
 from .errors import JSErrorSignal, JSThrow, type_error
 from .function import EMPTY, Cell
 from .objects import MISSING, Descriptor, JSObject, same_value
 from .operations import to_string
+from .source_file import SourceFileError, read_source_file
 from .values import NULL, SYM_TO_STRING_TAG, UNDEFINED, JSSymbol
 
 
@@ -220,6 +222,9 @@ def _throw(realm, name, message):
 def resolve_specifier(realm, referrer, specifier):
     """HostLoadImportedModule's resolution: relative and absolute paths and file: URLs,
     from the referrer's directory."""
+    # JS strings are UTF-16 code units: pairs become characters, a lone surrogate
+    # U+FFFD (as the URL parser makes it in Node, which then finds no such module)
+    specifier = from_code_units(specifier)
     if specifier.startswith('file://'):
         return specifier[7:]
     if specifier.startswith(('./', '../', '/')):
@@ -254,9 +259,10 @@ def parse_module_record(realm, source, filename):
     return ModuleRecord(realm, filename, code)
 
 
-def load_module(realm, path, attributes=()):
+def load_module(realm, path, attributes=(), referrer=None):
     """The module at ``path`` (from the realm's module map), parsed with its
-    dependencies loaded (16.2.1.5.1 LoadRequestedModules, synchronous)."""
+    dependencies loaded (16.2.1.5.1 LoadRequestedModules, synchronous); ``referrer``
+    is the file that imports it, for the error when it cannot be read."""
     key = (path, attributes)
     mm = module_map(realm)
     record = mm.get(key)
@@ -265,12 +271,7 @@ def load_module(realm, path, attributes=()):
     kind = dict(attributes).get('type')
     if kind not in (None, 'json'):
         raise _throw(realm, 'TypeError', 'Unsupported module type "%s"' % kind)
-    try:
-        with open(path, encoding='utf-8', newline='') as fh:
-            source = fh.read()
-    except OSError as exc:
-        raise _throw(realm, 'TypeError', "Cannot load module '%s': %s" % (
-            path, exc.strerror or exc))
+    source = _read_module_file(realm, path, referrer)
     if kind == 'json':
         record = json_module(realm, path, source)
     else:
@@ -278,6 +279,24 @@ def load_module(realm, path, attributes=()):
     mm[key] = record
     load_requested(realm, record)
     return record
+
+
+def _read_module_file(realm, path, referrer):
+    """The source text at ``path``, or the TypeError Node words for a module it cannot
+    load (a directory, a file that is not there, one that is not regular or is too
+    large)."""
+    try:
+        return read_source_file(path)
+    except SourceFileError as exc:
+        where = ' imported from %s' % referrer if referrer else ''
+        if exc.kind == 'not-found':
+            message = "Cannot find module '%s'%s" % (path, where)
+        elif exc.kind == 'directory':
+            message = "Directory import '%s' is not supported resolving ES modules%s" % (
+                path, where)
+        else:
+            message = "Cannot load module '%s'%s: %s" % (path, where, exc.reason)
+    raise _throw(realm, 'TypeError', message)
 
 
 def json_module(realm, path, source):
@@ -300,7 +319,7 @@ def load_requested(realm, record):
             continue
         specifier, attrs = req
         path = resolve_specifier(realm, record.filename, specifier)
-        record.loaded[req] = load_module(realm, path, attrs)
+        record.loaded[req] = load_module(realm, path, attrs, record.filename)
 
 
 # -- linking (16.2.1.5.1 Link, InnerModuleLinking, InitializeEnvironment) -------------
@@ -571,9 +590,9 @@ def import_call(realm, referrer, specifier, options):
                         raise type_error('Import attribute values must be strings')
                     pairs.append((key, v))
                 attrs = tuple(sorted(pairs))
-        path = resolve_specifier(realm, referrer if referrer not in ('<input>',) else None,
-                                 spec)
-        module = load_module(realm, path, attrs)
+        referrer = referrer if referrer not in ('<input>',) else None
+        path = resolve_specifier(realm, referrer, spec)
+        module = load_module(realm, path, attrs, referrer)
         link(module)
         promise = evaluate(module)
     except (JSThrow, JSErrorSignal) as exc:

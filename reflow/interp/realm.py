@@ -569,23 +569,45 @@ class Realm:
     def attach_stack(self, err):
         lines = self.vm.stack_trace()
         err.stack_lines = lines
-        try:
-            header = self.error_header(err)
-        except (JSThrow, JSErrorSignal):
-            header = 'Error'
-        err.define('stack', '\n'.join([header] + lines))
+        err.define('stack', '\n'.join([self.error_header(err)] + lines))
 
-    def error_header(self, err):
-        from .operations import to_string
-        name = err.get('name')
-        msg = err.get('message')
-        name = 'Error' if name is UNDEFINED else to_string(name)
-        msg = '' if msg is UNDEFINED else to_string(msg)
+    def error_header(self, err, safe=True):
+        """20.5.3.4 Error.prototype.toString's text of err, for its stack and for the
+        uncaught-error printer. A safe one never throws: a part whose getter or
+        ToString throws is taken from a data property of the chain, else its default
+        (console.log, as Node's, lets the exception through: safe=False)."""
+        name = self._header_part(err, 'name', 'Error', safe)
+        msg = self._header_part(err, 'message', '', safe)
         if not msg:
             return name
         if not name:
             return msg
         return '%s: %s' % (name, msg)
 
+    def _header_part(self, err, key, default, safe):
+        from .operations import to_string
+        try:
+            value = err.get(key)
+            return default if value is UNDEFINED else to_string(value)
+        except (JSThrow, JSErrorSignal, RecursionError):
+            if not safe:
+                raise
+            value = data_property(err, key)
+            return value if type(value) is str else default
+
     def well_known(self, name):
         return WELL_KNOWN_SYMBOLS[name]
+
+
+def data_property(obj, key):
+    """The value of key along obj's prototype chain read without running JS: MISSING
+    where the property is an accessor, or absent, or behind a proxy (whose own
+    properties live in its target, never looked at here)."""
+    while isinstance(obj, JSObject):
+        stored = obj.props.get(key, MISSING)
+        if stored is not MISSING:
+            if type(stored) is Prop:
+                return MISSING if stored.is_accessor else stored.value
+            return stored
+        obj = obj.proto
+    return MISSING
