@@ -3,6 +3,7 @@ from reflow.interp.function import BoundFunction, JSFunction, NativeFunction, is
 from reflow.interp.objects import JSArray, JSObject, MISSING, Prop
 from reflow.interp.operations import number_to_string, to_string
 from reflow.interp.values import JSBigInt, JSSymbol, NULL, UNDEFINED
+from reflow.parser.numeric import int_to_digits
 from .globals import host_output
 from .registry import Registry
 
@@ -60,7 +61,7 @@ def inspect(realm, value, depth=2, seen=None, top=True):
     if value is NULL:
         return 'null'
     if t is JSBigInt:
-        return '%dn' % value.value
+        return int_to_digits(value.value) + 'n'
     if t is JSSymbol:
         return repr(value)
     if not isinstance(value, JSObject):
