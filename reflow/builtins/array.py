@@ -3,6 +3,7 @@ from functools import cmp_to_key
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable, is_constructor
+from reflow.interp.limits import check_string_length, join_strings
 from reflow.interp.objects import (Descriptor, ImmutablePrototypeObject, JSArray, JSObject,
                                    MISSING, Prop, create_data_property,
                                    create_data_property_or_throw)
@@ -176,11 +177,12 @@ def join(realm, this, args):
     n = length_of_array_like(o)
     sep = arg(args, 0)
     sep = ',' if sep is UNDEFINED else to_string(sep)
+    check_string_length(len(sep) * (n - 1))   # the separators alone
     parts = []
     for i in range(n):
         v = o.get(key(i))
         parts.append('' if v is UNDEFINED or v is NULL else to_string(v))
-    return sep.join(parts)
+    return join_strings(parts, sep)
 
 
 # 23.1.3.36 Array.prototype.toString ( )

@@ -5,6 +5,7 @@ import math
 import struct
 
 from reflow.interp.errors import JSErrorSignal, type_error
+from reflow.interp.limits import MAX_ARRAY_BUFFER_BYTES, buffer_allocation_error
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import to_number
 from reflow.interp.proxy import get_prototype_from_constructor
@@ -25,7 +26,7 @@ class ArrayBufferObject(JSObject):
 
     def __init__(self, proto, length, class_name='ArrayBuffer'):
         JSObject.__init__(self, proto, class_name)
-        self.data = bytearray(length)
+        self.data = create_byte_data_block(length)
 
     # 25.1.3.5 DetachArrayBuffer ( arrayBuffer [ , key ] )
     def detach(self):
@@ -42,11 +43,19 @@ def range_error(message):
     return JSErrorSignal('RangeError', message)
 
 
+# 6.2.9.1 CreateByteDataBlock ( size ): a RangeError where the bytes cannot be had
+def create_byte_data_block(size):
+    if size > MAX_ARRAY_BUFFER_BYTES:
+        raise buffer_allocation_error()
+    try:
+        return bytearray(size)
+    except MemoryError:
+        raise buffer_allocation_error() from None
+
+
 # 25.1.3.1 AllocateArrayBuffer ( constructor, byteLength )
 def allocate_array_buffer(realm, constructor, byte_length):
     proto = get_prototype_from_constructor(realm, constructor, 'ArrayBufferPrototype')
-    if byte_length > 2 ** 32:   # CreateByteDataBlock: more than we will allocate
-        raise range_error('Array buffer allocation failed')
     return ArrayBufferObject(proto, byte_length)
 
 

@@ -199,7 +199,9 @@ def wait(realm, this, args):
             return 'not-equal'
         waiter = Waiter()
         _WAITERS.setdefault(key, []).append(waiter)
-        deadline = None if t == math.inf else time.monotonic() + t / 1000.0
+        # a timeout the host's clock cannot count to is as good as none (1e300 ms)
+        seconds = t / 1000.0
+        deadline = None if seconds > threading.TIMEOUT_MAX else time.monotonic() + seconds
         while not waiter.notified:
             remaining = None if deadline is None else deadline - time.monotonic()
             if remaining is not None and remaining <= 0:

@@ -2,11 +2,13 @@
 import math
 
 from reflow.interp.errors import JSErrorSignal, type_error
+from reflow.interp.limits import MAX_BIGINT_BITS, bigint_size_error
 from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import to_integer_or_infinity, to_primitive
+from reflow.interp.operations import (string_to_bigint, to_integer_or_infinity,
+                                      to_primitive)
 from reflow.interp.realm import PrimitiveWrapper
 from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG, UNDEFINED
-from .number_format import _CHARS
+from reflow.parser.numeric import int_to_digits
 from .object import arg
 from .registry import Registry
 
@@ -37,6 +39,10 @@ def _num_text(n):
     return number_to_string(n)
 
 
+# the most characters of a string an error message quotes (V8's 1000, then '…')
+_QUOTED_TEXT = 1000
+
+
 # 7.1.13 ToBigInt ( argument )
 def to_bigint(value):
     prim = to_primitive(value, 'number')
@@ -48,33 +54,14 @@ def to_bigint(value):
     if t is str:
         n = string_to_bigint(prim)
         if n is None:
-            raise JSErrorSignal('SyntaxError', 'Cannot convert %s to a BigInt' % prim)
+            raise JSErrorSignal('SyntaxError', 'Cannot convert %s to a BigInt' % (
+                prim if len(prim) <= _QUOTED_TEXT else prim[:_QUOTED_TEXT] + '\u2026'))
         return JSBigInt(n)
     if t is float:
         raise type_error('Cannot convert %s to a BigInt' % _num_text(prim))
     raise type_error('Cannot convert %s to a BigInt' % (
         'a Symbol' if t is not type(UNDEFINED) and prim is not UNDEFINED and
         prim is not None and t.__name__ == 'JSSymbol' else str(prim)))
-
-
-# 7.1.14 StringToBigInt ( str ): an int, or None where the spec gives undefined
-def string_to_bigint(text):
-    from reflow.interp.operations import _WS
-    s = text.strip(_WS)
-    if not s:
-        return 0
-    bases = {'x': 16, 'o': 8, 'b': 2}
-    if len(s) > 2 and s[0] == '0' and s[1].lower() in bases:
-        digits, base = s[2:], bases[s[1].lower()]
-    else:
-        digits, base = s, 10
-        if s[0] in '+-':
-            digits = s[1:]
-    valid = _CHARS[:base]
-    if not digits or not all(c.lower() in valid for c in digits) or not digits.isascii():
-        return None
-    n = int(digits, base)
-    return -n if base == 10 and s[0] == '-' else n
 
 
 # 7.1.? ToIndex ( value )
@@ -92,6 +79,8 @@ def as_int_n(realm, this, args):
     v = to_bigint(arg(args, 1)).value
     if bits == 0:
         return JSBigInt(0)
+    if v.bit_length() < bits:   # -2**(bits-1) <= v < 2**(bits-1): v itself
+        return JSBigInt(v)
     mod = v % (1 << bits)
     return JSBigInt(mod - (1 << bits) if mod >= 1 << (bits - 1) else mod)
 
@@ -101,6 +90,10 @@ def as_int_n(realm, this, args):
 def as_uint_n(realm, this, args):
     bits = to_index(arg(args, 0))
     v = to_bigint(arg(args, 1)).value
+    if 0 <= v and v.bit_length() <= bits:
+        return JSBigInt(v)
+    if bits > MAX_BIGINT_BITS:   # a negative v modulo 2**bits has about `bits` bits
+        raise bigint_size_error()
     return JSBigInt(v % (1 << bits))
 
 
@@ -116,7 +109,7 @@ def this_bigint_value(value, name):
 # 21.2.3.2 BigInt.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] )
 @reg.method('BigIntPrototype', 'toLocaleString', 0)
 def to_locale_string(realm, this, args):
-    return str(this_bigint_value(this, 'toLocaleString').value)
+    return int_to_digits(this_bigint_value(this, 'toLocaleString').value)
 
 
 # 21.2.3.3 BigInt.prototype.toString ( [ radix ] )
@@ -127,17 +120,7 @@ def to_string(realm, this, args):
     r = 10 if radix is UNDEFINED else to_integer_or_infinity(radix)
     if r < 2 or r > 36:
         raise JSErrorSignal('RangeError', 'toString() radix must be between 2 and 36')
-    r = int(r)
-    if r == 10:
-        return str(x)
-    n = abs(x)
-    digits = []
-    while True:
-        n, d = divmod(n, r)
-        digits.append(_CHARS[d])
-        if not n:
-            break
-    return ('-' if x < 0 else '') + ''.join(reversed(digits))
+    return int_to_digits(x, int(r))
 
 
 # 21.2.3.4 BigInt.prototype.valueOf ( )

@@ -6,6 +6,7 @@ from reflow.interp.proxy import ProxyObject
 from reflow.interp.realm import ErrorObject, data_property
 from reflow.interp.operations import number_to_string, to_string
 from reflow.interp.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.parser.numeric import int_to_digits
 from .globals import host_output
 from .registry import Registry
 
@@ -90,7 +91,7 @@ def inspect(realm, value, depth=2, seen=None, top=True):
     if value is NULL:
         return 'null'
     if t is JSBigInt:
-        return '%dn' % value.value
+        return int_to_digits(value.value) + 'n'
     if t is JSSymbol:
         return repr(value)
     if not isinstance(value, JSObject):

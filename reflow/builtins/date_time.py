@@ -7,6 +7,8 @@ import math
 import re
 import time
 
+from reflow.parser.numeric import digits_to_int, int_to_float
+
 NAN = float('nan')
 MS_PER_DAY = 86400000
 MS_PER_HOUR = 3600000
@@ -363,7 +365,7 @@ def parse_legacy(s):
         if other is not None:
             return NAN
     # the date: month name + day + year, or numeric m/d/y or y/m/d
-    nums = [int(x) for x in numbers]
+    nums = [-digits_to_int(x[1:]) if x[0] == '-' else digits_to_int(x) for x in numbers]
     if month is not None:
         if len(nums) != 2:
             return NAN
@@ -379,7 +381,7 @@ def parse_legacy(s):
             month, dd, year = nums[0] - 1, nums[1], nums[2]
     else:
         return NAN
-    year_digits = [x for x in numbers if x.lstrip('-') and int(x) == year][0]
+    year_digits = numbers[nums.index(year)]
     if len(year_digits) <= 2:   # two-digit years: 00-49 are 20xx, 50-99 19xx
         year += 2000 if year < 50 else 1900
     hour = minute = second = ms = 0
@@ -394,7 +396,7 @@ def parse_legacy(s):
     if not (0 <= month <= 11 and 1 <= dd <= 31 and hour < 24 and minute < 60 and
             second < 60):
         return NAN
-    t = make_date(make_day(float(year), float(month), float(dd)),
+    t = make_date(make_day(int_to_float(year), int_to_float(month), int_to_float(dd)),
                   make_time(float(hour), float(minute), float(second), float(ms)))
     if offset is None:
         return time_clip(utc(t))

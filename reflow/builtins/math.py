@@ -2,6 +2,7 @@
 import math
 import random
 import struct
+from fractions import Fraction
 
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import to_number, to_uint32
@@ -61,9 +62,21 @@ unary('atanh', lambda x: x if x == 0 else (INF if x == 1 else -INF if x == -1
 def _cbrt(x):
     if x == 0 or x in (INF, -INF):
         return x
-    r = math.copysign(abs(x) ** (1.0 / 3.0), x)
-    near = float(round(r))
-    return near if near ** 3 == x else r
+    # the C library's root is within an ulp: step to the correctly rounded one,
+    # the double whose neighbouring midpoints' cubes enclose |x| (exact arithmetic)
+    a = abs(x)
+    r = math.cbrt(a)
+    exact = Fraction(a)
+    for _ in range(4):
+        up = math.nextafter(r, INF)
+        down = math.nextafter(r, 0.0)
+        if ((Fraction(r) + Fraction(up)) / 2) ** 3 < exact:
+            r = up
+        elif ((Fraction(r) + Fraction(down)) / 2) ** 3 > exact:
+            r = down
+        else:
+            break
+    return math.copysign(r, x)
 
 
 unary('cbrt', _cbrt)

@@ -10,6 +10,7 @@ from reflow.interp.operations import (_WS, number_to_string, to_integer_or_infin
 from reflow.interp.vm_ops import to_numeric
 from reflow.interp.realm import PrimitiveWrapper
 from reflow.interp.values import JSBigInt, UNDEFINED
+from reflow.parser.numeric import digits_to_int, int_to_float
 from .number_format import to_exponential, to_fixed, to_precision, to_radix_string
 from .object import arg
 from .registry import Registry
@@ -24,7 +25,7 @@ MAX_SAFE_INTEGER = 9007199254740991.0
 def number_ctor(realm, this, args, new_target):
     if args:
         prim = to_numeric(args[0])
-        n = float(prim.value) if type(prim) is JSBigInt else prim
+        n = int_to_float(prim.value) if type(prim) is JSBigInt else prim
     else:
         n = 0.0
     if new_target is None:
@@ -196,10 +197,7 @@ def parse_int(realm, this, args):
     if r == 10 and end > 20:
         # only the first 20 digits are significant (implementations may round them)
         return sign * float(digits)
-    try:
-        return float(sign * int(digits, r))
-    except OverflowError:
-        return sign * math.inf
+    return int_to_float(sign * digits_to_int(digits, r))
 
 
 @reg.setup

@@ -4,7 +4,7 @@ double (fractions.Fraction), with the spec's "pick the larger n" tie rule."""
 import math
 from fractions import Fraction
 
-_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz'
+from reflow.parser.numeric import DIGIT_CHARS
 
 
 def _round_half_up(q):
@@ -132,14 +132,24 @@ def to_radix_string(value, radix):
                     break
             if not fraction >= delta:
                 break
-    n = int(integer)
-    idigits = []
-    while True:
-        n, r = divmod(n, radix)
-        idigits.append(_CHARS[r])
-        if not n:
-            break
-    s = ''.join(reversed(idigits))
+    s = _integer_radix_digits(float(integer), radix)
     if frac:
-        s += '.' + ''.join(_CHARS[d] for d in frac)
+        s += '.' + ''.join(DIGIT_CHARS[d] for d in frac)
     return '-' + s if negative else s
+
+
+def _integer_radix_digits(integer, radix):
+    """The integer part as V8 writes it: digits past the double's 53 bits of precision
+    (while integer / radix >= 2**53) are zeros, the rest exact double arithmetic."""
+    zeros = 0
+    while integer / radix >= 9007199254740992.0:
+        integer /= radix
+        zeros += 1
+    digits = []
+    while True:
+        remainder = math.fmod(integer, radix)
+        digits.append(DIGIT_CHARS[int(remainder)])
+        integer = (integer - remainder) / radix
+        if integer <= 0:
+            break
+    return ''.join(reversed(digits)) + '0' * zeros

@@ -7,6 +7,7 @@ Without the u or v flag, subjects are matched as UTF-16 code units (reflow's str
 are); with them, as code points: ``CompiledRegExp`` converts the indices."""
 import regex
 
+from reflow.interp.limits import MAX_STRING_LENGTH
 from reflow.parser.regexp import parse_regexp
 
 LINE_TERMINATORS = '\\n\\r\\u2028\\u2029'
@@ -136,6 +137,12 @@ def _emit(node, st):
         return _named_ref(node[1], st)
     if k == 'quant':
         atom, lo, hi, greedy = node[1], node[2], node[3], node[4]
+        if lo * _min_length(atom) > MAX_STRING_LENGTH:
+            # no subject is that long: never matches (the module would unroll the
+            # count, so say so cheaply), keeping the atom's groups for their numbers
+            return '(?!)' + '()' * _count_groups(atom)
+        if hi is not None and hi > MAX_STRING_LENGTH:
+            hi = None   # past the min, each iteration consumes a unit (the empty check)
         inner = _emit(atom, st)
         if hi is None:
             q = '*' if lo == 0 else '+' if lo == 1 else '{%d,}' % lo
@@ -145,6 +152,39 @@ def _emit(node, st):
             q = '{%d,%d}' % (lo, hi)
         return '(?:%s)%s%s' % (inner, q, '' if greedy else '?')
     raise ValueError(node)
+
+
+def _min_length(node):
+    """The fewest characters a match of the pattern node consumes."""
+    k = node[0]
+    if k == 'disj':
+        return min(_min_length(a) for a in node[1])
+    if k == 'alt':
+        return sum(_min_length(t) for t in node[1])
+    if k in ('char', 'dot', 'esc'):
+        return 1
+    if k == 'prop':
+        return 1 if len(node) == 4 else 0
+    if k == 'class':   # one character, unless it may hold strings (v flag)
+        return 1 if all(it[0] in ('char', 'esc', 'range') or
+                        (it[0] == 'prop' and len(it) == 4) for it in node[2]) else 0
+    if k == 'group':
+        return _min_length(node[3])
+    if k == 'quant':
+        return node[2] * _min_length(node[1])
+    return 0   # assertions, lookarounds, backreferences
+
+
+def _count_groups(node):
+    if type(node) is not tuple:
+        return 0
+    n = 1 if node[0] == 'group' and node[1] is not None else 0
+    for child in node[1:]:
+        if type(child) is tuple:
+            n += _count_groups(child)
+        elif type(child) is list:
+            n += sum(_count_groups(c) for c in child)
+    return n
 
 
 def _modified(body, modifiers, st):

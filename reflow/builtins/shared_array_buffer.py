@@ -6,7 +6,7 @@ from reflow.interp.objects import CONFIGURABLE
 from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import SYM_TO_STRING_TAG
 from .array import relative_index
-from .array_buffer import ArrayBufferObject, range_error, species_constructor
+from .array_buffer import ArrayBufferObject, create_byte_data_block, species_constructor
 from .bigint import to_index
 from .object import arg
 from .registry import Registry
@@ -20,7 +20,7 @@ class SharedArrayBufferObject(ArrayBufferObject):
 
     def __init__(self, proto, length, data=None):
         ArrayBufferObject.__init__(self, proto, 0, 'SharedArrayBuffer')
-        self.data = bytearray(length) if data is None else data
+        self.data = create_byte_data_block(length) if data is None else data
 
 
 def shared_buffer_for(realm, data):
@@ -43,8 +43,6 @@ def shared_array_buffer_ctor(realm, this, args, new_target):
     byte_length = to_index(arg(args, 0))
     # 25.2.2.1 AllocateSharedArrayBuffer
     proto = get_prototype_from_constructor(realm, new_target, 'SharedArrayBufferPrototype')
-    if byte_length > 2 ** 32:
-        raise range_error('Array buffer allocation failed')
     return SharedArrayBufferObject(proto, byte_length)
 
 

@@ -3,6 +3,7 @@ import math
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable
+from reflow.interp.limits import check_string_length, join_strings
 from reflow.interp.objects import JSObject
 from reflow.interp.operations import (_WS, to_boolean, to_integer_or_infinity, to_number,
                                       to_string, to_uint32)
@@ -13,7 +14,6 @@ from .registry import Registry
 from .string import code_point_at
 
 reg = Registry()
-MAX_STRING = (1 << 30) - 25   # engines' practical length limit
 
 
 def this_string(realm, this, method):
@@ -96,7 +96,7 @@ def code_point_at_(realm, this, args):
 @method('concat', 1)
 def concat(realm, this, args):
     s = this_string(realm, this, 'concat')
-    return s + ''.join(to_string(a) for a in args)
+    return join_strings([s] + [to_string(a) for a in args])
 
 
 def _search_string(realm, value, name):
@@ -255,8 +255,7 @@ def _pad(realm, this, args, name, at_start):
     filler = ' ' if fill is UNDEFINED else to_string(fill)
     if filler == '':
         return s
-    if int_max > MAX_STRING:
-        raise JSErrorSignal('RangeError', 'Invalid string length')
+    check_string_length(int_max)
     n = int(int_max) - len(s)
     pad = (filler * (n // len(filler) + 1))[:n]
     return pad + s if at_start else s + pad
@@ -281,8 +280,7 @@ def repeat(realm, this, args):
         raise JSErrorSignal('RangeError', 'Invalid count value: %s' % to_string(arg(args, 0)))
     if s == '' or n == 0:
         return ''
-    if len(s) * n > MAX_STRING:
-        raise JSErrorSignal('RangeError', 'Invalid string length')
+    check_string_length(len(s) * n)
     return s * int(n)
 
 
@@ -340,7 +338,7 @@ def get_substitution(matched, s, position, captures, named, template):
         else:
             result.append('$')
             i += 1
-    return ''.join(result)
+    return join_strings(result)
 
 
 # 22.1.3.19 String.prototype.replace ( searchValue, replaceValue )
@@ -366,7 +364,7 @@ def replace(realm, this, args):
         replacement = to_string(replace_value.call(UNDEFINED, [search, float(pos), s]))
     else:
         replacement = get_substitution(search, s, pos, [], UNDEFINED, replace_value)
-    return s[:pos] + replacement + s[pos + len(search):]
+    return join_strings([s[:pos], replacement, s[pos + len(search):]])
 
 
 # 22.1.3.20 String.prototype.replaceAll ( searchValue, replaceValue )
@@ -397,12 +395,16 @@ def replace_all(realm, this, args):
         pos = s.find(search, pos + advance) if pos + advance <= len(s) else -1
     end = 0
     out = []
+    length = len(s)   # of the result so far, checked as it grows
     for p in positions:
         out.append(s[end:p])
         if functional:
-            out.append(to_string(replace_value.call(UNDEFINED, [search, float(p), s])))
+            piece = to_string(replace_value.call(UNDEFINED, [search, float(p), s]))
         else:
-            out.append(get_substitution(search, s, p, [], UNDEFINED, replace_value))
+            piece = get_substitution(search, s, p, [], UNDEFINED, replace_value)
+        out.append(piece)
+        length += len(piece) - len(search)
+        check_string_length(length)
         end = p + len(search)
     out.append(s[end:])
     return ''.join(out)

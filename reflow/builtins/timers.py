@@ -1,6 +1,8 @@
 """HTML 8.6 Timers (setTimeout, setInterval, clearTimeout, clearInterval) and 8.7
 queueMicrotask, on the realm's event loop (reflow/interp/event_loop.py) with Node's
 clamping and ordering."""
+import math
+
 from reflow.interp.errors import type_error
 from reflow.interp.function import is_callable
 from reflow.interp.operations import to_number, to_string
@@ -35,7 +37,7 @@ def _set_timer(realm, args, repeat):
 
 def _clear_timer(realm, args):
     timer_id = arg(args, 0)
-    if type(timer_id) is float and timer_id == timer_id:
+    if type(timer_id) is float and math.isfinite(timer_id):   # no timer has another id
         realm.event_loop.clear_timer(int(timer_id))
     return UNDEFINED
 

@@ -4,6 +4,7 @@ its statics, and the eleven concrete constructors (typed_array_methods.py has
 import math
 
 from reflow.interp.errors import type_error
+from reflow.interp.limits import MAX_TYPED_ARRAY_LENGTH
 from reflow.interp.function import is_callable, is_constructor
 from reflow.interp.objects import Descriptor, JSObject, MISSING, ordered_keys
 from reflow.interp.operations import number_to_string, to_number
@@ -194,6 +195,8 @@ def allocate_typed_array(realm, name, new_target, length=None):
 
 # 23.2.5.1.6 AllocateTypedArrayBuffer ( O, length )
 def allocate_typed_array_buffer(realm, obj, length):
+    if length > MAX_TYPED_ARRAY_LENGTH:
+        raise range_error('Invalid typed array length: %d' % length)
     size = obj.etype.size
     obj.viewed_buffer = allocate_array_buffer(realm, realm.intrinsics['ArrayBuffer'],
                                               size * length)

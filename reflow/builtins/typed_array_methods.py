@@ -3,6 +3,7 @@ import math
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable
+from reflow.interp.limits import check_string_length, join_strings
 from reflow.interp.operations import to_boolean, to_integer_or_infinity, to_string
 from reflow.interp.values import SYM_ITERATOR, UNDEFINED
 from .array import includes_in, relative_index, search_forward, sort_values
@@ -237,11 +238,12 @@ def join(realm, this, args):
     n = o.length()
     sep = arg(args, 0)
     sep = ',' if sep is UNDEFINED else to_string(sep)
+    check_string_length(len(sep) * (n - 1))   # the separators alone
     parts = []
     for k in range(n):
         v = o.get(_key(k))
         parts.append('' if v is UNDEFINED else to_string(v))
-    return sep.join(parts)
+    return join_strings(parts, sep)
 
 
 # 23.2.3.22 %TypedArray%.prototype.map ( callbackfn [ , thisArg ] )

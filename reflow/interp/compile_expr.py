@@ -1,4 +1,5 @@
 """13 Expressions (compiler mixin)."""
+from reflow.parser.numeric import int_to_digits
 from .code import Label
 from .opcodes import NUMBER
 from .values import JSBigInt
@@ -729,6 +730,6 @@ def _static_key(key):
     if type(v) is str:
         return v
     if 'bigint' in key:
-        return str(v)
+        return int_to_digits(v)
     from .operations import number_to_string
     return number_to_string(float(v))

@@ -5,12 +5,15 @@ here depends only on the value model.
 """
 import math
 
+from reflow.parser.numeric import digits_to_int, int_to_digits, int_to_float
 from .errors import type_error
+from .limits import MAX_BIGINT_BITS
 from .objects import JSObject, call_function, same_value
 from .values import (JSBigInt, JSSymbol, NULL, SYM_TO_PRIMITIVE, UNDEFINED)
 
 _DIGITS = {16: frozenset('0123456789abcdefABCDEF'), 8: frozenset('01234567'),
            2: frozenset('01')}
+_DECIMAL = frozenset('0123456789')
 _WS = '\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007' \
       '\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
 
@@ -76,7 +79,7 @@ def to_number(value):
     if t is JSBigInt:
         raise type_error('Cannot convert a BigInt value to a number')
     if t is int:   # a host integer that was not converted on the way in
-        return float(value)
+        return int_to_float(value)
     return to_number(to_primitive(value, 'number'))
 
 
@@ -89,7 +92,7 @@ def string_to_number(s):
         base = {'x': 16, 'o': 8, 'b': 2}[s[1].lower()]
         if not all(c in _DIGITS[base] for c in s[2:]):
             return math.nan
-        return float(int(s[2:], base))
+        return int_to_float(digits_to_int(s[2:], base))
     body = s[1:] if s[0] in '+-' else s
     if body == 'Infinity':
         return -math.inf if s[0] == '-' else math.inf
@@ -144,7 +147,7 @@ def to_string(value):
     if t is JSSymbol:
         raise type_error('Cannot convert a Symbol value to a string')
     if t is JSBigInt:
-        return str(value.value)
+        return int_to_digits(value.value)
     return to_string(to_primitive(value, 'string'))
 
 
@@ -256,22 +259,29 @@ def loosely_equal(x, y):
     return False
 
 
-# 7.1.14 StringToBigInt ( str ): the int, or None where the spec says undefined
+# 7.1.14 StringToBigInt ( str ): the int, or None where the spec says undefined (and
+# where the digits would make a BigInt past MAX_BIGINT_BITS: V8 cannot parse them either)
 def string_to_bigint(s):
     s = s.strip(_WS)
     if not s:
         return 0
-    try:
-        if len(s) > 2 and s[0] == '0' and s[1] in 'xXoObB':
-            base = {'x': 16, 'o': 8, 'b': 2}[s[1].lower()]
-            if not all(c in _DIGITS[base] for c in s[2:]):
-                return None
-            return int(s[2:], base)
-        if '_' in s or not all(c in '0123456789+-' for c in s):
+    if len(s) > 2 and s[0] == '0' and s[1] in 'xXoObB':
+        base = {'x': 16, 'o': 8, 'b': 2}[s[1].lower()]
+        digits = s[2:]
+        if not all(c in _DIGITS[base] for c in digits):
             return None
-        return int(s)
-    except ValueError:
+        negative = False
+    else:
+        base = 10
+        negative = s[0] == '-'
+        digits = s[1:] if s[0] in '+-' else s
+        if not digits or not all(c in _DECIMAL for c in digits):
+            return None
+    digits = digits.lstrip('0') or '0'
+    if len(digits) * math.log2(base) > MAX_BIGINT_BITS + 1:
         return None
+    n = digits_to_int(digits, base)
+    return -n if negative else n
 
 
 __all__ = ['to_primitive', 'ordinary_to_primitive', 'to_boolean', 'to_number',

@@ -11,6 +11,7 @@
 | symbol    | ``JSSymbol``                                        |
 | object    | ``JSObject`` (objects.py) and its exotic subclasses |
 """
+from reflow.parser.numeric import int_to_digits
 
 
 class JSUndefined:
@@ -71,7 +72,7 @@ class JSBigInt:
         return hash(('bigint', self.value))
 
     def __repr__(self):
-        return '%dn' % self.value
+        return int_to_digits(self.value) + 'n'
 
 
 # 6.1.5.1 Well-Known Symbols

@@ -6,6 +6,8 @@ import math
 
 from .errors import JSErrorSignal, type_error
 from .function import is_callable
+from .limits import (MAX_BIGINT_BITS, MAX_STRING_LENGTH, bigint_size_error,
+                     string_length_error)
 from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, Prop,
                       array_index, create_data_property)
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_int32, to_number,
@@ -110,11 +112,17 @@ def add(a, b):
     if ta is float and tb is float:
         return a + b
     if ta is str and tb is str:
+        if len(a) + len(b) > MAX_STRING_LENGTH:
+            raise string_length_error()
         return a + b
     a = to_primitive(a)
     b = to_primitive(b)
     if type(a) is str or type(b) is str:
-        return to_string(a) + to_string(b)
+        a = to_string(a)
+        b = to_string(b)
+        if len(a) + len(b) > MAX_STRING_LENGTH:
+            raise string_length_error()
+        return a + b
     return numeric_op('+', a, b)
 
 
@@ -219,13 +227,17 @@ def power(base, exp):
 
 
 def bigint_op(op, a, b):
-    """6.1.6.2 BigInt operations."""
+    """6.1.6.2 BigInt operations. A result past MAX_BIGINT_BITS is V8's RangeError,
+    found before the work where the operands tell (*, **, <<), after it where the
+    result is at most a bit longer than an operand (+, -)."""
     if op == '+':
-        return JSBigInt(a + b)
+        return _bigint_result(a + b)
     if op == '-':
-        return JSBigInt(a - b)
+        return _bigint_result(a - b)
     if op == '*':
-        return JSBigInt(a * b)
+        if a.bit_length() + b.bit_length() > MAX_BIGINT_BITS + 1:
+            raise bigint_size_error()
+        return _bigint_result(a * b)
     if op == '/':
         if b == 0:
             raise JSErrorSignal('RangeError', 'Division by zero')
@@ -239,7 +251,11 @@ def bigint_op(op, a, b):
     if op == '**':
         if b < 0:
             raise JSErrorSignal('RangeError', 'Exponent must be non-negative')
-        return JSBigInt(a ** b)
+        # |a| >= 2: the power has more than b * log2|a| bits
+        if abs(a) > 1 and (b > MAX_BIGINT_BITS or
+                           b * math.log2(abs(a)) > MAX_BIGINT_BITS + 1):
+            raise bigint_size_error()
+        return _bigint_result(a ** b)
     if op == '&':
         return JSBigInt(a & b)
     if op == '|':
@@ -247,12 +263,27 @@ def bigint_op(op, a, b):
     if op == '^':
         return JSBigInt(a ^ b)
     if op == '<<':
-        return JSBigInt(a << b if b >= 0 else a >> -b)
+        return _bigint_shift_left(a, b)
     if op == '>>':
-        return JSBigInt(a >> b if b >= 0 else a << -b)
+        return _bigint_shift_left(a, -b)
     if op == '>>>':
         raise type_error('BigInts have no unsigned right shift, use >> instead')
     raise AssertionError(op)
+
+
+def _bigint_result(n):
+    if n.bit_length() > MAX_BIGINT_BITS:
+        raise bigint_size_error()
+    return JSBigInt(n)
+
+
+def _bigint_shift_left(a, count):
+    """6.1.6.2.9 BigInt::leftShift: a * 2**count, rounded down for a negative count."""
+    if count <= 0:
+        return JSBigInt(a >> -count)
+    if a and a.bit_length() + count > MAX_BIGINT_BITS:
+        raise bigint_size_error()
+    return JSBigInt(a << count)
 
 
 # 7.2.13 IsLessThan ( x, y, LeftFirst ): True, False or None (undefined)

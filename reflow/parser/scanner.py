@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from reflow.parser.chars import is_id_start, is_id_continue
 from reflow.parser.errors import JSSyntaxError
+from reflow.parser.numeric import digits_to_int, int_to_float
 
 _WS = '\\t\\x0b\\x0c \\xa0\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000'
 # 12.2-12.4 White space, line terminators and comments between tokens, in one match.
@@ -309,7 +310,7 @@ class Scanner:
             if pos < n and src[pos] == 'n':
                 self._finish_number(start, pos + 1, int(digits, base), True)
                 return
-            self._finish_number(start, pos, float(int(digits, base)), False)
+            self._finish_number(start, pos, int_to_float(int(digits, base)), False)
             return
         if src[pos] == '0' and pos + 1 < n and '0' <= src[pos + 1] <= '9':
             # B.1.1 LegacyOctalIntegerLiteral / NonOctalDecimalIntegerLiteral
@@ -320,7 +321,8 @@ class Scanner:
                 pos = _ANY_DIGITS.match(src, end).end()
                 kind = 'legacy-dec'
             else:
-                self._finish_number(start, end, float(int(m.group(), 8)), False, legacy=True)
+                self._finish_number(start, end, int_to_float(int(m.group(), 8)), False,
+                                    legacy=True)
                 return
         else:
             if src[pos] != '.':
@@ -352,7 +354,8 @@ class Scanner:
         if pos < n and src[pos] == 'n':
             if not integer_only or kind == 'legacy-dec':
                 raise self.error('Invalid BigInt literal', start)
-            self._finish_number(start, pos + 1, int(src[start:pos].replace('_', '')), True)
+            self._finish_number(start, pos + 1, digits_to_int(src[start:pos].replace('_', '')),
+                                True)
             return
         if pos < n and src[pos] == '_':
             raise self.error('Numeric separators are not allowed at the end of numeric literals',

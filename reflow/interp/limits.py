@@ -1,0 +1,46 @@
+"""The engine's size limits, in one place (V8's values, so that a program fails where
+it fails in Node, with V8's RangeError, instead of exhausting the host's memory).
+
+A limit is read where a string, BigInt or buffer of a size chosen by the script is
+about to be made; the check is one comparison done before the allocation."""
+from .errors import range_error
+
+# V8's String::kMaxLength on 64-bit hosts, in UTF-16 code units
+MAX_STRING_LENGTH = (1 << 29) - 24
+# V8's BigInt::kMaxLengthBits: the magnitude of a BigInt has at most this many bits
+MAX_BIGINT_BITS = 1 << 30
+# the largest ArrayBuffer we try to allocate (V8 allows 2**53 - 1 in principle and
+# fails with the same error when the memory is not there)
+MAX_ARRAY_BUFFER_BYTES = 1 << 32
+# V8's JSTypedArray::kMaxLength: elements of a typed array
+MAX_TYPED_ARRAY_LENGTH = 1 << 32
+
+
+def string_length_error():
+    return range_error('Invalid string length')
+
+
+def bigint_size_error():
+    return range_error('Maximum BigInt size exceeded')
+
+
+def buffer_allocation_error():
+    return range_error('Array buffer allocation failed')
+
+
+def check_string_length(length):
+    """A string of `length` code units may be made (raises V8's RangeError if not)."""
+    if length > MAX_STRING_LENGTH:
+        raise string_length_error()
+
+
+def check_bigint_bits(bits):
+    """A BigInt whose magnitude has `bits` bits may be made."""
+    if bits > MAX_BIGINT_BITS:
+        raise bigint_size_error()
+
+
+def join_strings(parts, separator=''):
+    """separator.join(parts), or V8's RangeError where the result would be too long."""
+    check_string_length(sum(map(len, parts)) + len(separator) * (len(parts) - 1))
+    return separator.join(parts)
