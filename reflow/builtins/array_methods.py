@@ -188,7 +188,9 @@ def flat(realm, this, args):
 def flat_map(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    mapper = callback(args)
+    mapper = arg(args, 0)
+    if not is_callable(mapper):
+        raise type_error('flatMap mapper function is not callable')
     a = array_species_create(realm, o, 0)
     flatten_into_array(realm, a, o, n, 0, 1, mapper, arg(args, 1))
     return a
