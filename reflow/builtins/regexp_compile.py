@@ -61,6 +61,13 @@ def _folded_units(lo, hi):
     return sorted(out)
 
 
+# With u or v, /i is simple case folding (CaseFolding.txt C and S), where U+0130 and
+# U+0131 fold to nothing and nothing folds to them; the regex module relates them to
+# i and I, so these literals are matched without its folding.
+DOTTED_I = {0x130: '(?-i:\\u0130)', 0x131: '(?-i:\\u0131)', 0x49: '(?-i:[iI])',
+            0x69: '(?-i:[iI])'}
+
+
 def _folds(st):
     return st.ignore_case and not st.unicode
 
@@ -154,6 +161,8 @@ def _emit(node, st):
     if k == 'char':
         if _folds(st) and node[1] in _fold_classes():
             return '[%s]' % _set_item(node, st)
+        if st.ignore_case and st.unicode and node[1] in DOTTED_I:
+            return DOTTED_I[node[1]]
         return _char(node[1])
     if k == 'dot':
         return '[\\s\\S]' if st.dotall else '[^%s]' % LINE_TERMINATORS

@@ -20,6 +20,9 @@ CASES = [
     # with u (and v): simple case folding
     ('\\u212A', 'iu', 'k', True), ('\\u017F', 'iu', 's', True), ('[a-z]', 'iu', '\\u212A', True),
     ('\\w', 'iu', '\\u017F', True), ('\\u212A', 'iv', 'k', True),
+    # U+0130 and U+0131 have no simple case folding
+    ('\\u0130', 'iu', 'i', False), ('\\u0131', 'iu', 'I', False), ('i', 'iu', '\\u0131', False),
+    ('I', 'iu', '\\u0130', False), ('i', 'iu', 'I', True), ('\\u0131', 'iv', '\\u0131', True),
 ]
 
 

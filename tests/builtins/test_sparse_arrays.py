@@ -118,9 +118,9 @@ def test_argument_lists_are_capped(js):
         'RangeError: Maximum call stack size exceeded'
     assert caught(js, 'Reflect.apply(function () {}, null, {length: 2**32})') == \
         'RangeError: Invalid array length'
-    assert caught(js, '(function () {})(...Array(200000))') == \
+    assert caught(js, '(function () {})(...Array(130000))') == \
         'RangeError: Maximum call stack size exceeded'
-    assert caught(js, 'new (function () {})(...Array(200000))') == \
+    assert caught(js, 'new (function () {})(...Array(130000))') == \
         'RangeError: Maximum call stack size exceeded'
     assert caught(js, '(function () { return arguments.length; }).apply(null, '
                       '{length: 1000})') == '1000'
