@@ -121,7 +121,33 @@ def _set_item(node, st):
 
 def _set_wrap(node, st):
     item = _set_item(node, st)
+    if not item:
+        return NOTHING   # (a class of strings only: no single code point)
     return item if item.startswith('[') else '[' + item + ']'
+
+
+NOTHING = '[^\\x00-\\U0010ffff]'
+
+
+def _strings_of(node):
+    """The strings of two or more code points a v-mode class member denotes
+    (22.2.2.9 ClassSetExpression: unions, intersections and differences of them)."""
+    k = node[0]
+    if k == 'strings':
+        return set(s for s in node[1] if len(s) != 1)
+    if k == 'prop' and len(node) == 5:
+        return set(s for s in property_strings(node[2]) if len(s) != 1)
+    if k == 'class' and not node[1]:
+        out = set()
+        for it in node[2]:
+            out |= _strings_of(it)
+        return out
+    if k == 'setop':
+        sets = [_strings_of(o) for o in node[2]]
+        if node[1] == '&&':
+            return set.intersection(*sets)
+        return sets[0].difference(*sets[1:])
+    return set()
 
 
 def _property(node, st):
@@ -137,9 +163,9 @@ def _property(node, st):
 
 def _class(node, st):
     negated, items = node[1], node[2]
-    strings = [s for it in items if it[0] == 'strings' for s in it[1] if len(s) != 1]
-    strings += [s for it in items if it[0] == 'prop' and len(it) == 5
-                for s in property_strings(it[2]) if len(s) != 1]
+    strings = set()
+    for it in items:
+        strings |= _strings_of(it)
     body = ''.join(_set_item(it, st) for it in items)
     if not body:
         inner = '(?!)' if not negated else '(?s:.)'   # [] never matches, [^] any unit
