@@ -3,15 +3,17 @@ from functools import cmp_to_key
 
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable, is_constructor
-from reflow.interp.limits import check_string_length, join_strings
+from reflow.interp.limits import check_string_length
 from reflow.interp.objects import (Descriptor, ImmutablePrototypeObject, JSArray, JSObject,
-                                   MISSING, Prop, create_data_property,
+                                   MISSING, create_data_property,
                                    create_data_property_or_throw)
 from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_number,
                                       to_string, strictly_equal, same_value)
 from reflow.interp.values import (NULL, SYM_ITERATOR, SYM_UNSCOPABLES, UNDEFINED)
+from reflow.interp.vm_ops import describe
 # 7.2.2 IsArray ( argument ) sees through proxies; a revoked one is a TypeError
 from reflow.interp.proxy import get_prototype_from_constructor, is_array
+from .array_indices import element_indices
 from .function import length_of_array_like
 from .iterator import ArrayIterator
 from .object import arg
@@ -30,10 +32,10 @@ def set_length(obj, n):
         raise type_error("Cannot assign to read only property 'length'")
 
 
-def callback(args, what):
+def callback(args):
     f = arg(args, 0)
     if not is_callable(f):
-        raise type_error('%s is not a function' % what)
+        raise type_error('%s is not a function' % describe(f))
     return f
 
 
@@ -177,12 +179,23 @@ def join(realm, this, args):
     n = length_of_array_like(o)
     sep = arg(args, 0)
     sep = ',' if sep is UNDEFINED else to_string(sep)
-    check_string_length(len(sep) * (n - 1))   # the separators alone
+    # the separators before element i are i of them: a run of holes is a run of them
     parts = []
-    for i in range(n):
+    size = 0
+    last = 0
+    for i in element_indices(o, 0, n):
         v = o.get(key(i))
-        parts.append('' if v is UNDEFINED or v is NULL else to_string(v))
-    return join_strings(parts, sep)
+        s = '' if v is UNDEFINED or v is NULL else to_string(v)
+        size += (i - last) * len(sep) + len(s)
+        check_string_length(size)
+        if i > last:
+            parts.append(sep * (i - last))
+        parts.append(s)
+        last = i
+    if n > 1 and last < n - 1:
+        check_string_length(size + (n - 1 - last) * len(sep))
+        parts.append(sep * (n - 1 - last))
+    return ''.join(parts)
 
 
 # 23.1.3.36 Array.prototype.toString ( )
@@ -195,18 +208,18 @@ def array_to_string(realm, this, args):
     return f.call(o, [])
 
 
-def _iterate(realm, this, args, what):
+def _iterate(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    f = callback(args, what)
+    f = callback(args)
     return o, n, f, arg(args, 1)
 
 
 # 23.1.3.15 Array.prototype.forEach ( callbackfn [ , thisArg ] )
 @reg.method('ArrayPrototype', 'forEach', 1)
 def for_each(realm, this, args):
-    o, n, f, t = _iterate(realm, this, args, 'forEach callback')
-    for i in range(n):
+    o, n, f, t = _iterate(realm, this, args)
+    for i in element_indices(o, 0, n):
         k = key(i)
         if o.has_property(k):
             f.call(t, [o.get(k), float(i), o])
@@ -216,9 +229,9 @@ def for_each(realm, this, args):
 # 23.1.3.21 Array.prototype.map ( callbackfn [ , thisArg ] )
 @reg.method('ArrayPrototype', 'map', 1)
 def map_(realm, this, args):
-    o, n, f, t = _iterate(realm, this, args, 'map callback')
+    o, n, f, t = _iterate(realm, this, args)
     a = array_species_create(realm, o, n)
-    for i in range(n):
+    for i in element_indices(o, 0, n):
         k = key(i)
         if o.has_property(k):
             create_data_property_or_throw(a, k, f.call(t, [o.get(k), float(i), o]))
@@ -228,10 +241,10 @@ def map_(realm, this, args):
 # 23.1.3.8 Array.prototype.filter ( callbackfn [ , thisArg ] )
 @reg.method('ArrayPrototype', 'filter', 1)
 def filter_(realm, this, args):
-    o, n, f, t = _iterate(realm, this, args, 'filter callback')
+    o, n, f, t = _iterate(realm, this, args)
     a = array_species_create(realm, o, 0)
     to = 0
-    for i in range(n):
+    for i in element_indices(o, 0, n):
         k = key(i)
         if o.has_property(k):
             v = o.get(k)
@@ -242,8 +255,8 @@ def filter_(realm, this, args):
 
 
 def _some_every(realm, this, args, want):
-    o, n, f, t = _iterate(realm, this, args, 'callback')
-    for i in range(n):
+    o, n, f, t = _iterate(realm, this, args)
+    for i in element_indices(o, 0, n):
         k = key(i)
         if o.has_property(k):
             if to_boolean(f.call(t, [o.get(k), float(i), o])) == want:
@@ -266,29 +279,30 @@ def every(realm, this, args):
 def reduce_(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    f = callback(args, 'reduce callback')
-    i = 0
-    if len(args) >= 2:
-        acc = args[1]
-    else:
-        while i < n and not o.has_property(key(i)):
-            i += 1
-        if i >= n:
-            raise type_error('Reduce of empty array with no initial value')
-        acc = o.get(key(i))
-        i += 1
-    while i < n:
+    f = callback(args)
+    return reduce_elements(o, n, f, args, False)
+
+
+def reduce_elements(o, n, f, args, from_end):
+    """The loop of reduce and reduceRight: the first present element (from the end
+    for reduceRight) is the start value unless one is given."""
+    acc = args[1] if len(args) >= 2 else MISSING
+    for i in element_indices(o, 0, n, from_end):
         k = key(i)
         if o.has_property(k):
-            acc = f.call(UNDEFINED, [acc, o.get(k), float(i), o])
-        i += 1
+            if acc is MISSING:
+                acc = o.get(k)
+            else:
+                acc = f.call(UNDEFINED, [acc, o.get(k), float(i), o])
+    if acc is MISSING:
+        raise type_error('Reduce of empty array with no initial value')
     return acc
 
 
 def _find(realm, this, args, from_end, want_index):
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    f = callback(args, 'predicate')
+    f = callback(args)
     t = arg(args, 1)
     order = range(n - 1, -1, -1) if from_end else range(n)
     for i in order:
@@ -332,7 +346,7 @@ def search_forward(o, n, args):
         return -1.0
     start = relative_index(arg(args, 1), n, 0)
     target = arg(args, 0)
-    for i in range(start, n):
+    for i in element_indices(o, start, n):
         k = key(i)
         if o.has_property(k) and strictly_equal(o.get(k), target):
             return float(i)
@@ -359,10 +373,14 @@ def includes_in(o, n, args):
         return False
     start = relative_index(arg(args, 1), n, 0)
     target = arg(args, 0)
-    for i in range(start, n):
+    last = start - 1
+    for i in element_indices(o, start, n):
+        if i > last + 1 and target is UNDEFINED:
+            return True   # a skipped hole reads as undefined
         if same_value_zero(o.get(key(i)), target):
             return True
-    return False
+        last = i
+    return target is UNDEFINED and last < n - 1
 
 
 # 23.1.3.28 Array.prototype.slice ( start, end )
@@ -374,14 +392,11 @@ def slice_(realm, this, args):
     final = relative_index(arg(args, 1), n, n)
     count = max(final - k, 0)
     a = array_species_create(realm, o, count)
-    i = 0
-    while k < final:
-        pk = key(k)
+    for i in element_indices(o, k, final):
+        pk = key(i)
         if o.has_property(pk):
-            create_data_property_or_throw(a, key(i), o.get(pk))
-        k += 1
-        i += 1
-    set_length(a, i)
+            create_data_property_or_throw(a, key(i - k), o.get(pk))
+    set_length(a, count)
     return a
 
 
@@ -401,12 +416,14 @@ def concat(realm, this, args):
             length = length_of_array_like(e)
             if n + length > MAX_SAFE:
                 raise type_error('Invalid array length')
-            for i in range(length):
+            for i in element_indices(e, 0, length):
                 k = key(i)
                 if e.has_property(k):
-                    create_data_property_or_throw(a, key(n), e.get(k))
-                n += 1
+                    create_data_property_or_throw(a, key(n + i), e.get(k))
+            n += length
         else:
+            if n >= MAX_SAFE:
+                raise type_error('Invalid array length')
             create_data_property_or_throw(a, key(n), e)
             n += 1
     set_length(a, n)
@@ -418,8 +435,14 @@ def concat(realm, this, args):
 def reverse(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    lower = 0
-    while lower < n // 2:
+    half = n // 2
+    present = element_indices(o, 0, n, static=True)
+    if type(present) is range:
+        lowers = range(half)
+    else:   # the pairs with an element at either end
+        lowers = sorted(set(i if i < half else n - 1 - i for i in present
+                            if i < half or i >= n - half))
+    for lower in lowers:
         upper = n - lower - 1
         lk, uk = key(lower), key(upper)
         lower_exists = o.has_property(lk)
@@ -435,7 +458,6 @@ def reverse(realm, this, args):
         elif lower_exists:
             o.delete(lk) or _fail(lk)
             o.set(uk, lv) or _fail(uk)
-        lower += 1
     return o
 
 
@@ -452,14 +474,15 @@ def sort(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
     items = []
-    for i in range(n):
+    for i in element_indices(o, 0, n):
         k = key(i)
         if o.has_property(k):
             items.append(o.get(k))
     items = sort_values(items, cmp)
     for i, v in enumerate(items):
         o.set(key(i), v) or _fail(key(i))
-    for i in range(len(items), n):
+    # (the comparator may have added elements past the sorted ones: look again)
+    for i in element_indices(o, len(items), n, static=True):
         if not o.delete(key(i)):
             _fail(key(i))
     return o

@@ -8,7 +8,8 @@ from reflow.interp.proxy import is_array
 from reflow.interp.realm import IteratorRecord
 from reflow.interp.values import NULL, SYM_ITERATOR, UNDEFINED
 from .array import (MAX_SAFE, _fail, array_create, array_species_create, callback, key,
-                    relative_index, set_length, sort_values)
+                    reduce_elements, relative_index, set_length, sort_values)
+from .array_indices import element_indices, moved_indices
 from .function import length_of_array_like
 from .object import arg
 from .registry import Registry
@@ -111,21 +112,22 @@ def copy_within(realm, this, args):
     frm = relative_index(arg(args, 1), n, 0)
     final = relative_index(arg(args, 2), n, n)
     count = min(final - frm, n - to)
-    direction = 1
-    if frm < to < frm + count:
-        direction = -1
-        frm += count - 1
-        to += count - 1
-    while count > 0:
-        fk, tk = key(frm), key(to)
+    if count <= 0:
+        return o
+    # copying backwards when the target overlaps the source's end
+    _move_elements(o, frm, to, count, frm < to < frm + count)
+    return o
+
+
+def _move_elements(o, source, target, count, descending):
+    """Element source + j to target + j (a hole deletes the target) for j in
+    [0, count): the loop of copyWithin, splice, shift and unshift."""
+    for j in moved_indices(o, source, target, count, descending):
+        fk, tk = key(source + j), key(target + j)
         if o.has_property(fk):
             _set_or_throw(o, tk, o.get(fk))
         else:
             _delete_or_throw(o, tk)
-        frm += direction
-        to += direction
-        count -= 1
-    return o
 
 
 # 23.1.3.7 Array.prototype.fill ( value [ , start [ , end ] ] )
@@ -147,7 +149,7 @@ def fill(realm, this, args):
 def flatten_into_array(realm, target, source, source_len, start, depth, mapper=None,
                        this_arg=UNDEFINED):
     target_index = start
-    for source_index in range(source_len):
+    for source_index in element_indices(source, 0, source_len):
         p = key(source_index)
         if not source.has_property(p):
             continue
@@ -186,7 +188,9 @@ def flat(realm, this, args):
 def flat_map(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    mapper = callback(args, 'flatMap mapper function')
+    mapper = arg(args, 0)
+    if not is_callable(mapper):
+        raise type_error('flatMap mapper function is not callable')
     a = array_species_create(realm, o, 0)
     flatten_into_array(realm, a, o, n, 0, 1, mapper, arg(args, 1))
     return a
@@ -209,11 +213,10 @@ def search_backward(o, n, args):
         return -1.0
     k = int(min(from_index, n - 1)) if from_index >= 0 else int(n + from_index)
     target = arg(args, 0)
-    while k >= 0:
-        p = key(k)
+    for i in element_indices(o, 0, k + 1, descending=True):
+        p = key(i)
         if o.has_property(p) and strictly_equal(o.get(p), target):
-            return float(k)
-        k -= 1
+            return float(i)
     return -1.0
 
 
@@ -222,23 +225,8 @@ def search_backward(o, n, args):
 def reduce_right(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    f = callback(args, 'reduceRight callback')
-    k = n - 1
-    if len(args) >= 2:
-        acc = args[1]
-    else:
-        while k >= 0 and not o.has_property(key(k)):
-            k -= 1
-        if k < 0:
-            raise type_error('Reduce of empty array with no initial value')
-        acc = o.get(key(k))
-        k -= 1
-    while k >= 0:
-        p = key(k)
-        if o.has_property(p):
-            acc = f.call(UNDEFINED, [acc, o.get(p), float(k), o])
-        k -= 1
-    return acc
+    f = callback(args)
+    return reduce_elements(o, n, f, args, True)
 
 
 # 23.1.3.27 Array.prototype.shift ( )
@@ -250,12 +238,7 @@ def shift(realm, this, args):
         set_length(o, 0)
         return UNDEFINED
     first = o.get('0')
-    for k in range(1, n):
-        frm, to = key(k), key(k - 1)
-        if o.has_property(frm):
-            _set_or_throw(o, to, o.get(frm))
-        else:
-            _delete_or_throw(o, to)
+    _move_elements(o, 1, 0, n - 1, False)
     _delete_or_throw(o, key(n - 1))
     set_length(o, n - 1)
     return first
@@ -270,12 +253,7 @@ def unshift(realm, this, args):
     if count > 0:
         if n + count > MAX_SAFE:
             raise _length_error()
-        for k in range(n, 0, -1):
-            frm, to = key(k - 1), key(k + count - 1)
-            if o.has_property(frm):
-                _set_or_throw(o, to, o.get(frm))
-            else:
-                _delete_or_throw(o, to)
+        _move_elements(o, 0, count, n, True)
         for j, v in enumerate(args):
             _set_or_throw(o, key(j), v)
     set_length(o, n + count)
@@ -306,27 +284,20 @@ def splice(realm, this, args):
     if n + item_count - delete_count > MAX_SAFE:
         raise _length_error()
     a = array_species_create(realm, o, delete_count)
-    for k in range(delete_count):
-        frm = key(start + k)
+    for k in element_indices(o, start, start + delete_count):
+        frm = key(k)
         if o.has_property(frm):
-            create_data_property_or_throw(a, key(k), o.get(frm))
+            create_data_property_or_throw(a, key(k - start), o.get(frm))
     set_length(a, delete_count)
+    if item_count != delete_count:
+        # the elements after the removed ones move to their new place (from the end
+        # when they move up)
+        _move_elements(o, start + delete_count, start + item_count,
+                       n - delete_count - start, item_count > delete_count)
     if item_count < delete_count:
-        for k in range(start, n - delete_count):
-            frm, to = key(k + delete_count), key(k + item_count)
-            if o.has_property(frm):
-                _set_or_throw(o, to, o.get(frm))
-            else:
-                _delete_or_throw(o, to)
-        for k in range(n, n - delete_count + item_count, -1):
-            _delete_or_throw(o, key(k - 1))
-    elif item_count > delete_count:
-        for k in range(n - delete_count, start, -1):
-            frm, to = key(k + delete_count - 1), key(k + item_count - 1)
-            if o.has_property(frm):
-                _set_or_throw(o, to, o.get(frm))
-            else:
-                _delete_or_throw(o, to)
+        for k in element_indices(o, n - delete_count + item_count, n, descending=True,
+                                 static=True):
+            _delete_or_throw(o, key(k))
     for j, v in enumerate(items):
         _set_or_throw(o, key(start + j), v)
     set_length(o, n - delete_count + item_count)

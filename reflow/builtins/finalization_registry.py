@@ -125,8 +125,7 @@ def register(realm, this, args):
                          'must not be same')
     if not can_be_held_weakly(token):
         if token is not UNDEFINED:
-            raise type_error('FinalizationRegistry.prototype.register: invalid unregister '
-                             'token')
+            raise _invalid_token(realm, token)
         token_ref = None
     else:
         token_ref = _weakref.ref(token)
@@ -135,13 +134,17 @@ def register(realm, this, args):
     return UNDEFINED
 
 
+def _invalid_token(realm, token):
+    return type_error("Invalid unregisterToken ('%s')" % realm.describe(token))
+
+
 # 26.2.3.3 FinalizationRegistry.prototype.unregister ( unregisterToken )
 @reg.method('FinalizationRegistryPrototype', 'unregister', 1)
 def unregister(realm, this, args):
     registry = this_registry(realm, this, 'unregister')
     token = arg(args, 0)
     if not can_be_held_weakly(token):
-        raise type_error('Invalid unregisterToken (%s)' % realm.describe(token))
+        raise _invalid_token(realm, token)
     kept = []
     removed = False
     for cell in registry.cells:

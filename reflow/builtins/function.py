@@ -1,5 +1,6 @@
 """20.2 Function Objects."""
 from reflow.interp.errors import JSErrorSignal, type_error
+from reflow.interp.limits import MAX_ARGUMENTS, MAX_LIST_LENGTH
 from reflow.interp.function import BoundFunction, JSFunction, NativeFunction, is_callable
 from reflow.interp.objects import CONFIGURABLE, JSObject, array_index
 from reflow.interp.operations import to_integer_or_infinity, to_string
@@ -33,9 +34,17 @@ def apply(realm, this, args):
 def create_list_from_array_like(obj):
     if not isinstance(obj, JSObject):
         raise type_error('CreateListFromArrayLike called on non-object')
-    from reflow.interp.operations import to_number
     n = length_of_array_like(obj)
+    check_argument_count(n)
     return [obj.get(str(i)) for i in range(n)]
+
+
+def check_argument_count(n):
+    """An argument list of n values is refused as V8 refuses it (see limits)."""
+    if n > MAX_LIST_LENGTH:
+        raise JSErrorSignal('RangeError', 'Invalid array length')
+    if n > MAX_ARGUMENTS:
+        raise JSErrorSignal('RangeError', 'Maximum call stack size exceeded')
 
 
 # 7.3.19 LengthOfArrayLike ( obj ) -> 7.1.20 ToLength

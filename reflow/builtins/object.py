@@ -5,6 +5,7 @@ from reflow.interp.objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, 
                                    create_data_property_or_throw, define_property_or_throw,
                                    same_value)
 from reflow.interp.operations import to_boolean, to_property_key
+from reflow.interp.vm_ops import describe
 from reflow.interp.values import JSSymbol, NULL, UNDEFINED, SYM_TO_STRING_TAG
 from .registry import Registry
 
@@ -18,7 +19,7 @@ def arg(args, i):
 # 6.2.6.5 ToPropertyDescriptor ( Obj )
 def to_property_descriptor(obj):
     if not isinstance(obj, JSObject):
-        raise type_error('Property description must be an object')
+        raise type_error('Property description must be an object: %s' % describe(obj))
     d = Descriptor()
     if obj.has_property('enumerable'):
         d.enumerable = to_boolean(obj.get('enumerable'))
@@ -98,7 +99,8 @@ def assign(realm, this, args):
 def create(realm, this, args):
     proto = arg(args, 0)
     if not isinstance(proto, JSObject) and proto is not NULL:
-        raise type_error('Object prototype may only be an Object or null')
+        raise type_error('Object prototype may only be an Object or null: %s'
+                         % describe(proto))
     obj = JSObject(proto)
     props = arg(args, 1)
     if props is not UNDEFINED:
@@ -325,7 +327,8 @@ def set_prototype_of(realm, this, args):
     if o is UNDEFINED or o is NULL:
         raise type_error('Object.setPrototypeOf called on null or undefined')
     if not isinstance(proto, JSObject) and proto is not NULL:
-        raise type_error('Object prototype may only be an Object or null')
+        raise type_error('Object prototype may only be an Object or null: %s'
+                         % describe(proto))
     if isinstance(o, JSObject) and not o.set_prototype_of(proto):
         raise type_error('Cannot set prototype')
     return o

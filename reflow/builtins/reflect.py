@@ -115,7 +115,8 @@ def set_prototype_of(realm, this, args):
     t = _target(realm, args, 'setPrototypeOf')
     proto = arg(args, 1)
     if proto is not NULL and not isinstance(proto, JSObject):
-        raise type_error('Object prototype may only be an Object or null')
+        raise type_error('Object prototype may only be an Object or null: %s'
+                         % realm.describe(proto))
     return t.set_prototype_of(proto)
 
 

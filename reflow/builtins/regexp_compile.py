@@ -9,6 +9,7 @@ import regex
 
 from reflow.interp.limits import MAX_STRING_LENGTH
 from reflow.parser.regexp import parse_regexp
+from .regexp_strings import property_strings
 
 LINE_TERMINATORS = '\\n\\r\\u2028\\u2029'
 WHITESPACE = ('\\t\\x0b\\x0c \\xa0\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000'
@@ -20,6 +21,56 @@ WORD_UNICODE_IGNORE_CASE = WORD + '\\u017f\\u212a'
 
 def _char(cp):
     return '\\U%08x' % cp
+
+
+# 22.2.2.7.3 Canonicalize ( rer, ch ) without the u and v flags: toUppercase of the one
+# code unit, kept only when it is one code unit and does not map a non-ASCII unit to
+# ASCII (so /\u212A/i does not match 'k', nor /\u017F/i 's'). Such patterns are
+# compiled without the regex module's case folding: each character is written out as
+# the set of units with its canonical value.
+_canonical_classes = None
+
+
+def _fold_classes():
+    """The code units that share their canonical value with another one, each mapped
+    to that class (sorted); built once."""
+    global _canonical_classes
+    if _canonical_classes is None:
+        by_value = {}
+        for unit in range(0x10000):
+            upper = chr(unit).upper()
+            canonical = unit
+            if len(upper) == 1 and ord(upper) <= 0xFFFF and not (
+                    unit >= 128 and ord(upper) < 128):
+                canonical = ord(upper)
+            by_value.setdefault(canonical, []).append(unit)
+        _canonical_classes = {u: members for members in by_value.values()
+                              if len(members) > 1 for u in members}
+    return _canonical_classes
+
+
+def _folded_units(lo, hi):
+    """The units outside [lo, hi] that match a unit inside it case-insensitively."""
+    classes = _fold_classes()
+    out = set()
+    if hi - lo < len(classes):
+        found = (classes[u] for u in range(lo, hi + 1) if u in classes)
+    else:
+        found = (members for u, members in classes.items() if lo <= u <= hi)
+    for members in found:
+        out.update(m for m in members if not lo <= m <= hi)
+    return sorted(out)
+
+
+# With u or v, /i is simple case folding (CaseFolding.txt C and S), where U+0130 and
+# U+0131 fold to nothing and nothing folds to them; the regex module relates them to
+# i and I, so these literals are matched without its folding.
+DOTTED_I = {0x130: '(?-i:\\u0130)', 0x131: '(?-i:\\u0131)', 0x49: '(?-i:[iI])',
+            0x69: '(?-i:[iI])'}
+
+
+def _folds(st):
+    return st.ignore_case and not st.unicode
 
 
 class _State:
@@ -41,14 +92,21 @@ def _set_item(node, st):
     """A member of a [...] set (regex V1 syntax)."""
     k = node[0]
     if k == 'char':
+        if _folds(st):
+            return _char(node[1]) + ''.join(map(_char, _folded_units(node[1], node[1])))
         return _char(node[1])
     if k == 'range':
-        return '%s-%s' % (_char(node[1]), _char(node[2]))
-    if k == 'esc':
+        text = '%s-%s' % (_char(node[1]), _char(node[2]))
+        if _folds(st):
+            text += ''.join(map(_char, _folded_units(node[1], node[2])))
+        return text
+    if k == 'esc':   # (\d \s \w and their complements are closed under Canonicalize)
         letter = node[1]
         body = {'d': DIGIT, 'w': _word(st), 's': WHITESPACE}[letter.lower()]
         return '[%s%s]' % ('^' if letter.isupper() else '', body)
     if k == 'prop':
+        if len(node) == 5:   # a property of strings: its single code points here
+            return ''.join(_char(ord(s)) for s in property_strings(node[2]) if len(s) == 1)
         return _property(node, st)
     if k == 'class':
         return _class(node, st)
@@ -64,7 +122,33 @@ def _set_item(node, st):
 
 def _set_wrap(node, st):
     item = _set_item(node, st)
+    if not item:
+        return NOTHING   # (a class of strings only: no single code point)
     return item if item.startswith('[') else '[' + item + ']'
+
+
+NOTHING = '[^\\x00-\\U0010ffff]'
+
+
+def _strings_of(node):
+    """The strings of two or more code points a v-mode class member denotes
+    (22.2.2.9 ClassSetExpression: unions, intersections and differences of them)."""
+    k = node[0]
+    if k == 'strings':
+        return set(s for s in node[1] if len(s) != 1)
+    if k == 'prop' and len(node) == 5:
+        return set(s for s in property_strings(node[2]) if len(s) != 1)
+    if k == 'class' and not node[1]:
+        out = set()
+        for it in node[2]:
+            out |= _strings_of(it)
+        return out
+    if k == 'setop':
+        sets = [_strings_of(o) for o in node[2]]
+        if node[1] == '&&':
+            return set.intersection(*sets)
+        return sets[0].difference(*sets[1:])
+    return set()
 
 
 def _property(node, st):
@@ -80,7 +164,9 @@ def _property(node, st):
 
 def _class(node, st):
     negated, items = node[1], node[2]
-    strings = [s for it in items if it[0] == 'strings' for s in it[1] if len(s) != 1]
+    strings = set()
+    for it in items:
+        strings |= _strings_of(it)
     body = ''.join(_set_item(it, st) for it in items)
     if not body:
         inner = '(?!)' if not negated else '(?s:.)'   # [] never matches, [^] any unit
@@ -100,6 +186,10 @@ def _emit(node, st):
     if k == 'alt':
         return ''.join(_emit(t, st) for t in node[1])
     if k == 'char':
+        if _folds(st) and node[1] in _fold_classes():
+            return '[%s]' % _set_item(node, st)
+        if st.ignore_case and st.unicode and node[1] in DOTTED_I:
+            return DOTTED_I[node[1]]
         return _char(node[1])
     if k == 'dot':
         return '[\\s\\S]' if st.dotall else '[^%s]' % LINE_TERMINATORS
@@ -109,7 +199,7 @@ def _emit(node, st):
         return _set_item(node, st)
     if k == 'prop':
         return '[' + _property(node, st) + ']' if len(node) == 4 else _class(
-            ('class', False, [node[:4]]), st)
+            ('class', False, [node]), st)
     if k == 'assert':
         a = node[1]
         if a == '^':
@@ -132,9 +222,9 @@ def _emit(node, st):
         return '(%s)' % inner if index is not None else '(?:%s)' % inner
     if k == 'backref':
         n = node[1]
-        return '(?(%d)\\%d|)' % (n, n) if n < 100 else '(?:)'
+        return _case_scoped('(?(%d)\\%d|)' % (n, n) if n < 100 else '(?:)', st)
     if k == 'named_ref':
-        return _named_ref(node[1], st)
+        return _case_scoped(_named_ref(node[1], st), st)
     if k == 'quant':
         atom, lo, hi, greedy = node[1], node[2], node[3], node[4]
         if lo * _min_length(atom) > MAX_STRING_LENGTH:
@@ -195,13 +285,21 @@ def _modified(body, modifiers, st):
     for f in remove:
         setattr(st, {'i': 'ignore_case', 'm': 'multiline', 's': 'dotall'}[f], False)
     inner = _emit(body, st)
-    case = '' if st.ignore_case == saved[0] else ('i' if st.ignore_case else '-i')
+    case = '' if st.ignore_case == saved[0] or not st.unicode else (
+        'i' if st.ignore_case else '-i')
     st.ignore_case, st.multiline, st.dotall = saved
     if case == 'i':
         return '(?i:%s)' % inner
     if case == '-i':
         return '(?-i:%s)' % inner
     return '(?:%s)' % inner
+
+
+def _case_scoped(text, st):
+    """A backreference compares case-insensitively under i: without u or v the pattern
+    has no global case folding, so the reference gets it (the regex module's simple
+    folding, which differs from Canonicalize only for the few units it refuses)."""
+    return '(?i:%s)' % text if _folds(st) else text
 
 
 def _named_ref(name, st):
@@ -224,7 +322,7 @@ class CompiledRegExp:
         _collect_names(pattern.tree, st.names)
         text = _emit(pattern.tree, st)
         flags_value = regex.V1
-        if 'i' in flags:
+        if 'i' in flags and st.unicode:
             flags_value |= regex.IGNORECASE
         try:
             self.compiled = regex.compile('(?-f)' + text if 'i' in flags else text,

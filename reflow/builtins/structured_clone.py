@@ -144,15 +144,43 @@ def _clone_collection(realm, value, memory):
     return out
 
 
-# structuredClone ( value, options )
+# structuredClone ( value, options ) -> 2.7.5 StructuredSerializeWithTransfer and
+# 2.7.6 StructuredDeserializeWithTransfer
 @reg.method('global', 'structuredClone', 1)
 def structured_clone_fn(realm, this, args):
     options = arg(args, 1)
+    transfer = []
     if isinstance(options, JSObject):
-        transfer = options.get('transfer')
-        if transfer is not UNDEFINED:
+        transfer_list = options.get('transfer')
+        if transfer_list is not UNDEFINED:
             from .iterator import iterable_to_list
-            if iterable_to_list(realm, transfer):
-                raise throw_dom_exception(realm, 'Value not transferable',
-                                          'DataCloneError')
-    return structured_clone(realm, arg(args, 0))
+            transfer = iterable_to_list(realm, transfer_list)
+    memory = _transfer_memory(realm, transfer)
+    out = structured_clone(realm, arg(args, 0), memory)
+    # the buffers are detached only once the whole value has been cloned
+    for buffer in transfer:
+        buffer.detach()
+    return out
+
+
+def _transfer_memory(realm, transfer):
+    """The memory map with each transferred ArrayBuffer already mapped to its new
+    owner, which takes the bytes themselves (no copy); 2.7.5 steps 4-5."""
+    from .array_buffer import ArrayBufferObject
+    memory = {}
+    for i, buffer in enumerate(transfer):
+        if not isinstance(buffer, ArrayBufferObject) or buffer.class_name != 'ArrayBuffer':
+            what = 'A SharedArrayBuffer' if getattr(buffer, 'shared', False) else \
+                'Value at index %d' % i
+            raise throw_dom_exception(realm, '%s is not transferable' % what,
+                                      'DataCloneError')
+        if id(buffer) in memory:
+            raise throw_dom_exception(realm, 'Transfer list contains duplicate ArrayBuffer',
+                                      'DataCloneError')
+        if buffer.detached:
+            raise throw_dom_exception(realm, 'ArrayBuffer at index %d is already detached'
+                                      % i, 'DataCloneError')
+        owner = ArrayBufferObject(realm.intrinsics['ArrayBufferPrototype'], 0)
+        owner.data = buffer.data
+        memory[id(buffer)] = (buffer, owner)
+    return memory

@@ -35,7 +35,7 @@ def weakref_ctor(realm, this, args, new_target):
         raise type_error("Constructor WeakRef requires 'new'")
     target = arg(args, 0)
     if not can_be_held_weakly(target):
-        raise type_error('WeakRef: invalid target %s' % realm.describe(target))
+        raise type_error('WeakRef: invalid target')
     proto = get_prototype_from_constructor(realm, new_target, 'WeakRefPrototype')
     add_to_kept_objects(realm, target)
     return WeakRefObject(proto, target)

@@ -14,6 +14,12 @@ MAX_BIGINT_BITS = 1 << 30
 MAX_ARRAY_BUFFER_BYTES = 1 << 32
 # V8's JSTypedArray::kMaxLength: elements of a typed array
 MAX_TYPED_ARRAY_LENGTH = 1 << 32
+# The longest argument list a call accepts: V8 overflows its stack (`RangeError: Maximum
+# call stack size exceeded`) a little above 125,000 arguments with the default stack, and
+# refuses a list longer than FixedArray::kMaxLength (134,217,725) as
+# `RangeError: Invalid array length` before reading it.
+MAX_ARGUMENTS = 125000
+MAX_LIST_LENGTH = 134217725
 
 
 def string_length_error():

@@ -161,6 +161,14 @@ class IteratorRecord:
             pass
 
 
+def _data_value(obj, key):
+    """The value of obj's own data property key (stored raw or as a Prop), else None."""
+    stored = obj.props.get(key)
+    if type(stored) is Prop:
+        return stored.value if stored.getter is MISSING else None
+    return stored
+
+
 class ForInIterator:
     """14.7.5.9 EnumerateObjectProperties: own enumerable string keys, then the
     prototype's, skipping shadowed and deleted ones."""
@@ -395,7 +403,7 @@ class Realm:
             return I['SymbolPrototype']
         if t is JSBigInt:
             return I['BigIntPrototype']
-        raise type_error('Cannot convert %s to object' % value)
+        raise type_error('Cannot convert %s to object' % self.describe(value))
 
     # 7.1.18 ToObject ( argument )
     def to_object(self, value):
@@ -511,9 +519,10 @@ class Realm:
     def array_iteration_pristine(self, arr):
         """Is iterating ``arr`` the plain index walk (no own or changed @@iterator)?"""
         I = self.intrinsics
+        # (built-in methods are stored as Props: they are not enumerable)
         return arr.proto is I['ArrayPrototype'] and SYM_ITERATOR not in arr.props and \
-            I['ArrayPrototype'].props.get(SYM_ITERATOR) is I['ArrayProto_values'] and \
-            I['ArrayIteratorPrototype'].props.get('next') is I['ArrayIteratorProto_next']
+            _data_value(I['ArrayPrototype'], SYM_ITERATOR) is I['ArrayProto_values'] and \
+            _data_value(I['ArrayIteratorPrototype'], 'next') is I['ArrayIteratorProto_next']
 
     # 7.4.2 GetIterator ( obj, kind )
     def get_iterator(self, value, fast=True):

@@ -404,7 +404,7 @@ class VM:
                                 get_value(realm, this, key)
                             if not is_callable(func):
                                 raise type_error('%s.%s is not a function' % (
-                                    vm_ops.describe(this), key))
+                                    vm_ops.describe_callee(this), key))
                             pc += 3
                         else:
                             argc = code[pc + 1]
@@ -418,7 +418,7 @@ class VM:
                             frame.pc = pc - 2
                             if not is_constructor(func):
                                 raise type_error('%s is not a constructor' %
-                                                 vm_ops.describe(func))
+                                                 vm_ops.describe_callee(func))
                             if type(func) is JSFunction:
                                 fcode = func.code
                                 if fcode.flags & DERIVED:
@@ -468,7 +468,8 @@ class VM:
                             realm = frame.realm
                             continue
                         if not is_callable(func):
-                            raise type_error('%s is not a function' % vm_ops.describe(func))
+                            raise type_error('%s is not a function' %
+                                             vm_ops.describe_callee(func))
                         push(func.call(this, args))
                     elif op == OP_RETURN:
                         value = pop()

@@ -18,14 +18,68 @@ from .values import (JSBigInt, JSSymbol, NULL, SYM_HAS_INSTANCE, SYM_ITERATOR, U
 
 
 def describe(value):
-    """A short rendering of a value for error messages."""
-    if type(value) is str:
-        return '"%s"' % value if len(value) < 40 else '"%s..."' % value[:37]
-    if isinstance(value, JSObject):
-        return 'function' if is_callable(value) else 'object'
-    if type(value) is float:
+    """A JS value as it appears in an error message, written as V8 writes it
+    (Object::NoSideEffectsToString): primitives as ToString would (`true`, `abc`, `10`,
+    `Symbol(x)`, `undefined`), a function as its source text, an error as `Name: message`,
+    another object as `#<Constructor>` (its toString is Object.prototype's) or
+    `[object Tag]`. Reads data properties only, so no script runs."""
+    t = type(value)
+    if t is str:
+        return value
+    if t is float:
         return number_to_string(value)
-    return repr(value)
+    if t is bool:
+        return 'true' if value else 'false'
+    if value is UNDEFINED:
+        return 'undefined'
+    if value is NULL:
+        return 'null'
+    if t is JSBigInt:
+        return str(value.value)
+    if t is JSSymbol:
+        d = value.description
+        return 'Symbol(%s)' % ('' if d is UNDEFINED else d)
+    if not isinstance(value, JSObject):
+        return 'undefined'   # (not a JS value: nothing of Python is shown)
+    if is_callable(value):
+        code = getattr(value, 'code', None)
+        if code is not None:
+            return code.source_text()
+        name = _data_property(value, 'name')
+        return 'function %s() { [native code] }' % (name if type(name) is str else '')
+    if value.class_name == 'Error':
+        name = _data_property(value, 'name')
+        message = _data_property(value, 'message')
+        name = name if type(name) is str else 'Error'
+        message = message if type(message) is str else ''
+        return '%s: %s' % (name, message) if name and message else name or message
+    to_string_fn = _data_property(value, 'toString')
+    realm = getattr(to_string_fn, 'realm', None)
+    if realm is not None and to_string_fn is realm.intrinsics.get('ObjectProto_toString'):
+        ctor = _data_property(value, 'constructor')
+        name = _data_property(ctor, 'name') if isinstance(ctor, JSObject) else MISSING
+        return '#<%s>' % (name if type(name) is str and name else 'Object')
+    return '[object %s]' % value.class_name
+
+
+def describe_callee(value):
+    """The callee of a failed call or `new` as V8 names it when it has no source text
+    to show: a primitive as describe writes it, an object as `(intermediate value)`."""
+    return '(intermediate value)' if isinstance(value, JSObject) else describe(value)
+
+
+def _data_property(obj, key):
+    """obj's property key (own or inherited) if it is a data property, else MISSING:
+    a look-up that runs no getter and no proxy trap."""
+    o = obj
+    while isinstance(o, JSObject) and type(o).get_own_property is JSObject.get_own_property:
+        stored = o.props.get(key, MISSING)
+        if stored is not MISSING:
+            if type(stored) is not Prop:
+                return stored
+            return stored.value if stored.getter is MISSING else MISSING
+        o = o.proto
+    return MISSING
 
 
 # 7.3.2 GetV ( V, P ) and 13.3.2 property access on any value
@@ -415,8 +469,15 @@ def iterate_to_list(realm, iterable):
     whose iteration is unmodified."""
     if type(iterable) is JSArray and realm.array_iteration_pristine(iterable):
         props = iterable.props
-        return [props.get(str(i), UNDEFINED) if type(props.get(str(i), MISSING)) is not Prop
-                else iterable.get(str(i)) for i in range(iterable.length)]
+        out = []
+        i = 0
+        while i < iterable.length:   # (a getter may change the length)
+            k = str(i)
+            v = props.get(k, MISSING)
+            # a hole or an accessor: [[Get]] (a hole reads the prototypes)
+            out.append(iterable.get(k) if v is MISSING or type(v) is Prop else v)
+            i += 1
+        return out
     it = realm.get_iterator(iterable)
     out = []
     while True:
@@ -429,4 +490,4 @@ def iterate_to_list(realm, iterable):
 __all__ = ['get_value', 'set_value', 'delete_property', 'to_key', 'add', 'numeric_op',
            'to_numeric', 'compare', 'instance_of', 'has_property_op', 'loosely_equal',
            'strictly_equal', 'copy_data_properties', 'iterate_to_list', 'SYM_ITERATOR',
-           'describe']
+           'describe', 'describe_callee']

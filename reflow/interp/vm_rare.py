@@ -7,6 +7,7 @@ from .function import (EMPTY, ArgumentsObject, Cell, JSFunction, is_callable,
                        is_constructor)
 from .objects import (CONFIGURABLE, ENUMERABLE, WRITABLE, Descriptor, JSArray, JSObject,
                       MISSING, Prop, create_data_property, define_property_or_throw)
+from .limits import MAX_ARGUMENTS
 from .opcodes import NUMBER
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
                          to_property_key, to_string, to_int32, to_primitive)
@@ -504,7 +505,8 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     v = stack[-1]
     if v is UNDEFINED or v is NULL:
-        raise type_error('Cannot destructure %s as it is %s.' % (v, v))
+        raise type_error("Cannot destructure '%s' as it is %s." % (vm_ops.describe(v),
+                                                                   vm_ops.describe(v)))
     return pc + 1
 
 
@@ -662,7 +664,8 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     this = stack.pop()
     func = stack.pop()
     if not is_callable(func):
-        raise type_error('%s is not a function' % vm_ops.describe(func))
+        raise type_error('%s is not a function' % vm_ops.describe_callee(func))
+    _check_spread_length(arr)
     args = [arr.props.get(str(i), UNDEFINED) for i in range(arr.length)]
     stack.append(func.call(this, args))
     return pc + 1
@@ -673,10 +676,17 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     arr = stack.pop()
     func = stack.pop()
     if not is_constructor(func):
-        raise type_error('%s is not a constructor' % vm_ops.describe(func))
+        raise type_error('%s is not a constructor' % vm_ops.describe_callee(func))
+    _check_spread_length(arr)
     args = [arr.props.get(str(i), UNDEFINED) for i in range(arr.length)]
     stack.append(func.construct(args, func))
     return pc + 1
+
+
+def _check_spread_length(arr):
+    # a spread argument list longer than V8's stack holds (limits.MAX_ARGUMENTS)
+    if arr.length > MAX_ARGUMENTS:
+        raise JSErrorSignal('RangeError', 'Maximum call stack size exceeded')
 
 
 # -- exceptions -----------------------------------------------------------------------

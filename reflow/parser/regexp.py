@@ -422,27 +422,29 @@ class _Parser(ClassParser):
             return self.property_escape()
         return ('char', self.character_escape(False))
 
-    def property_escape(self):
+    def property_escape(self, in_class=False):
         """\\p{...} / \\P{...} (position at the letter): 22.2.1.1 early errors of
         UnicodePropertyValueExpression."""
         start = self.pos - 1
+        invalid = 'Invalid property name in character class' if in_class else \
+            'Invalid property name'   # (V8's two wordings)
         negated = self.src[self.pos] == 'P'
         self.pos += 1
         if not self.eat('{'):
-            self.error('Invalid property name', start)
+            self.error(invalid, start)
         end = self.src.find('}', self.pos)
         if end < 0:
-            self.error('Invalid property name', start)
+            self.error(invalid, start)
         name, eq, value = self.src[self.pos:end].partition('=')
         resolved = resolve_property(name, value if eq else None, self.v) \
             if name and (value or not eq) else None
         if resolved is None:
-            self.error('Invalid property name', start)
+            self.error(invalid, start)
         self.pos = end + 1
         prop, value = resolved
         if value == 'strings':
             if negated:
-                self.error('Invalid property name', start)
+                self.error(invalid, start)
             return ('prop', False, prop, None, 'strings')
         return ('prop', negated, prop, value)
 

@@ -75,7 +75,7 @@ class ClassParser:
             self.pos += 1
             return ('esc', c)
         if c in 'pP' and self.u:
-            return self.property_escape()
+            return self.property_escape(True)
         return ('char', self.character_escape(True))
 
     # -- ClassSetExpression ([+UnicodeSetsMode]) -------------------------------------
@@ -149,7 +149,7 @@ class ClassParser:
                 return ('esc', d), False, False
             if d and d in 'pP':
                 self.pos += 1
-                node = self.property_escape()
+                node = self.property_escape(True)
                 return node, len(node) == 5, False
         a = self.class_set_character()
         if allow_range and self.peek() == '-' and self.peek(1) != '-':

@@ -7,9 +7,9 @@ report(() => { tdz; let tdz = 1; });
 report(() => { const c = 1; c = 2; });
 // expect: TypeError: Assignment to constant variable.
 report(() => { var o = {}; o.method(); });
-// expect: TypeError: object.method is not a function
+// expect: TypeError: (intermediate value).method is not a function
 report(() => { new (() => 1)(); });
-// expect: TypeError: function is not a constructor
+// expect: TypeError: (intermediate value) is not a constructor
 report(() => { null.x; });
 // expect: TypeError: Cannot read properties of null (reading 'x')
 report(() => { undefined.x = 1; });
@@ -17,7 +17,7 @@ report(() => { undefined.x = 1; });
 report(() => { var [a] = 1; });
 // expect: TypeError: 1 is not iterable
 report(() => { var {b} = null; });
-// expect: TypeError: Cannot destructure null as it is null.
+// expect: TypeError: Cannot destructure 'null' as it is null.
 report(() => { class A { constructor() { this.x; } } class B extends A { constructor() { this.y = 1; } } new B(); });
 // expect: ReferenceError: Must call super constructor in derived class before accessing 'this' or returning from derived constructor
 report(() => { class C { #p; static get(o) { return o.#p; } } C.get({}); });
