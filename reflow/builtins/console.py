@@ -43,7 +43,7 @@ def quote(text):
         elif ch < ' ':
             out.append('\\x%02X' % ord(ch))
         elif '\ud800' <= ch <= '\udfff':
-            out.append('\\u%04X' % ord(ch))
+            out.append('\\u%04x' % ord(ch))   # Node's hex here is lower case
         else:
             out.append(ch)
     return q + ''.join(out) + q
