@@ -39,7 +39,7 @@ DRIVER = r'''
   const apply = Reflect.apply, construct = Reflect.construct, ownKeys = Reflect.ownKeys;
   const gopd = Reflect.getOwnPropertyDescriptor, getProto = Reflect.getPrototypeOf;
   const toStr = Object.prototype.toString, SetC = Set, StringC = String;
-  const isArray = Array.isArray;
+  const isArray = Array.isArray, ErrorC = Error;
   class Hostile extends Error {}
   // -- the functions: a walk from the global object ------------------------------------
   const seen = new SetC(), fnSeen = new SetC(), fns = [];
@@ -130,7 +130,8 @@ DRIVER = r'''
         if (e instanceof Hostile || passed.has(e)) continue;
         let tag;
         try { tag = toStr.call(e); } catch (e2) { tag = 'unprintable'; }
-        if (tag !== '[object Error]') { log('W ' + i + ' ' + what + ': threw a non-error ' + typeof e + ' ' + tag); continue; }
+        // (a DOMException, as structuredClone throws, is an Error too)
+        if (tag !== '[object Error]' && !(e instanceof ErrorC)) { log('W ' + i + ' ' + what + ': threw a non-error ' + typeof e + ' ' + tag); continue; }
         const m = gopd(e, 'message');
         if (m && typeof m.value !== 'string') { log('W ' + i + ' ' + what + ': message is ' + typeof m.value); continue; }
         let text;

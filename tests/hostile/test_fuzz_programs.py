@@ -3,7 +3,8 @@ in reflow (both builds) and in Node, many programs to a process, and must print 
 same lines (the same values, or the same error name).
 
 Bounded for CI: a few batches of programs, derandomized (the same programs each run).
-REFLOW_FUZZ_LONG=1 runs many more, with fresh random programs. Skipped without Node."""
+REFLOW_FUZZ_LONG=1 runs many more, with fresh random programs, and reports every failing
+batch at the end (REFLOW_FUZZ_BATCHES=N sets the number of batches). Skipped without Node."""
 import os
 import shutil
 import subprocess
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 NODE = shutil.which('node')
 LONG = os.environ.get('REFLOW_FUZZ_LONG') == '1'
 PER_BATCH = 50
-BATCHES = 60 if LONG else 4
+BATCHES = int(os.environ.get('REFLOW_FUZZ_BATCHES', 60 if LONG else 4))
 BUDGET = 60.0     # seconds per batch (a batch takes well under one)
 
 # Known differences, each with the reason: (what, predicate(program, node lines,
