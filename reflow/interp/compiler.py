@@ -11,6 +11,7 @@ from .code import (ASYNC, Assembler, CHECK_REGISTERS, CodeObject, GENERATOR, Lab
 
 ASYNC_GENERATOR = ASYNC | GENERATOR
 from .compile_expr import ExpressionCompiler
+from .compile_depth import deep_recursion_guarded
 from .compile_dynamic import DynamicScopeCompiler
 from .compile_functions import FunctionCompiler
 from .compile_module import ModuleCompiler
@@ -40,6 +41,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
 
     # -- entry points -------------------------------------------------------------------
 
+    @deep_recursion_guarded
     def compile_script(self, program, strict=False):
         """16.1.7 GlobalDeclarationInstantiation is done by the VM from the names the
         script declares (code.consts: see script_declarations)."""
@@ -424,19 +426,26 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
 
     # 14.6 if
     def stmt_IfStatement(self, node):
+        # an else-if chain is compiled in this loop (one end label), not by recursion
         asm = self.asm
-        self.reset_completion()
-        else_ = Label()
         end = Label()
-        self.condition(node['test'], else_, False)
-        self.sub_statement(node['consequent'])
-        if node['alternate'] is not None:
+        while True:
+            self.reset_completion()
+            else_ = Label()
+            self.condition(node['test'], else_, False)
+            self.sub_statement(node['consequent'])
+            alternate = node['alternate']
+            if alternate is None:
+                asm.place(else_)
+                break
             asm.emit_jump(O['JUMP'], end)
             asm.place(else_)
-            self.sub_statement(node['alternate'])
-            asm.place(end)
-        else:
-            asm.place(else_)
+            if alternate['type'] != 'IfStatement':
+                self.sub_statement(alternate)
+                break
+            asm.pos(alternate['range'][0])
+            node = alternate
+        asm.place(end)
 
     def sub_statement(self, node):
         if node['type'] == 'FunctionDeclaration':   # B.3.3 if (x) function f() {}
