@@ -1,9 +1,9 @@
 """The compiler: ESTree -> CodeObject, in one pass with back-patching.
 
 This module holds the driver, scope handling, variable access and the statements (14);
-expressions are in compile_expr.py, patterns in compile_patterns.py, functions and
-classes in compile_functions.py, try statements in compile_try.py (mixins of
-``Compiler``).
+expressions are in compile_expr.py (member and call chains and operator trees in
+compile_chains.py), patterns in compile_patterns.py, functions and classes in
+compile_functions.py, try statements in compile_try.py (mixins of ``Compiler``).
 """
 from reflow.parser import parse, JSSyntaxError
 from .code import (ASYNC, Assembler, CHECK_REGISTERS, CodeObject, GENERATOR, Label, SCRIPT,
@@ -11,6 +11,7 @@ from .code import (ASYNC, Assembler, CHECK_REGISTERS, CodeObject, GENERATOR, Lab
 
 ASYNC_GENERATOR = ASYNC | GENERATOR
 from .compile_expr import ExpressionCompiler
+from .compile_chains import ChainCompiler
 from .compile_depth import deep_recursion_guarded
 from .compile_dynamic import DynamicScopeCompiler
 from .compile_functions import FunctionCompiler
@@ -27,8 +28,8 @@ class CompileError(Exception):
     """A construct the compiler does not support yet (reported as a SyntaxError)."""
 
 
-class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicScopeCompiler,
-               ModuleCompiler, TryCompiler):
+class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompiler,
+               DynamicScopeCompiler, ModuleCompiler, TryCompiler):
 
     def __init__(self, source, filename):
         self.source = source
