@@ -132,6 +132,7 @@ def cmd_eval(args):
 def cmd_dis(args):
     """Print the bytecode of FILE (each function after the code that makes it)."""
     from .interp.compiler import CompileError, Compiler
+    from .interp.errors import JSErrorSignal
     from .parser import JSSyntaxError, parse
     try:
         source = read_source_file(args.file)
@@ -148,6 +149,9 @@ def cmd_dis(args):
         return 1
     except CompileError as exc:
         print('SyntaxError: %s' % exc, file=sys.stderr)
+        return 1
+    except JSErrorSignal as sig:   # nested too deeply to compile
+        print('%s: %s' % (sig.name, sig.message), file=sys.stderr)
         return 1
     print(code.disassemble())
     return 0

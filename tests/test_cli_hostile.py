@@ -51,6 +51,8 @@ REVOKED = 'const r = Proxy.revocable({}, {}); r.revoke();'
      "Object.defineProperty(e, 'name', { get() { throw 1 } }); throw e;", 'Uncaught Error: m'),
     ("throw { get [Symbol.toStringTag]() { throw 1 } };",
      'Uncaught { [Symbol(Symbol.toStringTag)]: [Getter] }'),
+    ("throw Object.assign(Object.create(new Proxy({}, { getPrototypeOf() { throw 1 }, "
+     "get() { throw 2 } })), { k: 1 });", 'Uncaught { k: 1 }'),
     ("const a = []; a.length = 2 ** 32 - 1; throw a;", 'Uncaught [ <4294967295 empty items> ]'),
     ("throw 'lone \\ud800';", 'Uncaught lone \ufffd'),
 ])
@@ -69,7 +71,7 @@ def test_the_stack_made_with_the_error_is_printed_when_its_getter_throws(tmp_pat
     (STACK_THROWS + ' e', '[Error: x]'),
     (REVOKED + ' r.proxy', '<Revoked Proxy>'),
     ('const o = {}; o.o = o; o', '<ref *1> { o: [Circular *1] }'),
-    ("'\\udc00'", "'\\uDC00'"),
+    ("'\\udc00'", "'\\udc00'"),
 ])
 def test_eval_prints_any_completion_value(code, printed):
     assert reflow('eval', code) == (0, printed + '\n', '')

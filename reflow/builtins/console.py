@@ -44,7 +44,7 @@ def quote(text):
         elif ch < ' ':
             out.append('\\x%02X' % ord(ch))
         elif '\ud800' <= ch <= '\udfff':
-            out.append('\\u%04X' % ord(ch))
+            out.append('\\u%04x' % ord(ch))   # Node's hex here is lower case
         else:
             out.append(ch)
     return q + ''.join(out) + q
@@ -259,9 +259,9 @@ def _kind_prefix(value, seen, is_array):
     """What Node writes before an object's braces: its constructor's name where that is
     not Object (Array, for an array, with its length), its [Symbol.toStringTag] where
     that is another string, '[Object: null prototype]' without a constructor."""
-    name = _constructor_name(value, seen)
     if value.class_name == 'Module':   # a module namespace: Node's own form
         return '[Module: null prototype] '
+    name = _constructor_name(value, seen)
     tag = value.get(SYM_TO_STRING_TAG) if seen.run_code else \
         data_property(value, SYM_TO_STRING_TAG)
     plain = 'Array' if is_array else 'Object'

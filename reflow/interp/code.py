@@ -88,19 +88,23 @@ class CodeObject:
         return self.source[self.source_start:self.source_end]
 
     def disassemble(self):
-        lines = ['== %s (%d regs) ==' % (self.name or '<anonymous>', self.nregs)]
-        pc = 0
-        code = self.code
-        last_line = None
-        while pc < len(code):
-            text, nxt = disassemble_one(code, pc, self.consts, self.names)
-            line = self.position(pc)[0] if self.line_table else 0
-            lines.append('%5s %5d  %s' % (line if line != last_line else '', pc, text))
-            last_line = line
-            pc = nxt
-        for c in self.consts:
-            if isinstance(c, CodeObject):
-                lines.append(c.disassemble())
+        """This code and then each function it makes, depth first (a work list: the
+        nesting of functions may be deep)."""
+        lines = []
+        todo = [self]
+        while todo:
+            co = todo.pop()
+            lines.append('== %s (%d regs) ==' % (co.name or '<anonymous>', co.nregs))
+            pc = 0
+            code = co.code
+            last_line = None
+            while pc < len(code):
+                text, nxt = disassemble_one(code, pc, co.consts, co.names)
+                line = co.position(pc)[0] if co.line_table else 0
+                lines.append('%5s %5d  %s' % (line if line != last_line else '', pc, text))
+                last_line = line
+                pc = nxt
+            todo.extend(reversed([c for c in co.consts if isinstance(c, CodeObject)]))
         return '\n'.join(lines)
 
 

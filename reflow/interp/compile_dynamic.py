@@ -11,6 +11,7 @@ whose bindings are those Cells (the eval code's closure).
 """
 from reflow.parser import parse
 from .code import CodeObject, Label, STRICT
+from .compile_depth import deep_recursion_guarded
 from .opcodes import NUMBER
 from .scopes import Binding, FuncInfo, Scope, pattern_names, var_declared_names
 
@@ -218,6 +219,7 @@ class DynamicScopeCompiler:
         self.scope = parent
         return sf
 
+    @deep_recursion_guarded
     def compile_eval(self, program, site, strict):
         """19.2.1.1 PerformEval steps 16-29: eval code as a function of the caller's
         scope (arrow-like: `this` and new.target are the caller's). In sloppy eval code
@@ -264,6 +266,7 @@ class DynamicScopeCompiler:
         self.asm.emit(O['RETURN'])
         return self.end_function()
 
+    @deep_recursion_guarded
     def compile_dynamic_function(self, node):
         """20.2.1.1.1 CreateDynamicFunction step 30: the function in the global scope."""
         self.enter_synthetic(None, False)

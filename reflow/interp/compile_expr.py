@@ -30,27 +30,6 @@ class ExpressionCompiler:
                 return getattr(self, 'expr_' + t)(node, name)
         return getattr(self, 'expr_' + t)(node)
 
-    def condition(self, node, label, jump_if):
-        """Jump to ``label`` if ToBoolean(node) is ``jump_if``; short-circuits && || !."""
-        t = node['type']
-        asm = self.asm
-        if t == 'UnaryExpression' and node['operator'] == '!':
-            return self.condition(node['argument'], label, not jump_if)
-        if t == 'LogicalExpression' and node['operator'] != '??':
-            is_and = node['operator'] == '&&'
-            if is_and != jump_if:
-                # (a && b) false -> a false or b false; (a || b) true -> a or b true
-                self.condition(node['left'], label, jump_if)
-                self.condition(node['right'], label, jump_if)
-            else:
-                skip = Label()
-                self.condition(node['left'], skip, not jump_if)
-                self.condition(node['right'], label, jump_if)
-                asm.place(skip)
-            return
-        self.expression(node)
-        asm.emit_jump(O['JUMP_IF_TRUE'] if jump_if else O['JUMP_IF_FALSE'], label)
-
     # 13.1 identifiers, 13.2 primary expressions
     def expr_Identifier(self, node):
         self.load_name(node['name'], node)
@@ -168,137 +147,6 @@ class ExpressionCompiler:
                 name = _static_key(key)
                 self.compile_method(value, name, kind, prop)
                 asm.emit(O['DEFINE_METHOD'], flag, asm.name(name))
-
-    # 13.3.2 Property Accessors
-    def expr_MemberExpression(self, node):
-        asm = self.asm
-        obj = node['object']
-        if obj['type'] == 'Super':
-            return self.super_property(node)
-        self.expression(obj)
-        if node.get('optional'):
-            asm.emit_jump(O['JUMP_IF_NULLISH'], self.chain_end)
-        self.member_rest(node)
-
-    def member_rest(self, node):
-        """obj on the stack -> obj[key]."""
-        asm = self.asm
-        prop = node['property']
-        if node['computed']:
-            self.expression(prop)
-            asm.emit(O['GET_ELEM'])
-        elif prop['type'] == 'PrivateIdentifier':
-            self.private_get(prop)
-        else:
-            asm.emit(O['GET_PROP'], asm.name(prop['name']))
-
-    def expr_ChainExpression(self, node):
-        saved = getattr(self, 'chain_end', None)
-        self.chain_end = Label()
-        self.expression(node['expression'])
-        self.asm.place(self.chain_end)
-        self.chain_end = saved
-
-    # 13.3.6 Function Calls
-    def callee_and_this(self, callee):
-        """Push the function and the this value for a call of ``callee``."""
-        asm = self.asm
-        t = callee['type']
-        if t == 'MemberExpression':
-            obj = callee['object']
-            if obj['type'] == 'Super':
-                self.super_property(callee)
-                self.load_special('%this')
-                return
-            self.expression(obj)
-            if callee.get('optional'):
-                asm.emit_jump(O['JUMP_IF_NULLISH'], self.chain_end)
-            asm.emit(O['DUP'])
-            self.member_rest(callee)
-            asm.emit(O['SWAP'])
-            return
-        if t == 'ChainExpression':
-            # (a?.b)() : the chain's value is the function, this is undefined... but a
-            # chain ending in a member keeps its object as this
-            inner = callee['expression']
-            saved = getattr(self, 'chain_end', None)
-            self.chain_end = Label()
-            end = Label()
-            if inner['type'] == 'MemberExpression':
-                self.callee_and_this(inner)
-                asm.emit_jump(O['JUMP'], end)
-                asm.place(self.chain_end)
-                asm.emit(O['PUSH_UNDEFINED'])
-                asm.place(end)
-            else:
-                self.expression(inner)
-                asm.place(self.chain_end)
-                asm.emit(O['PUSH_UNDEFINED'])
-            self.chain_end = saved
-            return
-        if t == 'Identifier':
-            b, free = self.lookup(callee['name'])
-            envs = self.last_envs
-            if envs is not None:
-                # 9.1.1.2.10 WithBaseObject: a function found on a `with` object is
-                # called with the object as this
-                end = Label()
-                self.dynamic_checks(envs, callee['name'], 'DYN_GET_CALL', end)
-                self.load_resolved(callee['name'], b, free)
-                asm.emit(O['PUSH_UNDEFINED'])
-                asm.place(end)
-                return
-        self.expression(callee)
-        asm.emit(O['PUSH_UNDEFINED'])
-
-    def expr_CallExpression(self, node):
-        asm = self.asm
-        callee = node['callee']
-        args = node['arguments']
-        if callee['type'] == 'Super':
-            return self.super_call(node)
-        if callee['type'] == 'Identifier' and callee['name'] == 'eval' and \
-                not node.get('optional'):
-            self.direct_eval(node)
-            return
-        spread = any(a['type'] == 'SpreadElement' for a in args)
-        if callee['type'] == 'MemberExpression' and not callee['computed'] and \
-                callee['object']['type'] not in ('Super',) and \
-                callee['property']['type'] == 'Identifier' and not callee.get('optional') \
-                and not node.get('optional') and not spread:
-            self.expression(callee['object'])
-            for a in args:
-                self.expression(a)
-            asm.pos(callee['property']['range'][0])   # where stack traces point
-            asm.emit(O['CALL_METHOD'], asm.name(callee['property']['name']), len(args))
-            asm.adjust(-(len(args) + 1))
-            return
-        self.callee_and_this(callee)
-        if node.get('optional'):
-            asm.emit_jump(O['JUMP_IF_NULLISH_2'], self.chain_end)
-        at = callee['property']['range'][0] if callee['type'] == 'MemberExpression' and \
-            not callee['computed'] else callee['range'][0]
-        if spread:
-            self.arguments_array(args)
-            asm.pos(at)
-            asm.emit(O['CALL_SPREAD'])
-            return
-        for a in args:
-            self.expression(a)
-        asm.pos(at)
-        asm.emit(O['CALL'], len(args))
-        asm.adjust(-(len(args) + 2))
-
-    def arguments_array(self, args):
-        asm = self.asm
-        asm.emit(O['NEW_ARRAY'], 0)
-        for a in args:
-            if a['type'] == 'SpreadElement':
-                self.expression(a['argument'])
-                asm.emit(O['ARRAY_SPREAD'])
-            else:
-                self.expression(a)
-                asm.emit(O['ARRAY_APPEND'])
 
     # 13.3.5 The new Operator
     def expr_NewExpression(self, node):
@@ -488,32 +336,6 @@ class ExpressionCompiler:
         self.expression(arg)
         asm.emit(O['POP'])
         asm.emit(O['PUSH_TRUE'])
-
-    # 13.6-13.11 binary operators
-    def expr_BinaryExpression(self, node):
-        left = node['left']
-        if left['type'] == 'PrivateIdentifier':
-            self.expression(node['right'])
-            self.private_in(left)
-            return
-        self.expression(left)
-        self.expression(node['right'])
-        self.asm.emit(_BINARY[node['operator']])
-
-    # 13.13 Binary Logical Operators
-    def expr_LogicalExpression(self, node):
-        asm = self.asm
-        end = Label()
-        self.expression(node['left'])
-        op = node['operator']
-        if op == '&&':
-            asm.emit_jump(O['JUMP_IF_FALSE_KEEP'], end)
-        elif op == '||':
-            asm.emit_jump(O['JUMP_IF_TRUE_KEEP'], end)
-        else:
-            asm.emit_jump(O['JUMP_IF_NOT_NULLISH_KEEP'], end)
-        self.expression(node['right'])
-        asm.place(end)
 
     # 13.14 Conditional Operator
     def expr_ConditionalExpression(self, node):

@@ -7,6 +7,7 @@ is a Cell made by the module record (modules.py) and shared with importers; impo
 bindings are the frame's closure, in the order of ``imports``.
 """
 from .code import CodeObject, STRICT
+from .compile_depth import deep_recursion_guarded
 from .opcodes import NUMBER
 from .scopes import Binding, FuncInfo, Scope, pattern_names, var_declared_names
 
@@ -108,6 +109,7 @@ def gather_entries(body):
 
 class ModuleCompiler:
 
+    @deep_recursion_guarded
     def compile_module(self, program):
         body = program['body']
         info = gather_entries(body)

@@ -1,9 +1,9 @@
 """The compiler: ESTree -> CodeObject, in one pass with back-patching.
 
 This module holds the driver, scope handling, variable access and the statements (14);
-expressions are in compile_expr.py, patterns in compile_patterns.py, functions and
-classes in compile_functions.py, try statements in compile_try.py (mixins of
-``Compiler``).
+expressions are in compile_expr.py (member and call chains and operator trees in
+compile_chains.py), patterns in compile_patterns.py, functions and classes in
+compile_functions.py, try statements in compile_try.py (mixins of ``Compiler``).
 """
 from reflow.parser import parse, JSSyntaxError
 from .code import (ASYNC, Assembler, CHECK_REGISTERS, CodeObject, GENERATOR, Label, SCRIPT,
@@ -11,6 +11,8 @@ from .code import (ASYNC, Assembler, CHECK_REGISTERS, CodeObject, GENERATOR, Lab
 
 ASYNC_GENERATOR = ASYNC | GENERATOR
 from .compile_expr import ExpressionCompiler
+from .compile_chains import ChainCompiler
+from .compile_depth import deep_recursion_guarded
 from .compile_dynamic import DynamicScopeCompiler
 from .compile_functions import FunctionCompiler
 from .compile_module import ModuleCompiler
@@ -26,8 +28,8 @@ class CompileError(Exception):
     """A construct the compiler does not support yet (reported as a SyntaxError)."""
 
 
-class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicScopeCompiler,
-               ModuleCompiler, TryCompiler):
+class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompiler,
+               DynamicScopeCompiler, ModuleCompiler, TryCompiler):
 
     def __init__(self, source, filename):
         self.source = source
@@ -40,6 +42,7 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
 
     # -- entry points -------------------------------------------------------------------
 
+    @deep_recursion_guarded
     def compile_script(self, program, strict=False):
         """16.1.7 GlobalDeclarationInstantiation is done by the VM from the names the
         script declares (code.consts: see script_declarations)."""
@@ -424,19 +427,26 @@ class Compiler(ExpressionCompiler, PatternCompiler, FunctionCompiler, DynamicSco
 
     # 14.6 if
     def stmt_IfStatement(self, node):
+        # an else-if chain is compiled in this loop (one end label), not by recursion
         asm = self.asm
-        self.reset_completion()
-        else_ = Label()
         end = Label()
-        self.condition(node['test'], else_, False)
-        self.sub_statement(node['consequent'])
-        if node['alternate'] is not None:
+        while True:
+            self.reset_completion()
+            else_ = Label()
+            self.condition(node['test'], else_, False)
+            self.sub_statement(node['consequent'])
+            alternate = node['alternate']
+            if alternate is None:
+                asm.place(else_)
+                break
             asm.emit_jump(O['JUMP'], end)
             asm.place(else_)
-            self.sub_statement(node['alternate'])
-            asm.place(end)
-        else:
-            asm.place(else_)
+            if alternate['type'] != 'IfStatement':
+                self.sub_statement(alternate)
+                break
+            asm.pos(alternate['range'][0])
+            node = alternate
+        asm.place(end)
 
     def sub_statement(self, node):
         if node['type'] == 'FunctionDeclaration':   # B.3.3 if (x) function f() {}

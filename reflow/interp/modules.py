@@ -256,6 +256,8 @@ def parse_module_record(realm, source, filename):
             exc.message, exc.filename, exc.line, exc.column))
     except CompileError as exc:
         raise _throw(realm, 'SyntaxError', str(exc))
+    except JSErrorSignal as sig:   # code nested too deeply to compile: a RangeError
+        raise _throw(realm, sig.name, sig.message)
     return ModuleRecord(realm, filename, code)
 
 

@@ -15,6 +15,8 @@ def evaluate_script(realm, source, filename='<input>'):
             exc.message, exc.filename, exc.line, exc.column)))
     except CompileError as exc:
         raise JSThrow(realm.make_error('SyntaxError', str(exc)))
+    except JSErrorSignal as sig:   # code nested too deeply to compile: a RangeError
+        raise JSThrow(realm.make_error(sig.name, sig.message))
     try:
         realm.declare_script_globals(code)
     except JSErrorSignal as sig:

@@ -192,8 +192,8 @@ PYTHON_EXCEPTIONS = (
 
 # Python's wording of a TypeError (JS's TypeError has its own words)
 PYTHON_WORDING = (
-    'unsupported operand type', 'object is not subscriptable', 'object is not iterable',
-    'object is not callable', 'has no attribute', 'positional argument',
+    # (not 'object is not iterable': V8 says 'object is not iterable (cannot read ...)')
+    'unsupported operand type', 'object is not subscriptable', 'has no attribute', 'positional argument',
     'keyword argument', 'unhashable type', "can't multiply sequence", 'must be str, not',
     'argument of type', 'not supported between instances of', 'invalid literal for int',
     'math domain error', 'maximum recursion depth', 'list index out of range',

@@ -11,13 +11,22 @@ as "stray"; a Python exception escaping the engine as "python_error" (its traceb
 """
 import json
 import os
+import resource
 import sys
 import tempfile
 import traceback
 
 
+# A runaway allocation (a 2**32-character string...) becomes a MemoryError reported as
+# the program's outcome, instead of swapping the machine.
+MEMORY_LIMIT = 4 << 30
+
+
 def main():
     out = os.fdopen(int(sys.argv[1]), 'w', encoding='utf-8')
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard == resource.RLIM_INFINITY or hard > MEMORY_LIMIT:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, hard))
 
     def send(message):
         out.write(json.dumps(message) + '\n')

@@ -1,5 +1,6 @@
-// A lone surrogate in a thrown string has no UTF-8 form: U+FFFD is printed.
+// A lone surrogate has no UTF-8 form: U+FFFD is printed (`reflow run` prints an
+// uncaught one the same way: tests/test_cli_hostile.py).
 console.log('a\ud800b'.length);
-throw 'x\udc00';
+console.log('x\udc00', ['\ud800']);
 // expect: 3
-// expect uncaught: x�
+// expect: x� [ '\ud800' ]

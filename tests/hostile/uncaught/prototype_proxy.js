@@ -1,6 +1,6 @@
 // An object whose prototype is a proxy with throwing traps: console.log walks the
 // chain for the constructor's name and the tag, running them (as Node does); the
-// uncaught printer stops at the proxy.
+// uncaught printer stops at the proxy (tests/test_cli_hostile.py).
 const o = Object.create(new Proxy({}, {
   getPrototypeOf() { throw new Error('p'); },
   get() { throw new Error('g'); },
@@ -8,6 +8,6 @@ const o = Object.create(new Proxy({}, {
 }));
 o.k = 1;
 try { console.log(o); } catch (e) { console.log('console.log threw'); }
-throw o;
+console.log(Object.keys(o));
 // expect: console.log threw
-// expect uncaught: { k: 1 }
+// expect: [ 'k' ]
