@@ -172,6 +172,22 @@ def pop(realm, this, args):
     return v
 
 
+# The arrays whose join is running. Web reality (V8, SpiderMonkey, JSC): joining an
+# array already being joined gives '' instead of recursing until the stack overflows.
+JOIN_STACK = []
+
+
+def join_cycle_safe(o, joiner):
+    """joiner() for the array o, or '' when o's join is already on the stack."""
+    if any(x is o for x in JOIN_STACK):
+        return ''
+    JOIN_STACK.append(o)
+    try:
+        return joiner()
+    finally:
+        JOIN_STACK.pop()
+
+
 # 23.1.3.18 Array.prototype.join ( separator )
 @reg.method('ArrayPrototype', 'join', 1)
 def join(realm, this, args):
@@ -179,6 +195,10 @@ def join(realm, this, args):
     n = length_of_array_like(o)
     sep = arg(args, 0)
     sep = ',' if sep is UNDEFINED else to_string(sep)
+    return join_cycle_safe(o, lambda: _join(o, n, sep))
+
+
+def _join(o, n, sep):
     # the separators before element i are i of them: a run of holes is a run of them
     parts = []
     size = 0

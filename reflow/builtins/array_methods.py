@@ -7,8 +7,8 @@ from reflow.interp.operations import to_integer_or_infinity, to_string
 from reflow.interp.proxy import is_array
 from reflow.interp.realm import IteratorRecord
 from reflow.interp.values import NULL, SYM_ITERATOR, UNDEFINED
-from .array import (MAX_SAFE, _fail, array_create, array_species_create, callback, key,
-                    reduce_elements, relative_index, set_length, sort_values)
+from .array import (MAX_SAFE, _fail, array_create, array_species_create, callback,
+                    join_cycle_safe, key, reduce_elements, relative_index, set_length, sort_values)
 from .array_indices import element_indices, moved_indices
 from .function import length_of_array_like
 from .object import arg
@@ -308,7 +308,8 @@ def splice(realm, this, args):
 @reg.method('ArrayPrototype', 'toLocaleString', 0)
 def to_locale_string(realm, this, args):
     o = realm.to_object(this)
-    return join_locale_strings(realm, o, length_of_array_like(o))
+    n = length_of_array_like(o)
+    return join_cycle_safe(o, lambda: join_locale_strings(realm, o, n))
 
 
 def join_locale_strings(realm, o, n):

@@ -129,7 +129,91 @@ def parse_json_text(realm, text):
         raise JSErrorSignal('SyntaxError', '%s in JSON%s' % (
             msg, '' if pos is None else ' at position %d' % pos))
     except RecursionError:
-        raise JSErrorSignal('RangeError', 'JSON.parse: nesting too deep')
+        pass
+    # nesting too deep for the recursive scanner (V8 parses 100 000 levels): again, with
+    # an explicit stack
+    try:
+        return builder.value(_parse_nested(builder, text))
+    except ValueError as exc:
+        raise JSErrorSignal('SyntaxError', '%s in JSON at position %d' % (exc.msg, exc.pos))
+
+
+_WHITESPACE = re.compile(r'[ \t\n\r]*')
+_NUMBER = re.compile(r'-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?')
+_LITERALS = (('null', None), ('true', True), ('false', False))
+
+
+def _parse_nested(builder, text):
+    """The JSON text as the decoder and its hooks would have built it, the arrays and
+    objects made bottom-up from a stack of the open ones instead of by recursion. Each
+    open one is [is_object, items]: values, or [key, value] pairs."""
+    ws = _WHITESPACE.match
+    stack = []
+    pos = ws(text, 0).end()
+    while True:
+        # a value starts at pos
+        c = text[pos:pos + 1]
+        if c == '[' or c == '{':
+            pos = ws(text, pos + 1).end()
+            if text[pos:pos + 1] == (']' if c == '[' else '}'):
+                value = builder.array([]) if c == '[' else builder.object([])
+                pos += 1
+            else:
+                frame = [c == '{', []]
+                stack.append(frame)
+                if frame[0]:
+                    pos = _member_name(text, pos, frame[1], ws)
+                continue
+        elif c == '"':
+            value, pos = _json.decoder.scanstring(text, pos + 1, True)
+        else:
+            m = _NUMBER.match(text, pos)
+            if m is not None:
+                value, pos = float(m.group()), m.end()
+            else:
+                for word, value in _LITERALS:
+                    if text.startswith(word, pos):
+                        pos += len(word)
+                        break
+                else:
+                    raise _json.JSONDecodeError('Expecting value', text, pos)
+        # the value is complete: put it in its container, closing those it completes
+        while True:
+            pos = ws(text, pos).end()
+            if not stack:
+                if pos != len(text):
+                    raise _json.JSONDecodeError('Extra data', text, pos)
+                return value
+            is_object, items = stack[-1]
+            if is_object:
+                items[-1][1] = value
+            else:
+                items.append(value)
+            c = text[pos:pos + 1]
+            if c == ',':
+                pos = ws(text, pos + 1).end()
+                if is_object:
+                    pos = _member_name(text, pos, items, ws)
+                break
+            if c != ('}' if is_object else ']'):
+                raise _json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+            stack.pop()
+            value = (builder.object([tuple(kv) for kv in items]) if is_object
+                     else builder.array(items))
+            pos += 1
+
+
+def _member_name(text, pos, pairs, ws):
+    """Scans `"name" :` at pos into a new [name, None] of pairs; where its value starts."""
+    if text[pos:pos + 1] != '"':
+        raise _json.JSONDecodeError('Expecting property name enclosed in double quotes',
+                                    text, pos)
+    name, pos = _json.decoder.scanstring(text, pos + 1, True)
+    pos = ws(text, pos).end()
+    if text[pos:pos + 1] != ':':
+        raise _json.JSONDecodeError("Expecting ':' delimiter", text, pos)
+    pairs.append([name, None])
+    return ws(text, pos + 1).end()
 
 
 # 25.5.1 JSON.parse ( text [ , reviver ] )

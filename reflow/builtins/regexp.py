@@ -122,7 +122,12 @@ def regexp_builtin_exec(realm, r, s):
         if global_ or sticky:
             _set_last_index(r, 0.0)
         return NULL
-    spans = matcher.match(s, int(last_index), sticky)
+    last_index = int(last_index)
+    if ('u' in flags or 'v' in flags) and 0 < last_index < len(s) and \
+            '\udc00' <= s[last_index] <= '\udfff' and '\ud800' <= s[last_index - 1] <= '\udbff':
+        # fullUnicode: matching starts at the code point that contains element lastIndex
+        last_index -= 1
+    spans = matcher.match(s, last_index, sticky)
     if spans is None:
         if global_ or sticky:
             _set_last_index(r, 0.0)

@@ -125,3 +125,28 @@ def test_large_round_trip(js):
     js('var items = []; for (var i = 0; i < 20000; i++) items.push({id: i, name: "n" + i,'
        ' tags: ["a", "b"], v: i / 3, ok: true, n: null});')
     assert js('var t = JSON.stringify(items); JSON.stringify(JSON.parse(t)) === t') is True
+
+
+def test_parse_deep_nesting_as_v8(js):
+    # deeper than the recursive scanner goes: the explicit-stack parse builds the same values
+    assert js("var d = JSON.parse('['.repeat(100000) + ']'.repeat(100000)), n = 0;"
+              "while (d.length) { d = d[0]; n++ } n") == 99999.0
+    assert js("""var o = JSON.parse('{"a":'.repeat(3000) + '[1,"\\\\ud83d\\\\ude00",null,true,'
+              + 'false,-0,{"b":2,"b":3}]' + '}'.repeat(3000)), m = 0;
+              while (!Array.isArray(o)) { o = o.a; m++ }
+              [m, o[0], o[1].length, o[2], o[3], o[4], 1 / o[5], JSON.stringify(o[6])].join()""") \
+        == '3000,1,2,,true,false,-Infinity,{"b":3}'
+
+
+@pytest.mark.parametrize('tail, message', [
+    (']' * 4999, 'Expecting \',\' delimiter in JSON at position 9999'),
+    ('1,]' + ']' * 4999, 'Expecting value in JSON at position 5002'),
+    (']' * 5001, 'Extra data in JSON at position 10000'),
+    ('{1:2}' + ']' * 5000, 'Expecting property name enclosed in double quotes in JSON at '
+                           'position 5001'),
+    ('{"a" 2}' + ']' * 5000, 'Expecting \':\' delimiter in JSON at position 5005'),
+])
+def test_parse_deep_nesting_syntax_errors(js, tail, message):
+    js.realm.global_object.define('TEXT', '[' * 5000 + tail)
+    assert js('try { JSON.parse(TEXT) } catch (e) { e.name + ": " + e.message }') \
+        == 'SyntaxError: ' + message
