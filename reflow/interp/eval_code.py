@@ -45,7 +45,9 @@ def direct_eval(realm, frame, site, args):
     code = site.cache.get(x)
     if code is None:
         code = _compile_eval(realm, x, site, site.strict)
-        if len(site.cache) < 64:
+        # each eval parses anew, and 13.2.8.4 GetTemplateObject keys the template objects
+        # by Parse Node: code that may hold a tagged template is not reused
+        if len(site.cache) < 64 and '`' not in x:
             site.cache[x] = code
     cells = [frame.regs[i] if not is_free else frame.closure[i]
              for is_free, i in site.fetch]
