@@ -13,7 +13,8 @@ from reflow.parser import parse
 from .code import CodeObject, Label, STRICT
 from .compile_depth import deep_recursion_guarded
 from .opcodes import NUMBER
-from .scopes import Binding, FuncInfo, Scope, pattern_names, var_declared_names
+from .scopes import (Binding, FuncInfo, Scope, annex_b_function_names, lexical_names,
+                     pattern_names, var_declared_names)
 
 O = NUMBER
 LEXICAL = ('let', 'const', 'class')
@@ -249,7 +250,13 @@ class DynamicScopeCompiler:
                     self.declare(name, 'var', scope)
         for b in list(scope.bindings.values()):
             self.reset_binding(b)
-        code.field_inits = (var_names, func_names, strict)
+        # B.3.2.3: block functions hoistable past the eval's own lexical declarations and
+        # the caller's scopes up to its variable environment (a binding of the name in
+        # one of them leaves the function in its block)
+        self.eval_annex_b_names = () if strict else tuple(
+            n for n in annex_b_function_names(body, lexical_names(body))
+            if not _bound_below_var_scope(site, n))
+        code.field_inits = (var_names, func_names, strict, self.eval_annex_b_names)
         for f in funcs:
             self.compile_function_declaration_value(f)
             if strict:
@@ -273,6 +280,17 @@ class DynamicScopeCompiler:
         name = 'anonymous'
         kind = 'function'
         return self.compile_function(node, name, kind)
+
+
+def _bound_below_var_scope(site, name):
+    """Whether a scope of the eval's caller inside its variable environment binds
+    ``name`` (B.3.2.3 step 1.a.ii.2: bindingExists)."""
+    for kind, bindings, _, _ in (site.scopes if site is not None else ()):
+        if kind in ('function', 'arrowfn', 'script', 'body'):
+            return False
+        if name in bindings and bindings[name][0] != 'catch':   # B.3.4
+            return True
+    return False
 
 
 __all__ = ['DynamicScopeCompiler', 'EvalSite', 'LEXICAL', 'pattern_names']

@@ -8,7 +8,8 @@ patterns, rest, the arguments object, hoisted function declarations).
 from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, CodeObject, DERIVED, GENERATOR,
                    GETTER, METHOD, SETTER, SIMPLE_PARAMS, STRICT, USES_ARGUMENTS)
 from .opcodes import NUMBER
-from .scopes import FuncInfo, Scope, pattern_names, var_declared_names
+from .scopes import (FuncInfo, Scope, annex_b_function_names, lexical_names, pattern_names,
+                     var_declared_names)
 
 O = NUMBER
 
@@ -153,7 +154,8 @@ class FunctionCompiler:
         # of their own (below), so closures in the parameters do not see them
         separate = not simple
         if not separate:
-            for n in var_declared_names(statements, [], False):
+            for n in var_declared_names(statements, [], False) + \
+                    self.annex_b_var_names(statements, strict):
                 if n not in scope.bindings:
                     self.declare(n, 'var', scope)
             for f in funcs:
@@ -219,6 +221,8 @@ class FunctionCompiler:
         body_scope = self.push_scope('body', node)
         fnames = {f['id']['name'] for f in funcs}
         names = var_declared_names(statements, [], False)
+        names += [n for n in self.annex_b_var_names(statements, False)
+                  if n not in names and n not in fnames and n not in scope.bindings]
         bindings = [self.declare(n, 'var', body_scope) for n in names]
         bindings += [self.declare(n, 'function', body_scope) for n in fnames]
         if eval_env:
@@ -235,6 +239,15 @@ class FunctionCompiler:
         if eval_env:
             self.declare_eval_env(body_scope)
         return body_scope
+
+    def annex_b_var_names(self, statements, strict):
+        """B.3.2.1 FunctionDeclarationInstantiation step 29: the var bindings a sloppy
+        body's block functions add, created with the others (undefined until the
+        declaration is evaluated)."""
+        if strict:
+            return []
+        return [n for n in annex_b_function_names(statements, lexical_names(statements))
+                if n != 'arguments']
 
     def bind_special_slots(self, code, scope):
         """Registers for this, new.target and the function itself, when used (also by

@@ -19,7 +19,7 @@ from .compile_module import ModuleCompiler
 from .compile_patterns import PatternCompiler
 from .compile_try import TryCompiler
 from .opcodes import NUMBER
-from .scopes import FuncInfo, Scope, var_declared_names, pattern_names
+from .scopes import FuncInfo, Scope, annex_b_function_names, var_declared_names, pattern_names
 
 O = NUMBER   # opcode numbers by name
 
@@ -39,6 +39,8 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
         self.asm = None
         self.last_envs = None
         self.early_refs = {}   # id(Identifier node) -> register (resolve_early)
+        self.eval_annex_b_names = ()   # B.3.2.3: of the eval code being compiled
+        self.script_lexical_names = ()   # B.3.2.2: of the script being compiled
 
     # -- entry points -------------------------------------------------------------------
 
@@ -63,8 +65,13 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
                     lex.extend((n, stmt['kind'] == 'const') for n in pattern_names(d['id']))
             elif stmt['type'] == 'ClassDeclaration':
                 lex.append((stmt['id']['name'], False))
+        self.script_lexical_names = [n for n, _ in lex]
+        # B.3.2.2: the block functions that also get a global var binding at instantiation
+        annex_b = () if func.strict else tuple(
+            n for n in annex_b_function_names(body, self.script_lexical_names)
+            if n not in var_names and all(f['id']['name'] != n for f in funcs))
         code.field_inits = (tuple(dict.fromkeys(var_names)),
-                            tuple(f['id']['name'] for f in funcs), tuple(lex))
+                            tuple(f['id']['name'] for f in funcs), tuple(lex), annex_b)
         for f in funcs:
             self.compile_function_declaration_value(f)
             self.store_name(f['id']['name'], f['id'], init=True)
@@ -160,7 +167,8 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
             self.declare(stmt['id']['name'], 'class', scope)
         elif t == 'FunctionDeclaration':
             b = self.declare(stmt['id']['name'], 'function', scope)
-            self.annex_b(scope, b)
+            if not stmt.get('generator') and not stmt.get('async'):
+                self.annex_b(scope, b)
 
     def annex_b(self, scope, binding):
         """B.3.2.1: in sloppy code a block function is also var-declared in its function
@@ -170,20 +178,33 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
         name = binding.name
         s = scope.parent
         while s is not None and s.func is scope.func and s.kind not in ('function', 'body',
-                                                                         'script'):
+                                                                         'script', 'eval'):
             other = s.bindings.get(name)
-            if other is not None and other.kind not in ('var', 'function'):
+            # B.3.4: a catch parameter that is an identifier is no obstacle
+            if other is not None and other.kind not in ('var', 'catch'):
                 return
             s = s.parent
         if s is None or s.func is not scope.func:
             return
+        if s.kind == 'eval':
+            # B.3.2.3: the names compile_eval found hoistable go to the eval's variable
+            # environment, resolved from the eval's top-level scope
+            if name in self.eval_annex_b_names:
+                binding.annex_b_var = s
+            return
         target = s.bindings.get(name)
         if s.kind == 'script' and target is None:
-            binding.annex_b_var = 'global'
+            if name not in self.script_lexical_names:
+                binding.annex_b_var = 'global'
+            return
+        # B.3.2.1: not a parameter's name, nor `arguments`
+        params = s.parent if s.kind == 'body' else s
+        if name == 'arguments' or (params.bindings.get(name) is not None and
+                                   params.bindings[name].kind == 'param'):
             return
         if target is None:
             target = self.declare(name, 'var', s)
-        elif target.kind not in ('var', 'function', 'param', 'arguments'):
+        elif target.kind not in ('var', 'function'):
             return
         binding.annex_b_var = target
 
@@ -418,6 +439,10 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
             self.load_name(b.name, node)
             if b.annex_b_var == 'global':
                 self.asm.emit(O['STORE_GLOBAL'], self.asm.name(b.name))
+            elif isinstance(b.annex_b_var, Scope):
+                inner, self.scope = self.scope, b.annex_b_var
+                self.store_name(b.name, node)
+                self.scope = inner
             else:
                 self.store_binding(b.annex_b_var)
 

@@ -74,8 +74,8 @@ def _run(realm, code, closure):
 
 # 19.2.1.3 EvalDeclarationInstantiation ( body, varEnv, lexEnv, privateEnv, strict )
 def eval_declaration_instantiation(realm, code, site, cells):
-    var_names, func_names, strict = code.field_inits
-    if strict or not (var_names or func_names):
+    var_names, func_names, strict, annex_b = code.field_inits
+    if strict or not (var_names or func_names or annex_b):
         return
     names = list(dict.fromkeys(var_names + func_names))
     if site is not None and site.in_params and 'arguments' in names:
@@ -101,8 +101,15 @@ def eval_declaration_instantiation(realm, code, site, cells):
                                         "Identifier '%s' has already been declared" % name)
     kind, bindings, dyn, dkind = scopes[var_index]
     if kind == 'script':
+        # B.3.2.3 step 1.a.ii.4: a block function's global var only where a lexical
+        # declaration is not in the way and CanDeclareGlobalVar
+        glob = realm.global_object
+        names += [n for n in annex_b if n not in names and n not in realm.global_lex and (
+            glob.get_own_property(n) is not None or glob.is_extensible())]
         _global_declarations(realm, names, func_names)
         return
+    names += [n for n in annex_b if n not in names and (
+        bindings.get(n) is None or bindings[n][0] not in LEXICAL)]
     env = cells[dyn].value if dyn >= 0 else None
     for name in names:
         b = bindings.get(name)

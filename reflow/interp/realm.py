@@ -346,7 +346,7 @@ class Realm:
 
     def declare_script_globals(self, code):
         """16.1.7 GlobalDeclarationInstantiation ( script, env )."""
-        var_names, func_names, lex = code.field_inits
+        var_names, func_names, lex, annex_b = code.field_inits
         glob = self.global_object
         for name, _ in lex:
             if name in self.global_lex:
@@ -377,6 +377,14 @@ class Realm:
                 self.global_const.add(name)
         for name in var_names:
             if name not in func_names and glob.get_own_property(name) is None:
+                glob.define_own_property(name, Descriptor(value=UNDEFINED, writable=True,
+                                                          enumerable=True,
+                                                          configurable=False))
+        # B.3.2.2 step 12: a block function's var binding, where a global lexical
+        # declaration is not in the way and CanDeclareGlobalVar
+        for name in annex_b:
+            if name not in self.global_lex and glob.get_own_property(name) is None and \
+                    glob.extensible:
                 glob.define_own_property(name, Descriptor(value=UNDEFINED, writable=True,
                                                           enumerable=True,
                                                           configurable=False))

@@ -180,3 +180,65 @@ def pattern_names(pattern):
     return out
 
 
+def lexical_names(statements):
+    """The let, const and class names a statement list declares (its own, not nested)."""
+    out = []
+    for s in statements:
+        if s is None:
+            continue
+        if s['type'] == 'VariableDeclaration' and s['kind'] != 'var':
+            for d in s['declarations']:
+                out.extend(pattern_names(d['id']))
+        elif s['type'] == 'ClassDeclaration':
+            out.append(s['id']['name'])
+    return out
+
+
+def annex_b_function_names(statements, blocked):
+    """B.3.2.1 / B.3.2.2 / B.3.2.3: the names of the plain function declarations nested
+    in blocks of a sloppy statement list (not entering functions) that also get a var
+    binding at instantiation: those whose var would cross no let, const, class, catch
+    parameter pattern or block function of the same name in an enclosing block, nor one
+    of ``blocked`` (the list's own lexical names)."""
+    out = []
+    stack = [(s, frozenset(blocked), False) for s in reversed(statements)]
+    while stack:
+        node, blocked, in_block = stack.pop()
+        if node is None:
+            continue
+        t = node['type']
+        if t == 'FunctionDeclaration':
+            name = node['id']['name']
+            if in_block and not node.get('generator') and not node.get('async') and \
+                    name not in blocked and name not in out:
+                out.append(name)
+        elif t == 'BlockStatement' or t == 'SwitchStatement':
+            body = node['body'] if t == 'BlockStatement' else \
+                [s for case in node['cases'] for s in case['consequent']]
+            # the block's own functions; its nested blocks' would cross them too
+            own = blocked | frozenset(lexical_names(body))
+            nested = own | frozenset(s['id']['name'] for s in body
+                                     if s['type'] == 'FunctionDeclaration')
+            stack.extend((s, own if s['type'] == 'FunctionDeclaration' else nested, True)
+                         for s in reversed(body))
+        elif t == 'IfStatement':   # B.3.3 `if (x) function f() {}` is in a block of its own
+            stack.append((node['alternate'], blocked, True))
+            stack.append((node['consequent'], blocked, True))
+        elif t in ('ForStatement', 'ForInStatement', 'ForOfStatement'):
+            head = node['init'] if t == 'ForStatement' else node['left']
+            if head is not None and head['type'] == 'VariableDeclaration':
+                blocked = blocked | frozenset(lexical_names([head]))
+            stack.append((node['body'], blocked, in_block))
+        elif t in ('WhileStatement', 'DoWhileStatement', 'LabeledStatement', 'WithStatement'):
+            stack.append((node['body'], blocked, in_block))
+        elif t == 'TryStatement':
+            stack.append((node['finalizer'], blocked, in_block))
+            h = node['handler']
+            if h is not None:
+                # B.3.4: a catch parameter that is an identifier is no obstacle
+                param = h['param']
+                if param is not None and param['type'] != 'Identifier':
+                    blocked = blocked | frozenset(pattern_names(param))
+                stack.append((h['body'], blocked, in_block))
+            stack.append((node['block'], blocked, in_block))
+    return out
