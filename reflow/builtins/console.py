@@ -249,10 +249,30 @@ def _constructor_name(value, seen):
                 (MISSING if stored.is_accessor else stored.value)
         if isinstance(ctor, JSObject) and is_callable(ctor):
             name = _function_name(ctor)
-            if name:
+            if name and _inherits_prototype_of(value, ctor):
                 return name
         obj = obj.get_prototype_of() if seen.run_code else obj.proto
     return ''
+
+
+def _inherits_prototype_of(value, ctor):
+    """Node's `value instanceof ctor` check on a constructor found up the chain (so
+    Object.prototype, whose constructor is Object, shows as of null prototype), with
+    only stored properties read: the stored 'prototype' is on value's prototype chain."""
+    stored = ctor.props.get('prototype', MISSING) if not isinstance(ctor, ProxyObject) \
+        else MISSING
+    proto = stored.value if type(stored) is Prop and not stored.is_accessor else stored
+    if not isinstance(proto, JSObject):
+        return True   # nothing to check against: keep the name
+    obj = value
+    for _ in range(MAX_CHAIN):
+        obj = obj.proto if isinstance(obj, JSObject) and not isinstance(obj, ProxyObject) \
+            else None
+        if obj is None:
+            return False
+        if obj is proto:
+            return True
+    return True
 
 
 def _kind_prefix(value, seen, is_array):
