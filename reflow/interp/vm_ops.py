@@ -305,9 +305,9 @@ def bigint_op(op, a, b):
     if op == '**':
         if b < 0:
             raise JSErrorSignal('RangeError', 'Exponent must be non-negative')
-        # |a| >= 2: the power has more than b * log2|a| bits
+        # |a| >= 2: the power has floor(b * log2|a|) + 1 bits
         if abs(a) > 1 and (b > MAX_BIGINT_BITS or
-                           b * math.log2(abs(a)) > MAX_BIGINT_BITS + 1):
+                           b * math.log2(abs(a)) >= MAX_BIGINT_BITS):
             raise bigint_size_error()
         return _bigint_result(a ** b)
     if op == '&':
