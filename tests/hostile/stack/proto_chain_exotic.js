@@ -1,9 +1,9 @@
-// a prototype chain through 5000 String objects and arguments objects (exotic [[Get]])
+// a prototype chain through 3000 String objects and arguments objects (exotic [[Get]])
 function report(f) {
   try { f(); console.log('no error'); } catch (e) { console.log(e.name, e.message); }
 }
 let o = {};
-for (let i = 0; i < 5000; i++) { const s = new String('ab'); Object.setPrototypeOf(s, o); o = s; }
+for (let i = 0; i < 3000; i++) { const s = new String('ab'); Object.setPrototypeOf(s, o); o = s; }
 report(() => o.missing);
 report(() => 'missing' in o);
 report(() => { o.missing = 1; });

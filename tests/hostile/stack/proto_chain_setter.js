@@ -1,4 +1,4 @@
-// a setter and a non-writable property at the end of a 100000 long chain
+// a setter and a non-writable property at the end of a 30000 long chain
 function report(f) {
   try { f(); console.log('no error'); } catch (e) { console.log(e.name, e.message); }
 }
@@ -8,7 +8,7 @@ Object.defineProperty(root, 'ro', { value: 1, writable: false });
 let seen = 0;
 Object.defineProperty(root, 's', { set(v) { seen = v; } });
 let o = root;
-for (let i = 0; i < 100000; i++) o = Object.create(o);
+for (let i = 0; i < 30000; i++) o = Object.create(o);
 o.s = 9;
 console.log(seen);
 try { o.ro = 2; } catch (e) { console.log(e.name); }

@@ -1,9 +1,9 @@
-// a 100000 deep chain of proxies: set, has, delete, keys, prototype, define, describe, extensible
+// a 30000 deep chain of proxies: set, has, delete, keys, prototype, define, describe, extensible
 function report(f) {
   try { f(); console.log('no error'); } catch (e) { console.log(e.name, e.message); }
 }
 let p = {};
-for (let i = 0; i < 100000; i++) p = new Proxy(p, {});
+for (let i = 0; i < 30000; i++) p = new Proxy(p, {});
 report(() => { p.x = 1; });
 report(() => 'x' in p);
 report(() => delete p.x);
