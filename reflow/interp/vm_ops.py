@@ -9,7 +9,7 @@ from .function import is_callable
 from .limits import (MAX_BIGINT_BITS, MAX_STRING_LENGTH, bigint_size_error,
                      string_length_error)
 from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, Prop,
-                      array_index, create_data_property)
+                      STACK, array_index, create_data_property)
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_int32, to_number,
                          to_primitive, to_property_key, to_string, to_uint32,
                          number_to_string)
@@ -420,8 +420,12 @@ def ordinary_has_instance(c, o):
         return False
     from .function import BoundFunction
     if isinstance(c, BoundFunction):
-        return instance_of(c.target.realm if hasattr(c.target, 'realm') else None, o,
-                           c.target)
+        STACK.enter()   # bound functions of bound functions nest deeply
+        try:
+            return instance_of(c.target.realm if hasattr(c.target, 'realm') else None, o,
+                               c.target)
+        finally:
+            STACK.depth -= 1
     if not isinstance(o, JSObject):
         return False
     proto = c.get('prototype')
