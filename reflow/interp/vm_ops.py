@@ -4,6 +4,7 @@ Operator, 13.10 relational, 7.3 object operations). The dispatch loop inlines th
 cases and calls these for the rest."""
 import math
 
+from reflow.parser.numeric import int_to_digits
 from .errors import JSErrorSignal, type_error
 from .function import is_callable
 from .limits import (MAX_BIGINT_BITS, MAX_STRING_LENGTH, bigint_size_error,
@@ -35,7 +36,7 @@ def describe(value):
     if value is NULL:
         return 'null'
     if t is JSBigInt:
-        return str(value.value)
+        return int_to_digits(value.value)
     if t is JSSymbol:
         d = value.description
         return 'Symbol(%s)' % ('' if d is UNDEFINED else d)
