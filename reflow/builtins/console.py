@@ -247,12 +247,28 @@ def _constructor_name(value, seen):
             stored = obj.props.get('constructor', MISSING)
             ctor = stored if type(stored) is not Prop else \
                 (MISSING if stored.is_accessor else stored.value)
-        if isinstance(ctor, JSObject) and is_callable(ctor):
+        if isinstance(ctor, JSObject) and is_callable(ctor) and _inherits_from(value, ctor):
             name = _function_name(ctor)
             if name:
                 return name
         obj = obj.get_prototype_of() if seen.run_code else obj.proto
     return ''
+
+
+def _inherits_from(value, ctor):
+    """`value instanceof ctor` as Node's inspect asks it (so Object.prototype is not
+    an Object), read from stored properties only: no trap or getter runs."""
+    proto = data_property(ctor, 'prototype')
+    if not isinstance(proto, JSObject):
+        return False
+    obj = value.proto
+    for _ in range(MAX_CHAIN):
+        if obj is proto:
+            return True
+        if not isinstance(obj, JSObject) or isinstance(obj, ProxyObject):
+            return False
+        obj = obj.proto
+    return False
 
 
 def _kind_prefix(value, seen, is_array):
