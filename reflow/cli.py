@@ -204,8 +204,11 @@ def main(argv=None):
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:   # Ctrl-C: the status Node's shell shows, no traceback
         return 130
+    except RecursionError:   # a path the stack budget missed: still V8's error
+        print('Uncaught RangeError: Maximum call stack size exceeded', file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # the reader of stdout has gone: a quiet end, and no second failure when
         # Python flushes the stream at exit

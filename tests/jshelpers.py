@@ -57,11 +57,13 @@ class OutputHost:
 
 def uncaught_header(realm, value):
     """The first line `reflow run` prints for an uncaught ``value`` (after `Uncaught `)."""
-    from reflow.builtins.console import inspect
+    from reflow.builtins.console import uncaught_text
     from reflow.interp.realm import ErrorObject
+    from reflow.parser.chars import from_code_units
     if isinstance(value, ErrorObject):
-        return realm.error_header(value)
-    return inspect(realm, value).split('\n')[0]
+        return from_code_units(realm.error_header(value))
+    # the printer `reflow run` uses: it never runs a throwing getter into the host
+    return from_code_units(uncaught_text(realm, value).split('\n')[0])
 
 
 def run_source(realm, source, path):

@@ -164,7 +164,7 @@ def set_value_in_buffer(buffer, index, etype, value, little=True):
 def array_buffer_ctor(realm, this, args, new_target):
     if new_target is None:
         raise type_error("Constructor ArrayBuffer requires 'new'")
-    byte_length = to_index(arg(args, 0))
+    byte_length = to_index(arg(args, 0), 'Invalid array buffer length')
     return allocate_array_buffer(realm, new_target, byte_length)
 
 

@@ -65,17 +65,21 @@ def to_bigint(value):
 
 
 # 7.1.? ToIndex ( value )
-def to_index(value):
+def to_index(value, message='Invalid index'):
+    """message: V8's wording for the caller's argument."""
     n = to_integer_or_infinity(value)
     if n < 0 or n > 2 ** 53 - 1:
-        raise JSErrorSignal('RangeError', 'Invalid index')
+        raise JSErrorSignal('RangeError', message)
     return int(n)
+
+
+_BITS_MESSAGE = 'Invalid value: not (convertible to) a safe integer'
 
 
 # 21.2.2.1 BigInt.asIntN ( bits, bigint )
 @reg.method('BigInt', 'asIntN', 2)
 def as_int_n(realm, this, args):
-    bits = to_index(arg(args, 0))
+    bits = to_index(arg(args, 0), _BITS_MESSAGE)
     v = to_bigint(arg(args, 1)).value
     if bits == 0:
         return JSBigInt(0)
@@ -88,7 +92,7 @@ def as_int_n(realm, this, args):
 # 21.2.2.2 BigInt.asUintN ( bits, bigint )
 @reg.method('BigInt', 'asUintN', 2)
 def as_uint_n(realm, this, args):
-    bits = to_index(arg(args, 0))
+    bits = to_index(arg(args, 0), _BITS_MESSAGE)
     v = to_bigint(arg(args, 1)).value
     if 0 <= v and v.bit_length() <= bits:
         return JSBigInt(v)
@@ -119,7 +123,7 @@ def to_string(realm, this, args):
     radix = arg(args, 0)
     r = 10 if radix is UNDEFINED else to_integer_or_infinity(radix)
     if r < 2 or r > 36:
-        raise JSErrorSignal('RangeError', 'toString() radix must be between 2 and 36')
+        raise JSErrorSignal('RangeError', 'toString() radix argument must be between 2 and 36')
     return int_to_digits(x, int(r))
 
 

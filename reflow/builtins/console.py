@@ -247,32 +247,28 @@ def _constructor_name(value, seen):
             stored = obj.props.get('constructor', MISSING)
             ctor = stored if type(stored) is not Prop else \
                 (MISSING if stored.is_accessor else stored.value)
-        if isinstance(ctor, JSObject) and is_callable(ctor):
+        if isinstance(ctor, JSObject) and is_callable(ctor) and _inherits_from(value, ctor):
             name = _function_name(ctor)
-            if name and _inherits_prototype_of(value, ctor):
+            if name:
                 return name
         obj = obj.get_prototype_of() if seen.run_code else obj.proto
     return ''
 
 
-def _inherits_prototype_of(value, ctor):
-    """Node's `value instanceof ctor` check on a constructor found up the chain (so
-    Object.prototype, whose constructor is Object, shows as of null prototype), with
-    only stored properties read: the stored 'prototype' is on value's prototype chain."""
-    stored = ctor.props.get('prototype', MISSING) if not isinstance(ctor, ProxyObject) \
-        else MISSING
-    proto = stored.value if type(stored) is Prop and not stored.is_accessor else stored
+def _inherits_from(value, ctor):
+    """`value instanceof ctor` as Node's inspect asks it (so Object.prototype is not
+    an Object), read from stored properties only: no trap or getter runs."""
+    proto = data_property(ctor, 'prototype')
     if not isinstance(proto, JSObject):
-        return True   # nothing to check against: keep the name
-    obj = value
+        return False
+    obj = value.proto
     for _ in range(MAX_CHAIN):
-        obj = obj.proto if isinstance(obj, JSObject) and not isinstance(obj, ProxyObject) \
-            else None
-        if obj is None:
-            return False
         if obj is proto:
             return True
-    return True
+        if not isinstance(obj, JSObject) or isinstance(obj, ProxyObject):
+            return False
+        obj = obj.proto
+    return False
 
 
 def _kind_prefix(value, seen, is_array):

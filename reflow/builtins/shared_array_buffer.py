@@ -40,7 +40,7 @@ def this_shared(this, method):
 def shared_array_buffer_ctor(realm, this, args, new_target):
     if new_target is None:
         raise type_error("Constructor SharedArrayBuffer requires 'new'")
-    byte_length = to_index(arg(args, 0))
+    byte_length = to_index(arg(args, 0), 'Invalid array buffer length')
     # 25.2.2.1 AllocateSharedArrayBuffer
     proto = get_prototype_from_constructor(realm, new_target, 'SharedArrayBufferPrototype')
     return SharedArrayBufferObject(proto, byte_length)

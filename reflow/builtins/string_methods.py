@@ -287,6 +287,8 @@ def repeat(realm, this, args):
 # 22.1.3.19.1 GetSubstitution ( matched, str, position, captures, namedCaptures,
 #             replacementTemplate )
 def get_substitution(matched, s, position, captures, named, template):
+    if '$' not in template:
+        return template
     result = []
     i, n = 0, len(template)
     m = len(captures)

@@ -12,8 +12,7 @@ LEXICAL = ('let', 'const', 'class')
 
 
 def _syntax_error(realm, exc):
-    return JSThrow(realm.make_error('SyntaxError', '%s (%s:%d:%d)' % (
-        exc.message, exc.filename, exc.line, exc.column)))
+    return JSThrow(realm.make_error(exc.name, exc.js_message()))
 
 
 def _compile_eval(realm, source, site, strict):

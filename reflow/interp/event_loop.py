@@ -9,6 +9,8 @@ before the next timer's callback, and an interval is rescheduled from the moment
 callback started."""
 import asyncio
 import heapq
+import signal
+import threading
 import time
 
 from .errors import JSThrow
@@ -186,4 +188,19 @@ class EventLoop:
         self.checkpoint()
         if not self.alive():
             return
-        asyncio.run(self.run_async())
+        # asyncio.run replaces Python's SIGINT handler by one that cancels the main
+        # task, which never happens while JS code runs in a callback (`while (true) {}`
+        # in a timer): keep a handler that raises KeyboardInterrupt where the code is
+        replace = threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        if replace:
+            signal.signal(signal.SIGINT, _raise_keyboard_interrupt)
+        try:
+            asyncio.run(self.run_async())
+        finally:
+            if replace:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _raise_keyboard_interrupt(signum, frame):
+    raise KeyboardInterrupt

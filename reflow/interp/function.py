@@ -2,7 +2,7 @@
 Function Exotic Objects, 10.4.4 Arguments Exotic Objects, and the Cell that holds a
 captured variable."""
 from .errors import JSErrorSignal, type_error
-from .objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, Prop, WRITABLE,
+from .objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, Prop, STACK, WRITABLE,
                       array_index)
 from .values import NULL, UNDEFINED
 
@@ -79,6 +79,9 @@ class NativeFunction(JSObject):
         return self.ctor is not None
 
     def call(self, this, args):
+        # a built-in may call back into JS or into another built-in (Array.prototype.
+        # toString of nested arrays): each level counts against the stack budget
+        STACK.enter()
         try:
             return self.fn(this, args)
         except JSErrorSignal as sig:
@@ -86,16 +89,21 @@ class NativeFunction(JSObject):
             if sig.realm is None:
                 sig.realm = self.realm
             raise
+        finally:
+            STACK.depth -= 1
 
     def construct(self, args, new_target=None):
         if self.ctor is None:
             raise type_error('%s is not a constructor' % self.name)
+        STACK.enter()
         try:
             return self.ctor(args, self if new_target is None else new_target)
         except JSErrorSignal as sig:
             if sig.realm is None:
                 sig.realm = self.realm
             raise
+        finally:
+            STACK.depth -= 1
 
     def __repr__(self):
         return '<native function %s>' % (self.name,)
@@ -114,23 +122,39 @@ class BoundFunction(JSObject):
 
     @property
     def is_constructor(self):
-        return getattr(self.target, 'is_constructor', False)
+        target = self.target   # a loop: bound functions of bound functions nest deeply
+        while type(target) is BoundFunction:
+            target = target.target
+        return getattr(target, 'is_constructor', False)
 
-    # 10.4.1.1 [[Call]] ( thisArgument, argumentsList )
+    # 10.4.1.1 [[Call]] ( thisArgument, argumentsList ): a bound function of a bound
+    # function calls the next in a loop, not by recursion (the chain may be long)
     def call(self, this, args):
-        return self.target.call(self.bound_this, self.bound_args + list(args))
+        f = self
+        args = list(args)
+        while type(f) is BoundFunction:
+            args = f.bound_args + args
+            this = f.bound_this
+            f = f.target
+        return f.call(this, args)
 
     # 10.4.1.2 [[Construct]] ( argumentsList, newTarget )
     def construct(self, args, new_target=None):
-        if new_target is None or new_target is self:
-            new_target = self.target
-        return self.target.construct(self.bound_args + list(args), new_target)
+        f = self
+        args = list(args)
+        while type(f) is BoundFunction:
+            if new_target is None or new_target is f:
+                new_target = f.target
+            args = f.bound_args + args
+            f = f.target
+        return f.construct(args, new_target)
 
 
 class ArgumentsObject(JSObject):
     """10.4.4 Arguments Exotic Objects. A mapped one (sloppy, simple parameters) keeps
     its indices aliased to the parameters' Cells until they are redefined."""
     __slots__ = ('mapped',)
+    ordinary_lookup = True   # on a prototype chain (receiver not itself) it is ordinary
 
     def __init__(self, proto, args, cells=None):
         JSObject.__init__(self, proto, 'Arguments')

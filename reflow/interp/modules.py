@@ -252,8 +252,7 @@ def parse_module_record(realm, source, filename):
         program = parse(source, 'module', filename)
         code = Compiler(source, filename).compile_module(program)
     except JSSyntaxError as exc:
-        raise _throw(realm, 'SyntaxError', '%s (%s:%d:%d)' % (
-            exc.message, exc.filename, exc.line, exc.column))
+        raise _throw(realm, exc.name, exc.js_message())
     except CompileError as exc:
         raise _throw(realm, 'SyntaxError', str(exc))
     except JSErrorSignal as sig:   # code nested too deeply to compile: a RangeError

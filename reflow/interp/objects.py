@@ -100,6 +100,52 @@ def array_index(key):
     return n if n < ARRAY_INDEX_LIMIT else -1
 
 
+class NativeStack:
+    """The budget for recursion that nests Python (and, compiled, C) calls: a built-in
+    calling back into JS (VM.run), a built-in called from JS, an exotic object's
+    internal method forwarding to another object (Proxy, bound function, a prototype
+    chain through exotic objects). JS-to-JS calls do not count: the VM runs them in one
+    loop. A deterministic count, so that the compiled and the pure build agree; sized
+    to the thread's C stack (measured worst case, compiled: about 4 KiB a level, the
+    Array.prototype.sort comparator path; the budget allows twice that)."""
+    __slots__ = ('depth', 'limit')
+
+    def __init__(self, limit):
+        self.depth = 0
+        self.limit = limit
+
+    def enter(self):
+        """One level deeper, or V8's RangeError; the caller leaves with
+        ``STACK.depth -= 1`` in a ``finally``."""
+        depth = self.depth + 1
+        if depth > self.limit:
+            raise range_error('Maximum call stack size exceeded')
+        self.depth = depth
+
+
+BYTES_PER_LEVEL = 8192
+
+
+def stack_levels():
+    """The levels of NativeStack that fit the main thread's C stack (RLIMIT_STACK; the
+    default thread stack of glibc is the same size). Unlimited counts as 8 MiB."""
+    size = 8 << 20
+    try:
+        import resource
+        soft = resource.getrlimit(resource.RLIMIT_STACK)[0]
+        if soft != resource.RLIM_INFINITY and soft > 0:
+            size = soft
+    except (ImportError, ValueError, OSError):
+        pass
+    size = min(size, 1 << 30)
+    return max(size // BYTES_PER_LEVEL - 16, 64)   # 16 levels of room for the host
+
+
+# one per process: agents on other threads share it (a nested level of one thread
+# counts against the others while it runs)
+STACK = NativeStack(stack_levels())
+
+
 def call_function(func, this, args):
     """Call a JS function value (set by the VM: functions know how to be called)."""
     return func.call(this, args)
@@ -110,6 +156,11 @@ class JSObject:
     __slots__ = ('proto', 'extensible', 'props', 'class_name', 'privates', '__weakref__')
     is_callable = False
     is_constructor = False
+    # True on a subclass whose [[Get]], [[Set]] and [[HasProperty]] overrides are fast
+    # paths of the ordinary ones over its own [[GetOwnProperty]] (Array, String,
+    # arguments objects): a prototype chain through it is walked in a loop. Otherwise a
+    # chain reaching an object that overrides them calls it (and counts in STACK).
+    ordinary_lookup = False
 
     def __init__(self, proto=NULL, class_name='Object'):
         self.proto = proto
@@ -244,8 +295,13 @@ class JSObject:
             if type(o).get_own_property is JSObject.get_own_property:
                 if key in o.props:
                     return True
-            elif o is not self and type(o).has_property is not JSObject.has_property:
-                return o.has_property(key)
+            elif o is not self and type(o).has_property is not JSObject.has_property and \
+                    not o.ordinary_lookup:
+                STACK.enter()
+                try:
+                    return o.has_property(key)
+                finally:
+                    STACK.depth -= 1
             elif o.get_own_property(key) is not None:
                 return True
             o = o.get_prototype_of()
@@ -269,8 +325,13 @@ class JSObject:
                     return call_function(getter, self if receiver is None else receiver, [])
                 o = o.proto
             else:
-                if o is not self and type(o).get is not JSObject.get:
-                    return o.get(key, self if receiver is None else receiver)
+                if o is not self and type(o).get is not JSObject.get and \
+                        not o.ordinary_lookup:
+                    STACK.enter()
+                    try:
+                        return o.get(key, self if receiver is None else receiver)
+                    finally:
+                        STACK.depth -= 1
                 desc = o.get_own_property(key)
                 if desc is not None:
                     if desc.get is MISSING and desc.set is MISSING:
@@ -344,11 +405,21 @@ def ordered_keys(props):
 
 # 10.1.9.2 OrdinarySetWithOwnDescriptor ( O, P, V, Receiver, ownDesc )
 def ordinary_set_with_own_descriptor(obj, key, value, receiver, own):
-    if own is None:
+    # step 2: up the prototype chain, in a loop while the parents are ordinary
+    while own is None:
         parent = obj.get_prototype_of()
-        if parent is not NULL:
-            return parent.set(key, value, receiver)
-        own = Descriptor(value=UNDEFINED, writable=True, enumerable=True, configurable=True)
+        if parent is NULL:
+            own = Descriptor(value=UNDEFINED, writable=True, enumerable=True,
+                             configurable=True)
+            break
+        if type(parent).set is not JSObject.set and not parent.ordinary_lookup:
+            STACK.enter()
+            try:
+                return parent.set(key, value, receiver)
+            finally:
+                STACK.depth -= 1
+        obj = parent
+        own = parent.get_own_property(key)
     if own.is_data():
         if own.writable is not True:
             return False
@@ -439,6 +510,7 @@ class JSArray(JSObject):
     ``length`` is kept in a slot and exposed as the non-enumerable 'length' data
     property the spec describes."""
     __slots__ = ('length', 'length_writable')
+    ordinary_lookup = True
 
     def __init__(self, proto=NULL, length=0):
         JSObject.__init__(self, proto, 'Array')

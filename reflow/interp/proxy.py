@@ -2,8 +2,8 @@
 its handler's trap, then checks the invariants against the target."""
 from .errors import type_error
 from .function import is_callable, is_constructor
-from .objects import (CONFIGURABLE, ENUMERABLE, MISSING, WRITABLE, Descriptor, JSArray,
-                      JSObject, Prop, same_value)
+from .objects import (CONFIGURABLE, ENUMERABLE, MISSING, STACK, WRITABLE, Descriptor,
+                      JSArray, JSObject, Prop, same_value)
 from .operations import to_boolean
 from .values import JSSymbol, NULL, UNDEFINED
 
@@ -45,6 +45,28 @@ def _complete(desc):
     return desc
 
 
+def _nested(internal_method):
+    """A proxy's internal method runs its target's (a proxy of a proxy of ... nests as
+    deeply as the chain is long): each level counts against the stack budget."""
+    def counted(self, *args):
+        STACK.enter()
+        try:
+            return internal_method(self, *args)
+        finally:
+            STACK.depth -= 1
+    counted.__name__ = internal_method.__name__
+    counted.__doc__ = internal_method.__doc__
+    return counted
+
+
+def _innermost(proxy):
+    """The first object down a chain of proxies that is not a live proxy."""
+    obj = proxy
+    while type(obj) is ProxyObject and obj.proxy_target is not None:
+        obj = obj.proxy_target
+    return obj
+
+
 class ProxyObject(JSObject):
     """[[ProxyTarget]] and [[ProxyHandler]] (None once revoked)."""
     __slots__ = ('proxy_target', 'proxy_handler', 'proxy_realm', '_was_callable',
@@ -66,13 +88,13 @@ class ProxyObject(JSObject):
 
     @property
     def is_callable(self):
-        return is_callable(self.proxy_target) if self.proxy_target is not None else \
-            self._was_callable
+        obj = _innermost(self)   # a loop: proxies of proxies nest deeply
+        return obj._was_callable if type(obj) is ProxyObject else is_callable(obj)
 
     @property
     def is_constructor(self):
-        return is_constructor(self.proxy_target) if self.proxy_target is not None else \
-            self._was_constructor
+        obj = _innermost(self)
+        return obj._was_constructor if type(obj) is ProxyObject else is_constructor(obj)
 
     def _trap(self, name):
         handler = self.proxy_handler
@@ -86,6 +108,7 @@ class ProxyObject(JSObject):
         return trap, self.proxy_target
 
     # 10.5.1 [[GetPrototypeOf]] ( )
+    @_nested
     def get_prototype_of(self):
         trap, target = self._trap('getPrototypeOf')
         if trap is None:
@@ -102,6 +125,7 @@ class ProxyObject(JSObject):
         return proto
 
     # 10.5.2 [[SetPrototypeOf]] ( V )
+    @_nested
     def set_prototype_of(self, value):
         trap, target = self._trap('setPrototypeOf')
         if trap is None:
@@ -117,6 +141,7 @@ class ProxyObject(JSObject):
         return True
 
     # 10.5.3 [[IsExtensible]] ( )
+    @_nested
     def is_extensible(self):
         trap, target = self._trap('isExtensible')
         if trap is None:
@@ -128,6 +153,7 @@ class ProxyObject(JSObject):
         return result
 
     # 10.5.4 [[PreventExtensions]] ( )
+    @_nested
     def prevent_extensions(self):
         trap, target = self._trap('preventExtensions')
         if trap is None:
@@ -139,6 +165,7 @@ class ProxyObject(JSObject):
         return result
 
     # 10.5.5 [[GetOwnProperty]] ( P )
+    @_nested
     def get_own_property(self, key):
         trap, target = self._trap('getOwnPropertyDescriptor')
         if trap is None:
@@ -177,6 +204,7 @@ class ProxyObject(JSObject):
         return desc
 
     # 10.5.6 [[DefineOwnProperty]] ( P, Desc )
+    @_nested
     def define_own_property(self, key, desc):
         trap, target = self._trap('defineProperty')
         if trap is None:
@@ -213,6 +241,7 @@ class ProxyObject(JSObject):
         return True
 
     # 10.5.7 [[HasProperty]] ( P )
+    @_nested
     def has_property(self, key):
         trap, target = self._trap('has')
         if trap is None:
@@ -230,6 +259,7 @@ class ProxyObject(JSObject):
         return result
 
     # 10.5.8 [[Get]] ( P, Receiver )
+    @_nested
     def get(self, key, receiver=None):
         trap, target = self._trap('get')
         if receiver is None:
@@ -252,6 +282,7 @@ class ProxyObject(JSObject):
         return value
 
     # 10.5.9 [[Set]] ( P, V, Receiver )
+    @_nested
     def set(self, key, value, receiver=None):
         trap, target = self._trap('set')
         if receiver is None:
@@ -276,6 +307,7 @@ class ProxyObject(JSObject):
         return True
 
     # 10.5.10 [[Delete]] ( P )
+    @_nested
     def delete(self, key):
         trap, target = self._trap('deleteProperty')
         if trap is None:
@@ -295,6 +327,7 @@ class ProxyObject(JSObject):
         return True
 
     # 10.5.11 [[OwnPropertyKeys]] ( )
+    @_nested
     def own_property_keys(self):
         trap, target = self._trap('ownKeys')
         if trap is None:
@@ -344,21 +377,31 @@ class ProxyObject(JSObject):
 
     # 10.5.12 [[Call]] ( thisArgument, argumentsList )
     def call(self, this, args):
-        trap, target = self._trap('apply')
-        if trap is None:
-            return target.call(this, args)
-        return trap.call(self.proxy_handler,
-                         [target, this, _current(self).new_array(list(args))])
+        proxy = self   # down a chain of proxies without the trap: a loop
+        while True:
+            trap, target = proxy._trap('apply')
+            if trap is not None:
+                return trap.call(proxy.proxy_handler,
+                                 [target, this, _current(proxy).new_array(list(args))])
+            if type(target) is not ProxyObject:
+                return target.call(this, args)
+            proxy = target
 
     # 10.5.13 [[Construct]] ( argumentsList, newTarget )
     def construct(self, args, new_target=None):
         if new_target is None:
             new_target = self
-        trap, target = self._trap('construct')
-        if trap is None:
-            return target.construct(args, new_target)
-        result = trap.call(self.proxy_handler, [target, _current(self).new_array(list(args)),
-                                                new_target])
+        proxy = self
+        while True:
+            trap, target = proxy._trap('construct')
+            if trap is not None:
+                break
+            if type(target) is not ProxyObject:
+                return target.construct(args, new_target)
+            proxy = target
+        result = trap.call(proxy.proxy_handler, [target,
+                                                 _current(proxy).new_array(list(args)),
+                                                 new_target])
         if not isinstance(result, JSObject):
             raise type_error("'construct' on proxy: trap returned non-object")
         return result

@@ -26,6 +26,7 @@ class PrimitiveWrapper(JSObject):
 class StringObject(PrimitiveWrapper):
     """10.4.3 String Exotic Objects: indices and length are own, read-only properties."""
     __slots__ = ()
+    ordinary_lookup = True
 
     def __init__(self, proto, value):
         PrimitiveWrapper.__init__(self, proto, value, 'String')

@@ -11,8 +11,7 @@ def evaluate_script(realm, source, filename='<input>'):
     try:
         code = compile_script(source, filename)
     except JSSyntaxError as exc:
-        raise JSThrow(realm.make_error('SyntaxError', '%s (%s:%d:%d)' % (
-            exc.message, exc.filename, exc.line, exc.column)))
+        raise JSThrow(realm.make_error(exc.name, exc.js_message()))
     except CompileError as exc:
         raise JSThrow(realm.make_error('SyntaxError', str(exc)))
     except JSErrorSignal as sig:   # code nested too deeply to compile: a RangeError

@@ -2,18 +2,29 @@
 
 JS-to-JS calls push a Frame and continue in the same loop (no Python recursion), so deep
 JS recursion is bounded by ``max_depth`` and ends in a RangeError. Built-ins that call
-back into JS (Array.prototype.map, getters, ...) enter a nested ``run``.
+back into JS (Array.prototype.map, getters, ...) enter a nested ``run``, which also counts
+against the stack budget of objects.STACK (it nests C calls in the compiled build).
+
+The loop polls (``VM.poll``) every POLL_TICKS jumps and calls, and every POLL_RUNS
+entries of ``run``: a pending signal handler runs there (Ctrl-C; the compiled loop does
+not otherwise give Python the chance), as do ``interrupt()`` and the time limit.
 
 The loop is written with the opcode names of opcodes.py; the build generates a copy
 with the numbers written in (tools/gen_vm_loop.py) for Cython to turn into a switch.
 """
 import sys
+import time
+
+try:   # compiled, the poll countdown is a C int (a local annotation; pure Python ignores it)
+    import cython
+except ImportError:
+    cython = None
 
 from .errors import JSErrorSignal, JSThrow, type_error
 from .function import (EMPTY, ArgumentsObject, BoundFunction, Cell, JSFunction,
                        NativeFunction, is_callable, is_constructor)
-from .objects import (JSArray, JSObject, MISSING, Prop, create_data_property, Descriptor,
-                      CONFIGURABLE, WRITABLE, ENUMERABLE)
+from .objects import (JSArray, JSObject, MISSING, Prop, STACK, create_data_property,
+                      Descriptor, CONFIGURABLE, WRITABLE, ENUMERABLE)
 from .opcodes import *  # noqa: F401,F403  (the OP_ constants)
 from .opcodes import NUMBER
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
@@ -43,6 +54,33 @@ class Frame:
 
 RUNNING = None   # the VM whose loop runs now (agents aside: one per thread at a time)
 
+POLL_TICKS = 4096   # jumps and calls between two polls of the dispatch loop
+POLL_RUNS = 1024    # entries of VM.run between two polls (short callbacks of a built-in)
+# Python frames a level of the stack budget may take (the pure build: about ten on the
+# deepest paths); the recursion limit is raised to fit, so that the budget, not Python,
+# decides where deep recursion ends and both builds end at the same depth
+FRAMES_PER_LEVEL = 30
+
+
+class ExecutionInterrupted(BaseException):
+    """The host stopped the running code (VM.interrupt, or the time limit). Not a JS
+    exception: no catch or finally block sees it; it ends the host's call."""
+
+
+_check_signals = None
+
+
+def check_signals():
+    """Run pending Python signal handlers now (a SIGINT raises KeyboardInterrupt)."""
+    global _check_signals
+    if _check_signals is None:
+        import ctypes
+        fn = ctypes.pythonapi.PyErr_CheckSignals
+        fn.argtypes = ()
+        fn.restype = ctypes.c_int
+        _check_signals = fn
+    _check_signals()   # a PyDLL function: the exception a handler raised propagates
+
 
 def current_realm(default):
     """The realm of the running execution context (9.4.1 GetActiveScriptOrModule's
@@ -59,6 +97,32 @@ class VM:
         self.max_depth = max_depth
         self.depth = 0
         self.frame = None   # the innermost running frame (for stack traces)
+        self.runs_until_poll = POLL_RUNS
+        self.interrupt_requested = False   # set by interrupt(), from any thread
+        self.deadline = None               # time.monotonic() past which code stops
+
+    # -- stopping running code ---------------------------------------------------------
+
+    def interrupt(self):
+        """Ask the running code to stop at its next poll (safe from another thread)."""
+        self.interrupt_requested = True
+
+    def set_time_limit(self, seconds):
+        """Stop code still running ``seconds`` from now (None: no limit)."""
+        self.deadline = None if seconds is None else time.monotonic() + seconds
+
+    def poll(self):
+        """Called by the loop every POLL_TICKS jumps and calls and by long built-ins:
+        raises ExecutionInterrupted when asked to stop, KeyboardInterrupt on Ctrl-C."""
+        self.runs_until_poll = POLL_RUNS
+        if self.interrupt_requested:
+            self.interrupt_requested = False
+            raise ExecutionInterrupted('interrupted')
+        deadline = self.deadline
+        if deadline is not None and time.monotonic() >= deadline:
+            self.deadline = None
+            raise ExecutionInterrupted('time limit exceeded')
+        check_signals()
 
     # -- frames ---------------------------------------------------------------------
 
@@ -202,21 +266,40 @@ class VM:
     def run(self, frame, inject=None):
         """Run ``frame`` (and the frames it calls) until it returns; return its value.
         ``inject``: a value to throw (or a ReturnSignal) at the frame's pc first."""
-        if self.depth >= self.max_depth:
+        depth = self.depth
+        if depth >= self.max_depth:
             raise JSErrorSignal('RangeError', 'Maximum call stack size exceeded')
+        self.runs_until_poll -= 1
+        if self.runs_until_poll <= 0:
+            self.poll()
+        outermost = STACK.depth == 0
+        STACK.enter()
         global RUNNING
-        self.depth += 1
+        self.depth = depth + 1
         outer_frame = self.frame
         outer_vm = RUNNING
         frame.parent = None
         self.frame = frame
         RUNNING = self
+        old_limit = 0
+        if outermost:
+            old_limit = sys.getrecursionlimit()
+            room = STACK.limit * FRAMES_PER_LEVEL + 10000
+            if old_limit < room:
+                sys.setrecursionlimit(room)
+            else:
+                old_limit = 0
         try:
             return self._run(frame, inject)
         finally:
-            self.depth -= 1
+            # restored as they were, whatever escaped (a Python exception leaves from
+            # inline frames too, each of which counted in self.depth)
+            self.depth = depth
             self.frame = outer_frame
             RUNNING = outer_vm
+            STACK.depth -= 1
+            if old_limit:
+                sys.setrecursionlimit(old_limit)
 
     def _run(self, base, inject):
         frame = base
@@ -231,6 +314,7 @@ class VM:
         pop = stack.pop
         pc = frame.pc
         strict = code_obj.flags & STRICT
+        ticks: cython.int = POLL_TICKS
         while True:
             try:
                 if inject is not None:
@@ -367,16 +451,31 @@ class VM:
                         pc += 1
                     elif op == OP_JUMP:
                         pc = code[pc + 1]
+                        ticks -= 1
+                        if ticks == 0:   # loops jump back: poll now and then
+                            ticks = POLL_TICKS
+                            frame.pc = pc
+                            self.poll()
                     elif op == OP_JUMP_IF_FALSE:
                         v = pop()
                         if v is False or (v is not True and not to_boolean(v)):
                             pc = code[pc + 1]
+                            ticks -= 1
+                            if ticks == 0:
+                                ticks = POLL_TICKS
+                                frame.pc = pc
+                                self.poll()
                         else:
                             pc += 2
                     elif op == OP_JUMP_IF_TRUE:
                         v = pop()
                         if v is True or (v is not False and to_boolean(v)):
                             pc = code[pc + 1]
+                            ticks -= 1
+                            if ticks == 0:
+                                ticks = POLL_TICKS
+                                frame.pc = pc
+                                self.poll()
                         else:
                             pc += 2
                     elif op == OP_CALL or op == OP_CALL_METHOD or op == OP_NEW:
@@ -439,6 +538,10 @@ class VM:
                             if self.depth + 1 >= self.max_depth:
                                 raise JSErrorSignal('RangeError',
                                                     'Maximum call stack size exceeded')
+                            ticks -= 1
+                            if ticks == 0:   # recursion without loops: poll too
+                                ticks = POLL_TICKS
+                                self.poll()
                             new = self.new_frame(func, func.code, this, args,
                                                  func if op == OP_NEW else None)
                             if op == OP_NEW:
@@ -660,4 +763,4 @@ class VM:
         return RARE[op](self, frame, code, pc, stack, regs, consts, names, realm, strict)
 
 
-__all__ = ['VM', 'Frame', 'NUMBER']
+__all__ = ['VM', 'Frame', 'NUMBER', 'ExecutionInterrupted', 'check_signals']

@@ -4,12 +4,13 @@ Operator, 13.10 relational, 7.3 object operations). The dispatch loop inlines th
 cases and calls these for the rest."""
 import math
 
+from reflow.parser.numeric import int_to_digits
 from .errors import JSErrorSignal, type_error
 from .function import is_callable
 from .limits import (MAX_BIGINT_BITS, MAX_STRING_LENGTH, bigint_size_error,
                      string_length_error)
 from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, Prop,
-                      array_index, create_data_property)
+                      STACK, array_index, create_data_property)
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_int32, to_number,
                          to_primitive, to_property_key, to_string, to_uint32,
                          number_to_string)
@@ -35,7 +36,7 @@ def describe(value):
     if value is NULL:
         return 'null'
     if t is JSBigInt:
-        return str(value.value)
+        return int_to_digits(value.value)
     if t is JSSymbol:
         d = value.description
         return 'Symbol(%s)' % ('' if d is UNDEFINED else d)
@@ -305,9 +306,9 @@ def bigint_op(op, a, b):
     if op == '**':
         if b < 0:
             raise JSErrorSignal('RangeError', 'Exponent must be non-negative')
-        # |a| >= 2: the power has more than b * log2|a| bits
+        # |a| >= 2: the power has floor(b * log2|a|) + 1 bits
         if abs(a) > 1 and (b > MAX_BIGINT_BITS or
-                           b * math.log2(abs(a)) > MAX_BIGINT_BITS + 1):
+                           b * math.log2(abs(a)) >= MAX_BIGINT_BITS):
             raise bigint_size_error()
         return _bigint_result(a ** b)
     if op == '&':
@@ -420,8 +421,12 @@ def ordinary_has_instance(c, o):
         return False
     from .function import BoundFunction
     if isinstance(c, BoundFunction):
-        return instance_of(c.target.realm if hasattr(c.target, 'realm') else None, o,
-                           c.target)
+        STACK.enter()   # bound functions of bound functions nest deeply
+        try:
+            return instance_of(c.target.realm if hasattr(c.target, 'realm') else None, o,
+                               c.target)
+        finally:
+            STACK.depth -= 1
     if not isinstance(o, JSObject):
         return False
     proto = c.get('prototype')

@@ -146,8 +146,13 @@ class ExpressionMixin(PatternMixin):
             self.next()
             rstart = self.start
             if t == '**':
-                right = self.parse_expr_op(self.parse_maybe_unary(None, False), rstart,
-                                           prec - 1, no_in)
+                # right-associative: `2 ** 2 ** ...` nests a level for each operator
+                self.enter_operator_depth()
+                try:
+                    right = self.parse_expr_op(self.parse_maybe_unary(None, False), rstart,
+                                               prec - 1, no_in)
+                finally:
+                    self.operator_depth -= 1
             else:
                 if self.type == 'private':
                     # only `#x in y` may start an operand, and only one looser than `in`
@@ -170,15 +175,22 @@ class ExpressionMixin(PatternMixin):
     def parse_maybe_unary(self, refs, saw_unary, inc_dec=False):
         start = self.start
         t = self.type
+        # each prefix operator nests one level (`!!!!x`, `- - -x`, `await await x`)
         if t == 'name' and not self.escaped and self.value == 'await' and self.can_await:
-            expr = self.parse_await()
+            self.enter_operator_depth()
+            try:
+                expr = self.parse_await()
+            finally:
+                self.operator_depth -= 1
             saw_unary = True
         elif t in UNARY_OPS or (t == 'name' and not self.escaped and self.value in UNARY_WORDS):
             op = self.value
             self.next()
-            self.enter_depth()
-            arg = self.parse_maybe_unary(None, True)
-            self.depth -= 1
+            self.enter_operator_depth()
+            try:
+                arg = self.parse_maybe_unary(None, True)
+            finally:
+                self.operator_depth -= 1
             if op == 'delete':
                 self.check_delete(arg)
             expr = self.finish({'type': 'UnaryExpression', 'operator': op, 'argument': arg,
@@ -186,7 +198,11 @@ class ExpressionMixin(PatternMixin):
             saw_unary = True
         elif t == '++' or t == '--':
             self.next()
-            arg = self.parse_maybe_unary(None, True, inc_dec=True)
+            self.enter_operator_depth()
+            try:
+                arg = self.parse_maybe_unary(None, True, inc_dec=True)
+            finally:
+                self.operator_depth -= 1
             if not self.is_web_compat_call(arg):
                 self.check_lval_simple(arg, 0, update=True)
             expr = self.finish({'type': 'UpdateExpression', 'operator': t, 'argument': arg,

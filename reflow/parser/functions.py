@@ -64,6 +64,13 @@ class FunctionMixin:
     def parse_function_body(self, params, ident, is_arrow, is_method):
         """15.1 FunctionBody with its directive prologue; params are checked here because
         a "use strict" directive makes them strict retroactively."""
+        self.enter_depth()   # functions nested in functions: bounded like statements
+        try:
+            return self._parse_function_body(params, ident, is_arrow, is_method)
+        finally:
+            self.depth -= 1
+
+    def _parse_function_body(self, params, ident, is_arrow, is_method):
         old_strict = self.strict
         simple = all(p['type'] == 'Identifier' for p in params)
         use_strict = False
@@ -190,6 +197,13 @@ class FunctionMixin:
                             'id': ident, 'superClass': superclass, 'body': body}, start)
 
     def parse_class_body(self, derived):
+        self.enter_depth()
+        try:
+            return self._parse_class_body(derived)
+        finally:
+            self.depth -= 1
+
+    def _parse_class_body(self, derived):
         start = self.start
         self.expect('{')
         self.private_stack.append({'declared': {}, 'used': []})

@@ -7,7 +7,7 @@ esprima emits it (dicts with 'type' first, then the fields, then 'range'/'loc').
 import sys
 
 from reflow.parser.chars import to_code_units
-from reflow.parser.errors import JSSyntaxError
+from reflow.parser.errors import JSNestingError, JSSyntaxError
 from .expressions import ExpressionMixin
 from .functions import FunctionMixin
 from .modules import ModuleMixin
@@ -16,9 +16,17 @@ from .patterns import DestructuringErrors
 from .scope import (ScopeMixin, SCOPE_TOP, SCOPE_CLASS_FIELD_INIT, SCOPE_FUNCTION, SCOPE_SIMPLE_CATCH, BIND_VAR, BIND_LEXICAL,
                     BIND_SIMPLE_CATCH, BIND_FUNCTION)
 
-# Deep nesting is bounded explicitly so that it ends in a SyntaxError, not a Python
-# RecursionError; the recursion limit is raised while parsing to make room for it.
+# Deep nesting is bounded explicitly (a count of nested statements, expressions,
+# operators, patterns, functions and classes): the compiled parser's calls do not count
+# against Python's recursion limit, so a RecursionError would come after the C stack has
+# overflowed. The bound is V8's RangeError (JSNestingError); the recursion limit is
+# raised while parsing so that the pure build reaches the same bound. 1000 levels take
+# well under 1 MiB of C stack, compiled.
 MAX_DEPTH = 1000
+# A prefix operator or a `**` nests one small frame of its own (measured: 50 000 of them
+# fit in 8 MiB of C stack, compiled, where 2 000 parentheses do not), so chains of them
+# have a bound of their own; V8 parses `2 ** 1 ** ...` 5000 long and fails at 50 000.
+MAX_OPERATOR_DEPTH = 10000
 _RECURSION_ROOM = 40000
 
 LOOP = 'loop'
@@ -45,6 +53,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
         self.scope_stack = []
         self.labels = []
         self.depth = 0
+        self.operator_depth = 0
         # positions of yield/await expressions and `await` identifiers seen since the
         # enclosing function or arrow-parameter list began (0 = none)
         self.yield_pos = 0
@@ -74,7 +83,7 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
                 strip_ranges(program)
             return program
         except RecursionError:
-            raise self.error('Maximum nesting depth exceeded') from None
+            raise self.nesting_error() from None
         finally:
             if old_limit < _RECURSION_ROOM:
                 sys.setrecursionlimit(old_limit)
@@ -166,7 +175,16 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
     def enter_depth(self):
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise self.error('Maximum nesting depth exceeded')
+            raise self.nesting_error()
+
+    def enter_operator_depth(self):
+        self.operator_depth += 1
+        if self.operator_depth > MAX_OPERATOR_DEPTH:
+            raise self.nesting_error()
+
+    def nesting_error(self):
+        line, col = self.line_col(self.start)
+        return JSNestingError(self.filename, line, col + 1, self.start)
 
     # -- 11.2.1 Directive Prologues ---------------------------------------------------
 

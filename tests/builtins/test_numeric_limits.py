@@ -205,3 +205,15 @@ def test_regexp_huge_quantifiers(js, source, result):
 
 def test_no_python_error_reaches_the_script(js):
     assert error_name(js, 'BigInt(2 ** 1024)') == 'RangeError'
+
+
+@pytest.mark.parametrize('source, message', [
+    ('new ArrayBuffer(-1)', 'Invalid array buffer length'),
+    ('new SharedArrayBuffer(2 ** 53)', 'Invalid array buffer length'),
+    ('BigInt.asIntN(2 ** 53, 1n)', 'Invalid value: not (convertible to) a safe integer'),
+    ('BigInt.asUintN(-1, 1n)', 'Invalid value: not (convertible to) a safe integer'),
+    ('(1n).toString(37)', 'toString() radix argument must be between 2 and 36'),
+    ('(1).toString(37)', 'toString() radix must be between 2 and 36'),
+])
+def test_v8s_wording_of_out_of_range_arguments(js, source, message):
+    assert caught(js, source) == 'RangeError: ' + message
