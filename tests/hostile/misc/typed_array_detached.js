@@ -22,7 +22,7 @@ t('new over detached', () => new Uint8Array(buf));
 t('DataView over detached', () => new DataView(buf));
 t('buffer slice', () => buf.slice(0));
 // HTML StructuredSerializeWithTransfer: a detached buffer in transfer is a DataCloneError
-// (HTML 2.7.5 step 4.3; Node 20 accepts it silently and prints undefined)
+// (Node 20 accepts it silently and prints undefined)
 t('detach again', () => detach(buf));
 t('defineProperty index', () => Object.defineProperty(ta, '0', { value: 1 }));
 t('sort', () => ta.sort());
