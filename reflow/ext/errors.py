@@ -1,0 +1,36 @@
+"""The exceptions the host sees. A JS throw or rejection reaches Python only as a
+JSError; a limit that stops running code is an ExecutionTimeout or ExecutionInterrupted
+(exported as ``reflow.TimeoutError`` and ``reflow.InterruptedError``): no JS ``catch``
+or ``finally`` runs for them."""
+
+
+class JSError(Exception):
+    """A JS exception that reached the host: ``name``, ``message`` and ``stack`` are the
+    JS error's (``stack`` is ``None`` for a thrown non-error), ``value`` the thrown
+    value as a handle the runtime can convert."""
+
+    def __init__(self, name, message, stack=None, value=None):
+        Exception.__init__(self, '%s: %s' % (name, message) if message else name)
+        self.name = name
+        self.message = message
+        self.stack = stack
+        self.value = value
+
+    def __str__(self):
+        return self.stack or Exception.__str__(self)
+
+
+class ExecutionTimeout(TimeoutError):
+    """The runtime's execution_timeout passed while a script ran."""
+
+
+class ExecutionInterrupted(InterruptedError):
+    """``JavascriptRuntime.interrupt()`` stopped the running script."""
+
+
+class RuntimeClosed(RuntimeError):
+    """A method was called on a runtime after ``close()``."""
+
+
+class RuntimeBusy(RuntimeError):
+    """A runtime was entered from a second thread while another thread was using it."""
