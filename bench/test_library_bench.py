@@ -55,13 +55,13 @@ TIMES = {}
 
 
 def reflow_engine():
-    from reflow.interp.realm import Realm
+    from reflow.ext.host import create_realm
     from reflow.interp.script import evaluate_script
     from reflow.builtins.json import stringify
     from reflow.interp.values import UNDEFINED
 
     def run(src):
-        realm = Realm()
+        realm = create_realm()
         return stringify(realm, UNDEFINED, [evaluate_script(realm, src, 'bench.js')])
     return run
 

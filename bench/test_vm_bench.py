@@ -35,11 +35,11 @@ TIMES = {}
 
 
 def reflow_engine():
-    from reflow.interp.realm import Realm
+    from reflow.ext.host import create_realm
     from reflow.interp.script import evaluate_script
 
     def run(src):
-        return evaluate_script(Realm(), src, 'bench.js')
+        return evaluate_script(create_realm(), src, 'bench.js')
     return run
 
 

@@ -4,7 +4,7 @@ import json
 import math
 import sys
 
-from .interp.source_file import SourceFileError, read_source_file
+from .ext.source_file import SourceFileError, read_source_file
 from .parser import JSSyntaxError, parse
 
 
@@ -67,7 +67,7 @@ def cmd_parse(args):
 def _report_uncaught(realm, exc):
     """Uncaught <Name>: <message> then the stack, on stderr (issue: like Node)."""
     from .builtins.console import uncaught_text
-    from .interp.event_loop import UnhandledRejection
+    from .ext.event_loop import UnhandledRejection
     prefix = 'Uncaught (in promise) ' if isinstance(exc, UnhandledRejection) else 'Uncaught '
     _print_text(prefix + uncaught_text(realm, exc.value), sys.stderr)
 
@@ -75,7 +75,7 @@ def _report_uncaught(realm, exc):
 def _print_text(text, out):
     """A line of reflow's own output (an uncaught error, eval's value): lone
     surrogates become U+FFFD, and a closed or full stream is no crash."""
-    from .builtins.globals import write_line
+    from .ext.stdio import write_line
     from .parser.chars import from_code_units
     try:
         write_line(out, from_code_units(text))
@@ -84,43 +84,39 @@ def _print_text(text, out):
 
 
 def _new_realm():
-    from .interp.realm import Realm
-    return Realm()
+    from .ext.host import create_realm
+    return create_realm()
 
 
 def cmd_run(args):
+    from .ext.event_loop import UnsettledPromise
+    from .ext.program import run_to_completion
     from .interp.errors import JSThrow
-    from .interp.script import evaluate_script
     try:
         source = read_source_file(args.file)
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
     realm = _new_realm()
     try:
-        if args.module or args.file.endswith('.mjs'):
-            from .interp.modules import evaluate_module
-            promise = evaluate_module(realm, source, args.file)
-            realm.run_jobs()
-            if promise.state == 'rejected':
-                raise JSThrow(promise.result)
-        else:
-            evaluate_script(realm, source, args.file)
         # timers and I/O: the process lives while they are pending, as Node's does
-        realm.event_loop.run()
+        run_to_completion(realm, source, args.file,
+                          module=args.module or args.file.endswith('.mjs'))
     except JSThrow as exc:
         _report_uncaught(realm, exc)
         return 1
+    except UnsettledPromise:
+        # a top-level await that nothing can settle: Node 20 exits 13, printing nothing
+        return 13
     return 0
 
 
 def cmd_eval(args):
+    from .ext.program import run_to_completion
     from .interp.errors import JSThrow
-    from .interp.script import evaluate_script
     from .builtins.console import inspect_safely
     realm = _new_realm()
     try:
-        value = evaluate_script(realm, args.code, '[eval]')
-        realm.event_loop.run()
+        value = run_to_completion(realm, args.code, '[eval]')
     except JSThrow as exc:
         _report_uncaught(realm, exc)
         return 1
@@ -212,11 +208,11 @@ def main(argv=None):
     except BrokenPipeError:
         # the reader of stdout has gone: a quiet end, and no second failure when
         # Python flushes the stream at exit
-        from .builtins.globals import silence
+        from .ext.stdio import silence
         silence(sys.stdout)
         return 0
     except OSError as exc:   # one with no file name: writing the output failed
-        from .builtins.globals import silence, write_line
+        from .ext.stdio import silence, write_line
         silence(sys.stdout)
         reason = exc.strerror or str(exc)
         write_line(sys.stderr, 'reflow: %s: %s' % (exc.filename, reason) if exc.filename

@@ -5,13 +5,13 @@ import os
 import re
 
 from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.realm import Realm
+from reflow.ext.host import Host, create_realm
 from reflow.interp.script import evaluate_script
 
 
 def make_js():
     """A function evaluating a script in one fresh realm (kept as ``.realm``)."""
-    realm = Realm()
+    realm = create_realm()
 
     def run(source):
         return evaluate_script(realm, source, 'test.js')
@@ -40,11 +40,12 @@ def expectations(source):
     return printed, (uncaught[0] if uncaught else None)
 
 
-class OutputHost:
+class OutputHost(Host):
     """The realm's host: console output is kept as lines (``on_line`` sees each one as
     it is printed) instead of going to the process's stdout."""
 
     def __init__(self, on_line=None):
+        Host.__init__(self)
         self.lines = []
         self.on_line = on_line
 
@@ -72,16 +73,11 @@ def run_source(realm, source, path):
     A script is named by the last part of ``path`` (stack traces stay short); a module
     by all of it (its imports are resolved from it). Returns the first line of the
     uncaught error, or None when the program ends normally."""
+    from reflow.ext.program import run_to_completion
+    module = path.endswith('.mjs')
     try:
-        if path.endswith('.mjs'):
-            from reflow.interp.modules import evaluate_module
-            promise = evaluate_module(realm, source, path)
-            realm.run_jobs()
-            if promise.state == 'rejected':
-                raise JSThrow(promise.result)
-        else:
-            evaluate_script(realm, source, os.path.basename(path))
-        realm.event_loop.run()
+        run_to_completion(realm, source, path if module else os.path.basename(path),
+                          module=module)
     except JSThrow as exc:
         return uncaught_header(realm, exc.value)
     return None
@@ -92,8 +88,7 @@ def run_file(path):
     line or None, expected lines, expected uncaught line or None)."""
     with open(path, encoding='utf-8') as f:
         source = f.read()
-    realm = Realm()
-    realm.host = OutputHost()
+    realm = create_realm(OutputHost())
     uncaught = run_source(realm, source, path)
     printed, expected_uncaught = expectations(source)
     return realm.host.lines, uncaught, printed, expected_uncaught

@@ -5,7 +5,7 @@ from reflow.interp.realm import ErrorObject
 from reflow.interp.values import UNDEFINED
 from .error import install_error_cause
 from .iterator import iterable_to_list
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -14,9 +14,9 @@ from reflow.interp.vm_ops import describe
 # 7.2.2 IsArray ( argument ) sees through proxies; a revoked one is a TypeError
 from reflow.interp.proxy import get_prototype_from_constructor, is_array
 from .array_indices import element_indices
-from .function import length_of_array_like
+from reflow.interp.operations import length_of_array_like
 from .iterator import ArrayIterator
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -12,9 +12,9 @@ from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG
 from .array import relative_index
 from .bigint import to_bigint, to_index
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
-from .regexp_methods import species_constructor  # noqa: F401 (7.3.22, shared)
+from reflow.interp.operations import species_constructor
 
 reg = Registry()
 

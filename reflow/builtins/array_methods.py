@@ -10,8 +10,8 @@ from reflow.interp.values import NULL, SYM_ITERATOR, UNDEFINED
 from .array import (MAX_SAFE, _fail, array_create, array_species_create, callback,
                     join_cycle_safe, key, reduce_elements, relative_index, set_length, sort_values)
 from .array_indices import element_indices, moved_indices
-from .function import length_of_array_like
-from .object import arg
+from reflow.interp.operations import length_of_array_like
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

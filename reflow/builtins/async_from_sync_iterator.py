@@ -5,29 +5,13 @@ from reflow.interp.function import is_callable
 from reflow.interp.objects import JSObject
 from reflow.interp.operations import to_boolean
 from reflow.interp.values import NULL, UNDEFINED
-from .iterator import create_iter_result
-from .object import arg
-from .promise import new_promise_capability, perform_promise_then, promise_resolve, \
-    thrown_value
+from reflow.interp.iteration import create_iter_result
+from reflow.interp.function import arg
+from reflow.interp.promises import new_promise_capability, perform_promise_then, promise_resolve
+from reflow.interp.errors import thrown_value
 from .registry import Registry
 
 reg = Registry()
-
-
-class AsyncFromSyncIterator(JSObject):
-    __slots__ = ('sync_record',)
-
-    def __init__(self, proto, sync_record):
-        JSObject.__init__(self, proto, 'Object')
-        self.sync_record = sync_record
-
-
-# 27.1.6.1 CreateAsyncFromSyncIterator ( syncIteratorRecord )
-def create_async_from_sync_iterator(realm, sync_record):
-    from reflow.interp.realm import IteratorRecord
-    it = AsyncFromSyncIterator(realm.intrinsics['AsyncFromSyncIteratorPrototype'],
-                               sync_record)
-    return IteratorRecord(realm, it, it.get('next'))
 
 
 def _capability(realm):

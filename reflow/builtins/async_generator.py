@@ -4,9 +4,9 @@ from reflow.interp.async_generators import (AsyncGeneratorObject, AsyncGenerator
 from reflow.interp.errors import type_error
 from reflow.interp.objects import CONFIGURABLE
 from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
-from .iterator import create_iter_result
-from .object import arg
-from .promise import new_promise_capability
+from reflow.interp.iteration import create_iter_result
+from reflow.interp.function import arg
+from reflow.interp.promises import new_promise_capability
 from .registry import Registry
 
 reg = Registry()

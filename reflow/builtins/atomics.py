@@ -12,7 +12,7 @@ from reflow.interp.operations import to_integer_or_infinity, to_number
 from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
 from .array_buffer import _modulo_big
 from .bigint import to_bigint, to_index
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 from .typed_array import TypedArrayObject
 

@@ -9,7 +9,7 @@ from reflow.interp.operations import (string_to_bigint, to_integer_or_infinity,
 from reflow.interp.realm import PrimitiveWrapper
 from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG, UNDEFINED
 from reflow.parser.numeric import int_to_digits
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

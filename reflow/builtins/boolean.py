@@ -3,7 +3,7 @@ from reflow.interp.errors import type_error
 from reflow.interp.objects import JSObject
 from reflow.interp.operations import to_boolean
 from reflow.interp.realm import PrimitiveWrapper
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -6,7 +6,7 @@ from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
 from .array_buffer import ELEMENT_TYPES, ArrayBufferObject, range_error
 from .bigint import to_index
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

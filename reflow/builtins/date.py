@@ -12,7 +12,7 @@ from reflow.interp.values import NULL, UNDEFINED
 from . import date_time as dt
 from .date_time import NAN, finite, local_time, make_date, make_day, make_time, \
     time_clip, utc
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -27,8 +27,10 @@ class DateObject(JSObject):
         self.date_value = value
 
 
-def now():
-    return float(time.time_ns() // 1000000)
+def now(realm):
+    """The current time value, from the host's clock (the process's for a bare realm)."""
+    host = realm.host
+    return host.wall_clock_ms() if host is not None else float(time.time_ns() // 1000000)
 
 
 # thisTimeValue ( value )
@@ -42,10 +44,10 @@ def this_time_value(this, method):
 @reg.constructor('Date', 7, 'DatePrototype')
 def date_ctor(realm, this, args, new_target):
     if new_target is None:
-        return dt.to_date_string(now())
+        return dt.to_date_string(now(realm))
     n = len(args)
     if n == 0:
-        tv = now()
+        tv = now(realm)
     elif n == 1:
         value = args[0]
         if isinstance(value, DateObject):
@@ -67,7 +69,7 @@ def date_ctor(realm, this, args, new_target):
 # 21.4.3.1 Date.now ( )
 @reg.method('Date', 'now', 0)
 def date_now(realm, this, args):
-    return now()
+    return now(realm)
 
 
 # 21.4.3.2 Date.parse ( string )

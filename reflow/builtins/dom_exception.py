@@ -6,7 +6,7 @@ from reflow.interp.operations import to_string
 from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.realm import ErrorObject
 from reflow.interp.values import UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

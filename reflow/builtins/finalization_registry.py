@@ -5,7 +5,7 @@ value strongly. When a target is collected, the weak reference's callback (which
 run at any point, even in the middle of JS code) only notes it and queues the registry's
 cleanup as a host job (9.5 HostEnqueueFinalizationRegistryCleanupJob) on the realm's job
 queue, so the cleanup callback runs later, at a job checkpoint, never inside other JS
-code. ``Realm.run_finalization_cleanup`` (used by $262.gc after a collection) queues the
+code. ``run_finalization_cleanup(realm)`` (used by $262.gc after a collection) queues the
 cleanup of every registry that has collected cells and no queued job."""
 import weakref as _weakref
 
@@ -14,7 +14,7 @@ from reflow.interp.function import is_callable
 from reflow.interp.objects import CONFIGURABLE, JSObject, same_value
 from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 from .weakmap import can_be_held_weakly
 

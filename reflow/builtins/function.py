@@ -1,11 +1,12 @@
 """20.2 Function Objects."""
+from reflow.interp.operations import length_of_array_like
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.limits import MAX_ARGUMENTS, MAX_LIST_LENGTH
 from reflow.interp.function import BoundFunction, JSFunction, NativeFunction, is_callable
 from reflow.interp.objects import CONFIGURABLE, JSObject, array_index
 from reflow.interp.operations import to_integer_or_infinity, to_string
 from reflow.interp.values import NULL, SYM_HAS_INSTANCE, UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -48,13 +49,6 @@ def check_argument_count(n):
 
 
 # 7.3.19 LengthOfArrayLike ( obj ) -> 7.1.20 ToLength
-def length_of_array_like(obj):
-    n = to_integer_or_infinity(obj.get('length'))
-    if n <= 0:
-        return 0
-    return int(min(n, 2 ** 53 - 1))
-
-
 # 20.2.3.2 Function.prototype.bind ( thisArg, ...args )
 @reg.method('FunctionPrototype', 'bind', 1)
 def bind(realm, this, args):

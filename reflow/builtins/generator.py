@@ -1,24 +1,14 @@
 """27.5 Generator Objects and 27.3 the GeneratorFunction / AsyncFunction prototypes."""
+from reflow.interp.coroutines import GeneratorObject
 from reflow.interp.coroutines import delegate_sync_step, resume
 from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.values import NULL, SYM_TO_STRING_TAG, UNDEFINED
-from .iterator import create_iter_result
-from .object import arg
+from reflow.interp.iteration import create_iter_result
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()
-
-
-class GeneratorObject(JSObject):
-    """[[GeneratorState]] and the suspended frame ([[GeneratorContext]])."""
-    __slots__ = ('frame', 'state', 'delegate')
-
-    def __init__(self, proto, frame):
-        JSObject.__init__(self, proto, 'Generator')
-        self.frame = frame
-        self.state = 'suspendedStart'
-        self.delegate = None   # the inner iterator record of a running yield*
 
 
 # 27.5.3.3 GeneratorResume / 27.5.3.4 GeneratorResumeAbrupt

@@ -1,11 +1,10 @@
 """19 The Global Object: value properties, print and console."""
 import math
-import sys
 
 from reflow.interp.objects import CONFIGURABLE, WRITABLE
 from reflow.interp.operations import to_number, to_string
 from reflow.interp.values import UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -25,46 +24,13 @@ def is_finite(realm, this, args):
 
 
 def host_output(realm, text, stream='stdout'):
+    """A line of console output, handed to the realm's host (reflow/ext/host.py writes
+    it to the process's stream or to the embedder's sink); the library itself does no
+    I/O. A realm with no host (the bare engine) has nowhere to print."""
     from reflow.parser.chars import from_code_units
-    text = from_code_units(text)
     host = realm.host
-    if host is not None and hasattr(host, 'write_output'):
-        host.write_output(text, stream)
-    else:
-        write_line(sys.stdout if stream == 'stdout' else sys.stderr, text)
-
-
-def write_line(out, text):
-    """A line on the process's stdout or stderr. As Node's console does, a write that
-    fails (the descriptor was closed, the disk is full) is dropped and the program
-    goes on; only a pipe whose reader has gone (EPIPE, as in `reflow run x.js | head`)
-    ends it, by the BrokenPipeError the CLI turns into a quiet exit."""
-    if out is None:   # Python's stream for a descriptor closed before it started
-        return
-    try:
-        out.write(text + '\n')
-        out.flush()
-    except BrokenPipeError:
-        silence(out)
-        raise
-    except (OSError, ValueError):
-        silence(out)
-
-
-def silence(out):
-    """Point a failing stream's descriptor at /dev/null, so that the data still in its
-    buffer goes there (at the next flush or at exit) instead of failing again."""
-    import os
-    if out is None:
-        return
-    try:
-        fd = out.fileno()
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, fd)
-        os.close(null)
-        out.flush()
-    except (OSError, ValueError):
-        pass
+    if host is not None:
+        host.write_output(from_code_units(text), stream)
 
 
 # 19.2.1 eval ( x ): called as a function (not a direct eval), global code

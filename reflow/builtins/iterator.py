@@ -1,8 +1,9 @@
 """27.1.2 %IteratorPrototype% and 23.1.5 Array Iterator Objects."""
+from reflow.interp.iteration import create_iter_result
 from reflow.interp.errors import type_error
 from reflow.interp.objects import CONFIGURABLE, JSArray, JSObject
 from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
-from .function import length_of_array_like
+from reflow.interp.operations import length_of_array_like
 from .registry import Registry
 
 reg = Registry()
@@ -18,14 +19,6 @@ class ArrayIterator(JSObject):
         self.iterated = iterated
         self.index = 0
         self.kind = kind
-
-
-def create_iter_result(realm, value, done):
-    """7.4.14 CreateIterResultObject ( value, done )."""
-    obj = realm.new_object()
-    obj.props['value'] = value
-    obj.props['done'] = done
-    return obj
 
 
 # 7.4.? IterableToList ( items [ , method ] )

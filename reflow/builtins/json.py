@@ -28,8 +28,8 @@ from reflow.interp.operations import (number_to_string, to_integer_or_infinity,
 from reflow.interp.proxy import is_array   # 7.2.2 IsArray
 from reflow.interp.realm import PrimitiveWrapper, StringObject
 from reflow.interp.values import JSBigInt, NULL, SYM_TO_STRING_TAG, UNDEFINED
-from .function import length_of_array_like
-from .object import arg
+from reflow.interp.operations import length_of_array_like
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

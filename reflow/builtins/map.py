@@ -6,9 +6,9 @@ from reflow.interp.function import is_callable
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, UNDEFINED
-from .iterator import create_iter_result
+from reflow.interp.iteration import create_iter_result
 from .keyed_table import Cursor, KeyedTable
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

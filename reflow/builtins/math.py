@@ -7,7 +7,7 @@ from fractions import Fraction
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import to_number, to_uint32
 from reflow.interp.values import SYM_TO_STRING_TAG
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

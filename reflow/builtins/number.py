@@ -12,7 +12,7 @@ from reflow.interp.realm import PrimitiveWrapper
 from reflow.interp.values import JSBigInt, UNDEFINED
 from reflow.parser.numeric import digits_to_int, int_to_float
 from .number_format import to_exponential, to_fixed, to_precision, to_radix_string
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -5,7 +5,7 @@ from reflow.interp.function import is_callable
 from reflow.interp.objects import MISSING, Descriptor, define_property_or_throw
 from reflow.interp.operations import to_property_key
 from reflow.interp.values import NULL, UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

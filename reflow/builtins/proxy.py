@@ -5,7 +5,7 @@ from reflow.interp.function import NativeFunction
 from reflow.interp.objects import JSObject
 from reflow.interp.proxy import ProxyObject
 from reflow.interp.values import UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

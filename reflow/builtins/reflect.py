@@ -5,7 +5,8 @@ from reflow.interp.objects import JSObject
 from reflow.interp.operations import to_property_key
 from reflow.interp.values import NULL, UNDEFINED
 from .function import create_list_from_array_like
-from .object import arg, from_property_descriptor, to_property_descriptor
+from reflow.interp.function import arg
+from reflow.interp.descriptors import from_property_descriptor, to_property_descriptor
 from .registry import Registry
 
 reg = Registry()

@@ -9,7 +9,7 @@ from reflow.interp.objects import (CONFIGURABLE, Descriptor, JSObject, WRITABLE,
                                    same_value)
 from reflow.interp.operations import to_integer_or_infinity, to_string
 from reflow.interp.values import NULL, SYM_SPECIES, UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -313,6 +313,12 @@ def escape_pattern(src):
 @reg.setup
 def setup(realm):
     realm.intrinsics['RegExp_exec'] = realm.intrinsics['RegExpPrototype'].get('exec')
+    ctor = realm.intrinsics['RegExp']
+
+    # 22.2.3.1 RegExpCreate ( P, F ): for the VM's regular expression literals
+    def regexp_create(pattern, flags):
+        return regexp_initialize(realm, regexp_alloc(realm, ctor), pattern, flags)
+    realm.regexp_create = regexp_create
 
 
 __all__ = ['RegExpObject', 'regexp_exec', 'regexp_builtin_exec', 'math']

@@ -1,14 +1,15 @@
 """22.2.6 the Symbol methods of RegExp.prototype (@@match, @@matchAll, @@replace,
 @@search, @@split) and 22.2.9 RegExp String Iterator Objects."""
+from reflow.interp.operations import species_constructor
 from reflow.interp.errors import type_error
 from reflow.interp.function import is_callable, is_constructor
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_string,
                                       to_uint32)
 from reflow.interp.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, UNDEFINED
-from .function import length_of_array_like
-from .iterator import create_iter_result
-from .object import arg
+from reflow.interp.operations import length_of_array_like
+from reflow.interp.iteration import create_iter_result
+from reflow.interp.function import arg
 from .regexp import _set_last_index, _to_length, regexp_exec
 from .registry import Registry
 from .string import code_point_at
@@ -28,21 +29,6 @@ def advance_string_index(s, index, unicode):
     if not unicode or index + 1 >= len(s):
         return index + 1
     return index + code_point_at(s, index)[1]
-
-
-# 7.3.22 SpeciesConstructor ( O, defaultConstructor )
-def species_constructor(realm, o, default):
-    c = o.get('constructor')
-    if c is UNDEFINED:
-        return default
-    if not isinstance(c, JSObject):
-        raise type_error('object.constructor is not an object')
-    s = c.get(SYM_SPECIES)
-    if s is UNDEFINED or s is NULL:
-        return default
-    if is_constructor(s):
-        return s
-    raise type_error('object.constructor[Symbol.species] is not a constructor')
 
 
 def _full_unicode(flags):

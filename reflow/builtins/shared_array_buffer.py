@@ -8,7 +8,7 @@ from reflow.interp.values import SYM_TO_STRING_TAG
 from .array import relative_index
 from .array_buffer import ArrayBufferObject, create_byte_data_block, species_constructor
 from .bigint import to_index
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

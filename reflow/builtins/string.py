@@ -6,8 +6,8 @@ from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import to_number, to_string, to_uint32
 from reflow.interp.realm import StringObject
 from reflow.interp.values import JSSymbol, SYM_TO_STRING_TAG, UNDEFINED
-from .iterator import create_iter_result
-from .object import arg
+from reflow.interp.iteration import create_iter_result
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -70,7 +70,7 @@ def from_code_point(realm, this, args):
 # 22.1.2.4 String.raw ( template, ...substitutions )
 @reg.method('String', 'raw', 1)
 def raw(realm, this, args):
-    from .function import length_of_array_like
+    from reflow.interp.operations import length_of_array_like
     cooked = realm.to_object(arg(args, 0))
     literals = realm.to_object(cooked.get('raw'))
     n = length_of_array_like(literals)

@@ -9,7 +9,7 @@ from reflow.interp.operations import (_WS, to_boolean, to_integer_or_infinity, t
                                       to_string, to_uint32)
 from reflow.interp.realm import StringObject
 from reflow.interp.values import (NULL, UNDEFINED, WELL_KNOWN_SYMBOLS)
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 from .string import code_point_at
 

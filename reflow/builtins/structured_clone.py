@@ -8,7 +8,7 @@ from reflow.interp.proxy import ProxyObject
 from reflow.interp.realm import ErrorObject, PrimitiveWrapper
 from reflow.interp.values import JSSymbol, UNDEFINED
 from .dom_exception import throw_dom_exception
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

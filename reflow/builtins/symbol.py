@@ -4,7 +4,7 @@ from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import to_string
 from reflow.interp.values import (JSSymbol, SYM_TO_PRIMITIVE, SYM_TO_STRING_TAG, UNDEFINED,
                                   WELL_KNOWN_SYMBOLS)
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

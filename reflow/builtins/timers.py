@@ -7,7 +7,7 @@ from reflow.interp.errors import type_error
 from reflow.interp.function import is_callable
 from reflow.interp.operations import to_number, to_string
 from reflow.interp.values import UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -13,9 +13,9 @@ from reflow.interp.values import NULL, SYM_ITERATOR, UNDEFINED
 from .array_buffer import (ELEMENT_TYPES, ArrayBufferObject, allocate_array_buffer,
                            range_error, species_constructor)
 from .bigint import to_index
-from .function import length_of_array_like
+from reflow.interp.operations import length_of_array_like
 from .iterator import iterable_to_list
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

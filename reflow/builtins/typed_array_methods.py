@@ -9,7 +9,7 @@ from reflow.interp.values import SYM_ITERATOR, UNDEFINED
 from .array import includes_in, relative_index, search_forward, sort_values
 from .array_methods import search_backward
 from .iterator import ArrayIterator
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 from .typed_array import (TypedArrayObject, typed_array_create_same_type,
                           typed_array_species_create, this_typed_array,
@@ -344,7 +344,7 @@ def _set_from_array_like(realm, target, offset, source):
         raise _detached('%TypedArray%.prototype.set')
     target_length = target.array_length
     src = realm.to_object(source)
-    from .function import length_of_array_like
+    from reflow.interp.operations import length_of_array_like
     src_length = length_of_array_like(src)
     if offset == math.inf or src_length + offset > target_length:
         raise JSErrorSignal('RangeError', 'offset is out of bounds')

@@ -5,7 +5,7 @@ unit, lone surrogates included), so the algorithms below walk code units as the 
 does."""
 from reflow.interp.errors import JSErrorSignal
 from reflow.interp.operations import to_string
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -19,7 +19,7 @@ from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from .map import add_entries_from_iterable
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -7,7 +7,7 @@ from reflow.interp.errors import type_error
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 from .weakmap import can_be_held_weakly
 

@@ -5,7 +5,7 @@ from reflow.interp.function import is_callable
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.proxy import get_prototype_from_constructor
 from reflow.interp.values import NULL, SYM_TO_STRING_TAG, UNDEFINED
-from .object import arg
+from reflow.interp.function import arg
 from .registry import Registry
 from .weakmap import WeakStore, can_be_held_weakly
 

@@ -4,8 +4,8 @@ The frame stops at AWAIT (the driver waits on the promise and resumes it), at YI
 (27.6.3.8 AsyncGeneratorYield: the first request is settled) and at YIELD_DELEGATE
 (15.5.5 yield* with generatorKind async: the driver runs the inner async iterator).
 """
-from .coroutines import ReturnSignal, Suspend, _thrown, await_value, get_method, resume
-from .errors import JSErrorSignal, JSThrow, type_error
+from .coroutines import ReturnSignal, Suspend, await_value, get_method, resume
+from .errors import JSErrorSignal, JSThrow, thrown_value, type_error
 from .function import is_callable
 from .objects import JSObject
 from .operations import to_boolean
@@ -53,7 +53,7 @@ def start_async_generator(vm, func, this, args):
 
 # 27.6.3.4 AsyncGeneratorCompleteStep ( generator, completion, done [ , realm ] )
 def complete_step(gen, mode, value, done):
-    from reflow.builtins.iterator import create_iter_result
+    from .iteration import create_iter_result
     request = gen.queue.pop(0)
     cap = request.capability
     if mode == 'throw':
@@ -97,7 +97,7 @@ def _send_to_frame(gen, mode, value):
         result, kind = resume(realm.vm, gen.frame, mode, value)
     except (JSThrow, JSErrorSignal) as exc:
         # 27.6.3.2 AsyncGeneratorStart step 4.g-j: a throw completes the generator
-        _finish(gen, 'throw', _thrown(realm, exc))
+        _finish(gen, 'throw', thrown_value(realm, exc))
         return
     if kind == 'done':
         _finish(gen, 'next', result)
@@ -160,7 +160,7 @@ def _delegate_send(gen, mode, value):
             inner = m.call(it, [value])
     except (JSThrow, JSErrorSignal) as exc:
         gen.delegate = None
-        _send_to_frame(gen, 'throw', _thrown(realm, exc))
+        _send_to_frame(gen, 'throw', thrown_value(realm, exc))
         return
     await_value(realm.vm, realm, inner,
                 lambda r: _delegate_result(gen, mode, r),
@@ -181,7 +181,7 @@ def _delegate_result(gen, mode, result):
         done = to_boolean(result.get('done'))
         value = result.get('value')
     except (JSThrow, JSErrorSignal) as exc:
-        _delegate_abort(gen, _thrown(realm, exc))
+        _delegate_abort(gen, thrown_value(realm, exc))
         return
     if done:
         gen.delegate = None
@@ -202,7 +202,7 @@ def _async_close_then_throw(gen, rec):
             return
         inner = ret.call(it, [])
     except (JSThrow, JSErrorSignal) as exc:
-        _send_to_frame(gen, 'throw', _thrown(realm, exc))
+        _send_to_frame(gen, 'throw', thrown_value(realm, exc))
         return
 
     def closed(r):
@@ -217,14 +217,14 @@ def _async_close_then_throw(gen, rec):
 
 # 27.6.3.9 AsyncGeneratorAwaitReturn ( generator )
 def await_return(gen):
-    from reflow.builtins.promise import perform_promise_then, promise_resolve
+    from .promises import perform_promise_then, promise_resolve
     realm = gen.realm
     request = gen.queue[0]
     try:
         promise = promise_resolve(realm, realm.intrinsics['Promise'], request.value)
     except (JSThrow, JSErrorSignal) as exc:
         gen.state = 'completed'
-        complete_step(gen, 'throw', _thrown(realm, exc), True)
+        complete_step(gen, 'throw', thrown_value(realm, exc), True)
         drain_queue(gen)
         return
 

@@ -5,7 +5,8 @@ YIELD, AWAIT and GENERATOR_START opcodes raise ``Suspend`` out of the loop (the 
 keeps its pc, stack and handlers), and resuming runs the same frame again, pushing the
 sent value or injecting a throw or a return at the suspension point.
 """
-from .errors import JSErrorSignal, JSThrow, type_error
+from .errors import JSErrorSignal, JSThrow, thrown_value, type_error
+from .objects import JSObject
 
 
 class Suspend(Exception):
@@ -29,10 +30,20 @@ class ReturnSignal:
         return '<return %r>' % (self.value,)
 
 
+class GeneratorObject(JSObject):
+    """[[GeneratorState]] and the suspended frame ([[GeneratorContext]])."""
+    __slots__ = ('frame', 'state', 'delegate')
+
+    def __init__(self, proto, frame):
+        JSObject.__init__(self, proto, 'Generator')
+        self.frame = frame
+        self.state = 'suspendedStart'
+        self.delegate = None   # the inner iterator record of a running yield*
+
+
 def start_generator(vm, func, this, args):
     """27.5.3.? the [[Call]] of a generator function: bind the parameters now, stop at the
     start of the body, return the generator object."""
-    from reflow.builtins.generator import GeneratorObject
     realm = func.realm
     frame = vm.new_frame(func, func.code, this, args, None)
     try:
@@ -40,7 +51,6 @@ def start_generator(vm, func, this, args):
     except Suspend:
         pass
     proto = func.get('prototype')
-    from .objects import JSObject
     if not isinstance(proto, JSObject):
         proto = realm.intrinsics['GeneratorPrototype']
     return GeneratorObject(proto, frame)
@@ -82,7 +92,6 @@ def delegate_sync_step(realm, rec, mode, value):
     inner iterator. Returns ('yield', innerResult) to suspend with the inner result as
     is, or the completion to resume the frame with: ('next', v) for the value of the
     yield* expression, ('return', v) or ('throw', e)."""
-    from .objects import JSObject
     from .operations import to_boolean
     it = rec.iterator
     try:
@@ -109,27 +118,21 @@ def delegate_sync_step(realm, rec, mode, value):
             return ('return' if mode == 'return' else 'next'), r.get('value')
         return 'yield', r
     except (JSThrow, JSErrorSignal) as exc:
-        return 'throw', _thrown(realm, exc)
+        return 'throw', thrown_value(realm, exc)
 
 
 def call_async_function(vm, func, this, args):
     """27.7.5.1 AsyncFunctionStart: run until the first await; the result is a promise."""
-    from reflow.builtins.promise import new_promise_capability
+    from .promises import new_promise_capability
     realm = func.realm
     cap = new_promise_capability(realm, realm.intrinsics['Promise'])
     try:
         frame = vm.new_frame(func, func.code, this, args, None)
     except (JSThrow, JSErrorSignal) as exc:
-        cap.reject.call(None, [_thrown(realm, exc)])
+        cap.reject.call(None, [thrown_value(realm, exc)])
         return cap.promise
     _async_step(vm, realm, frame, cap, None, None, first=True)
     return cap.promise
-
-
-def _thrown(realm, exc):
-    if isinstance(exc, JSThrow):
-        return exc.value
-    return (exc.realm or realm).make_error(exc.name, exc.message)
 
 
 def _async_step(vm, realm, frame, cap, mode, value, first=False):
@@ -149,7 +152,7 @@ def _async_step(vm, realm, frame, cap, mode, value, first=False):
                     frame)
         return
     except (JSThrow, JSErrorSignal) as exc:
-        cap.reject.call(UNDEFINED, [_thrown(realm, exc)])
+        cap.reject.call(UNDEFINED, [thrown_value(realm, exc)])
         return
     cap.resolve.call(UNDEFINED, [result])
 
@@ -157,11 +160,11 @@ def _async_step(vm, realm, frame, cap, mode, value, first=False):
 def await_value(vm, realm, value, on_fulfilled, on_rejected, frame=None):
     """27.7.5.3 Await ( value ): PromiseResolve(%Promise%, value), then continue with
     the fulfillment value or the rejection reason as a job."""
-    from reflow.builtins.promise import perform_promise_then, promise_resolve
+    from .promises import perform_promise_then, promise_resolve
     try:
         promise = promise_resolve(realm, realm.intrinsics['Promise'], value)
     except (JSThrow, JSErrorSignal) as exc:
-        reason = _thrown(realm, exc)
+        reason = thrown_value(realm, exc)
         realm.enqueue_job(lambda: on_rejected(reason))
         return
     perform_promise_then(realm, promise, lambda v: on_fulfilled(v) or _UNDEF(),

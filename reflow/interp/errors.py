@@ -36,3 +36,10 @@ def range_error(message):
 
 def reference_error(message):
     return JSErrorSignal('ReferenceError', message)
+
+
+def thrown_value(realm, exc):
+    """The JS value of an abrupt completion caught in Python."""
+    if isinstance(exc, JSThrow):
+        return exc.value
+    return (exc.realm or realm).make_error(exc.name, exc.message)

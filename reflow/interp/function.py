@@ -7,6 +7,11 @@ from .objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, Prop, STACK, 
 from .values import NULL, UNDEFINED
 
 
+def arg(args, i):
+    """The i-th argument of a built-in's call, undefined when absent."""
+    return args[i] if i < len(args) else UNDEFINED
+
+
 class Empty:
     """The value of a binding in its temporal dead zone."""
     __slots__ = ()

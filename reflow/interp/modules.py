@@ -10,11 +10,10 @@ import os
 from reflow.parser import JSSyntaxError, parse
 from reflow.parser.chars import from_code_units
 from .compile_module import DEFAULT_LOCAL, NAMESPACE
-from .errors import JSErrorSignal, JSThrow, type_error
+from .errors import JSErrorSignal, JSThrow, thrown_value, type_error
 from .function import EMPTY, Cell
 from .objects import MISSING, Descriptor, JSObject, same_value
 from .operations import to_string
-from .source_file import SourceFileError, read_source_file
 from .values import NULL, SYM_TO_STRING_TAG, UNDEFINED, JSSymbol
 
 
@@ -283,21 +282,13 @@ def load_module(realm, path, attributes=(), referrer=None):
 
 
 def _read_module_file(realm, path, referrer):
-    """The source text at ``path``, or the TypeError Node words for a module it cannot
-    load (a directory, a file that is not there, one that is not regular or is too
-    large)."""
-    try:
-        return read_source_file(path)
-    except SourceFileError as exc:
-        where = ' imported from %s' % referrer if referrer else ''
-        if exc.kind == 'not-found':
-            message = "Cannot find module '%s'%s" % (path, where)
-        elif exc.kind == 'directory':
-            message = "Directory import '%s' is not supported resolving ES modules%s" % (
-                path, where)
-        else:
-            message = "Cannot load module '%s'%s: %s" % (path, where, exc.reason)
-    raise _throw(realm, 'TypeError', message)
+    """16.2.1.8 HostLoadImportedModule's reading part: the host gives the source text
+    at ``path`` or throws the JS error the import fails with (reflow/ext/host.py)."""
+    host = realm.host
+    if host is None:
+        raise _throw(realm, 'TypeError', "Cannot load module '%s': the realm has no host"
+                     % path)
+    return host.read_module_source(realm, path, referrer)
 
 
 def json_module(realm, path, source):
@@ -403,7 +394,7 @@ def initialize_environment(module):
 
 def evaluate(module):
     """16.2.1.5.3 Evaluate ( ): a promise for the module's evaluation."""
-    from reflow.builtins.promise import new_promise_capability
+    from .promises import new_promise_capability
     realm = module.realm
     if module.status in ('evaluating-async', 'evaluated') and module.cycle_root is not None:
         module = module.cycle_root
@@ -415,7 +406,7 @@ def evaluate(module):
     try:
         _inner_evaluate(module, stack, 0)
     except (JSThrow, JSErrorSignal) as exc:
-        error = _thrown(realm, exc)
+        error = thrown_value(realm, exc)
         for m in stack:
             m.status = 'evaluated'
             m.error = (error,)
@@ -424,11 +415,6 @@ def evaluate(module):
     if not module.async_evaluation:
         cap.resolve.call(UNDEFINED, [UNDEFINED])
     return cap.promise
-
-
-def _thrown(realm, exc):
-    return exc.value if isinstance(exc, JSThrow) else \
-        (exc.realm or realm).make_error(exc.name, exc.message)
 
 
 _ASYNC_ORDER = [0]
@@ -490,7 +476,7 @@ def _execute_sync(module):
 # 16.2.1.5.3.? ExecuteAsyncModule ( module )
 def _execute_async(module):
     from .coroutines import _async_step
-    from reflow.builtins.promise import new_promise_capability, perform_promise_then
+    from .promises import new_promise_capability, perform_promise_then
     realm = module.realm
     cap = new_promise_capability(realm, realm.intrinsics['Promise'])
     perform_promise_then(realm, cap.promise,
@@ -532,7 +518,7 @@ def _async_fulfilled(module):
         try:
             _execute_sync(m)
         except (JSThrow, JSErrorSignal) as exc:
-            _async_rejected(m, _thrown(m.realm, exc))
+            _async_rejected(m, thrown_value(m.realm, exc))
             continue
         m.async_evaluation = False
         m.status = 'evaluated'
@@ -555,19 +541,24 @@ def _async_rejected(module, error):
 
 # -- entry points ---------------------------------------------------------------------
 
-def evaluate_module(realm, source, filename):
-    """Parse, load, link and evaluate a module; returns the evaluation promise. Errors
-    while loading or linking are thrown."""
+def load_entry_module(realm, source, filename):
+    """Parse, load and link the module a program starts from; errors while loading or
+    linking are thrown."""
     record = parse_module_record(realm, source, os.path.abspath(filename))
     module_map(realm)[(record.filename, ())] = record
     load_requested(realm, record)
     link(record)
-    return evaluate(record)
+    return record
+
+
+def evaluate_module(realm, source, filename):
+    """Load, link and evaluate a module; returns the evaluation promise."""
+    return evaluate(load_entry_module(realm, source, filename))
 
 
 # 13.3.10.1 EvaluateImportCall ( specifierExpression [ , optionsExpression ] )
 def import_call(realm, referrer, specifier, options):
-    from reflow.builtins.promise import (new_promise_capability, perform_promise_then)
+    from .promises import (new_promise_capability, perform_promise_then)
     cap = new_promise_capability(realm, realm.intrinsics['Promise'])
     try:
         spec = to_string(specifier)
@@ -597,7 +588,7 @@ def import_call(realm, referrer, specifier, options):
         link(module)
         promise = evaluate(module)
     except (JSThrow, JSErrorSignal) as exc:
-        cap.reject.call(UNDEFINED, [_thrown(realm, exc)])
+        cap.reject.call(UNDEFINED, [thrown_value(realm, exc)])
         return cap.promise
     perform_promise_then(realm, promise, lambda v: get_namespace(module),
                          None, cap)

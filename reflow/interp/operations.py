@@ -8,8 +8,9 @@ import math
 from reflow.parser.numeric import digits_to_int, int_to_digits, int_to_float
 from .errors import type_error
 from .limits import MAX_BIGINT_BITS
+from .function import is_constructor
 from .objects import JSObject, call_function, same_value
-from .values import (JSBigInt, JSSymbol, NULL, SYM_TO_PRIMITIVE, UNDEFINED)
+from .values import (JSBigInt, JSSymbol, NULL, SYM_SPECIES, SYM_TO_PRIMITIVE, UNDEFINED)
 
 _DIGITS = {16: frozenset('0123456789abcdefABCDEF'), 8: frozenset('01234567'),
            2: frozenset('01')}
@@ -288,3 +289,26 @@ __all__ = ['to_primitive', 'ordinary_to_primitive', 'to_boolean', 'to_number',
            'string_to_number', 'to_int32', 'to_uint32', 'to_integer_or_infinity',
            'to_string', 'number_to_string', 'to_property_key', 'strictly_equal',
            'loosely_equal', 'string_to_bigint', 'same_value']
+
+
+# 7.3.18 LengthOfArrayLike ( obj )
+def length_of_array_like(obj):
+    n = to_integer_or_infinity(obj.get('length'))
+    if n <= 0:
+        return 0
+    return int(min(n, 2 ** 53 - 1))
+
+
+# 7.3.22 SpeciesConstructor ( O, defaultConstructor )
+def species_constructor(realm, obj, default):
+    c = obj.get('constructor')
+    if c is UNDEFINED:
+        return default
+    if not isinstance(c, JSObject):
+        raise type_error('object.constructor is not an object')
+    s = c.get(SYM_SPECIES)
+    if s is UNDEFINED or s is NULL:
+        return default
+    if is_constructor(s):
+        return s
+    raise type_error('object.constructor[Symbol.species] is not a constructor')

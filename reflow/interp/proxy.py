@@ -186,7 +186,7 @@ class ProxyObject(JSObject):
                                  'undefined for an existing property of a non-extensible '
                                  'target')
             return None
-        from reflow.builtins.object import to_property_descriptor
+        from .descriptors import to_property_descriptor
         extensible = target.is_extensible()
         desc = _complete(to_property_descriptor(result))
         if not is_compatible_descriptor(extensible, desc, target_desc):
@@ -209,7 +209,7 @@ class ProxyObject(JSObject):
         trap, target = self._trap('defineProperty')
         if trap is None:
             return target.define_own_property(key, desc)
-        from reflow.builtins.object import from_property_descriptor
+        from .descriptors import from_property_descriptor
         from .vm import current_realm
         desc_obj = from_property_descriptor(current_realm(self.proxy_realm), desc)
         ok = to_boolean(trap.call(self.proxy_handler, [target, key, desc_obj]))
@@ -336,7 +336,7 @@ class ProxyObject(JSObject):
         # 7.3.18 CreateListFromArrayLike ( obj, « String, Symbol » )
         if not isinstance(result, JSObject):
             raise type_error("'ownKeys' on proxy: trap returned a non-object")
-        from reflow.builtins.function import length_of_array_like
+        from .operations import length_of_array_like
         keys = []
         seen = set()   # strings by value, symbols by identity
         for i in range(length_of_array_like(result)):

@@ -217,11 +217,10 @@ class Realm:
         self.jobs = deque()        # 9.5 the job queue (promise jobs)
         self.rejections = []       # promises rejected with no handler (tracker)
         self.kept_objects = []     # 9.9 the agent's [[KeptAlive]] list (WeakRef targets)
-        from .event_loop import EventLoop
-        self.event_loop = EventLoop(self)   # timers and host I/O (macrotasks)
+        self.event_loop = None     # timers and host I/O (macrotasks): set by the host
+        # the library's constructors the VM asks for, set when builtins are installed
+        self.regexp_create = None   # 22.2.3.1 RegExpCreate ( P, F )
         self._make_fundamentals()
-        from reflow.builtins import install
-        install(self)
 
     # -- 9.5 jobs -----------------------------------------------------------------------
 
@@ -235,12 +234,6 @@ class Realm:
         while jobs:
             jobs.popleft()()
         self.kept_objects.clear()   # 9.10 ClearKeptObjects: this run of JS is over
-
-    def run_finalization_cleanup(self):
-        """Queue the cleanup jobs of the FinalizationRegistries whose targets were
-        collected ($262.gc calls this after a collection)."""
-        from reflow.builtins.finalization_registry import run_finalization_cleanup
-        run_finalization_cleanup(self)
 
     def track_rejection(self, promise, operation):
         """27.2.1.9 HostPromiseRejectionTracker."""
@@ -517,12 +510,6 @@ class Realm:
         self.template_cache[id(site)] = (site, cooked)
         return cooked
 
-    def regexp_create(self, pattern, flags):
-        # 22.2.3.? RegExpCreate ( P, F )
-        from reflow.builtins.regexp import regexp_alloc, regexp_initialize
-        ctor = self.intrinsics['RegExp']
-        return regexp_initialize(self, regexp_alloc(self, ctor), pattern, flags)
-
     # -- iteration ------------------------------------------------------------------
 
     def array_iteration_pristine(self, arr):
@@ -559,8 +546,7 @@ class Realm:
             it = method.call(value, [])
             if not isinstance(it, JSObject):
                 raise type_error('Result of the Symbol.iterator method is not an object')
-            from reflow.builtins.async_from_sync_iterator import \
-                create_async_from_sync_iterator
+            from .iteration import create_async_from_sync_iterator
             return create_async_from_sync_iterator(
                 self, IteratorRecord(self, it, it.get('next')))
         if not is_callable(method):

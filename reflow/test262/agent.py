@@ -31,10 +31,9 @@ class Agent:
 
     def run(self):
         from .host import Output, install_262
-        from reflow.interp.realm import Realm
+        from reflow.ext.host import create_realm
         from reflow.interp.script import evaluate_script
-        realm = Realm()
-        realm.host = Output()
+        realm = create_realm(Output())
         realm.can_block = True
         obj = install_262(realm)
         install_agent(realm, obj, self.group, self)

@@ -1,16 +1,19 @@
 """The test262 host: $262 (INTERPRETING.md "Host-Defined Functions") and print."""
 import gc
 
+from reflow.builtins.finalization_registry import run_finalization_cleanup
+from reflow.ext.host import Host, create_realm
 from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
 from reflow.interp.function import NativeFunction
 from reflow.interp.objects import CONFIGURABLE, WRITABLE, JSObject
 from reflow.interp.values import UNDEFINED
 
 
-class Output:
+class Output(Host):
     """Collects what print / console.log write."""
 
     def __init__(self):
+        Host.__init__(self)
         self.lines = []
 
     def write_output(self, text, stream):
@@ -19,10 +22,8 @@ class Output:
 
 def new_realm(output=None):
     """A fresh realm with $262 installed and its output collected."""
-    from reflow.interp.realm import Realm
     from .agent import AgentGroup, install_agent
-    realm = Realm()
-    realm.host = output if output is not None else Output()
+    realm = create_realm(output if output is not None else Output())
     realm.can_block = True    # the main agent may Atomics.wait (unless CanBlockIsFalse)
     obj = install_262(realm)
     install_agent(realm, obj, AgentGroup())
@@ -59,9 +60,7 @@ def install_262(realm):
     # $262.gc(): a collection, then the FinalizationRegistry cleanups
     def collect(this, args):
         gc.collect()
-        cleanup = getattr(realm, 'run_finalization_cleanup', None)
-        if cleanup is not None:
-            cleanup()
+        run_finalization_cleanup(realm)
         return UNDEFINED
 
     fn('createRealm', 0, create_realm)

@@ -5,8 +5,9 @@ import io
 
 import pytest
 
+from reflow.ext.host import Host
 from reflow.builtins.console import inspect, inspect_safely, uncaught_text
-from reflow.builtins.globals import write_line
+from reflow.ext.stdio import write_line
 from reflow.interp.errors import JSThrow
 
 from tests.jshelpers import make_js
@@ -151,10 +152,7 @@ def test_console_log_of_hostile_values_from_js():
     js = make_js()
     lines = []
 
-    class Host:
-        def write_output(self, text, stream):
-            lines.append(text)
-    js.realm.host = Host()
+    js.realm.host = Host(output=lambda text, stream: lines.append(text))
     js("const r = Proxy.revocable({}, {}); r.revoke(); console.log(r.proxy, "
        "new Proxy({ k: 1 }, { ownKeys() { throw 1 } }));"
        "try { console.log(%s) } catch (e) { console.log('threw', e.message) }" % STACK_THROWS)

@@ -1,6 +1,7 @@
 """26.2 FinalizationRegistry objects: cleanup callbacks run as jobs after collection."""
 import gc
 
+from reflow.builtins.finalization_registry import run_finalization_cleanup
 from tests.jshelpers import error_name
 
 
@@ -9,7 +10,7 @@ def test_cleanup_runs_as_a_job_after_collection(js):
     (function () { var o = {}; o.self = o; fr.register(o, "held"); })();''')
     gc.collect()
     assert js('log.length') == 0.0   # not inside running JS code
-    js.realm.run_finalization_cleanup()
+    run_finalization_cleanup(js.realm)
     js.realm.run_jobs()
     assert js('log.join()') == 'held'
 
@@ -19,7 +20,7 @@ def test_unregistered_cells_are_not_cleaned_up(js):
     (function () { var o = {}; o.o = o; var tok = {}; fr.register(o, "x", tok);
       r = fr.unregister(tok); })();''')
     gc.collect()
-    js.realm.run_finalization_cleanup()
+    run_finalization_cleanup(js.realm)
     js.realm.run_jobs()
     assert js('r + ":" + log.length') == 'true:0'
 

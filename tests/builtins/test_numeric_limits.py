@@ -6,6 +6,7 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from reflow.ext.host import Host
 from tests.jshelpers import error_name
 from tests.parser.test_numeric import huge_ints, reference_digits
 
@@ -54,8 +55,7 @@ def test_bigint_syntax_error_quotes_at_most_1000_characters(js):
 
 def test_console_log_of_a_huge_bigint(js):
     lines = []
-    js.realm.host = type('Host', (), {'write_output': lambda self, text, stream:
-                                      lines.append(text)})()
+    js.realm.host = Host(output=lambda text, stream: lines.append(text))
     js("console.log(10n ** 5000n, [2n ** 20000n])")
     assert lines[0].startswith('1' + '0' * 5000 + 'n [')
     assert lines[0].endswith('406309376n\n]')   # Node breaks the long array's line

@@ -34,7 +34,7 @@ def main():
 
     import reflow.interp.vm
     import reflow.parser
-    from reflow.interp.realm import Realm
+    from reflow.ext.host import create_realm
     from tests.jshelpers import OutputHost, expectations, run_source
     compiled = reflow.interp.vm.__file__.endswith('.so') and reflow.parser.COMPILED
     send({'ready': True, 'compiled': bool(compiled),
@@ -58,8 +58,7 @@ def main():
         os.dup2(capture.fileno(), 2)
         realm = uncaught = python_error = None
         try:
-            realm = Realm()
-            realm.host = OutputHost(on_line)
+            realm = create_realm(OutputHost(on_line))
             uncaught = run_source(realm, source, path)
         except BaseException:      # noqa: B036 - an escaping Python exception is the finding
             python_error = traceback.format_exc()

@@ -5,8 +5,8 @@ import asyncio
 import pytest
 
 from reflow.interp.errors import JSThrow
-from reflow.interp.event_loop import TIMEOUT_MAX, clamp_delay
-from reflow.interp.realm import Realm
+from reflow.ext.event_loop import TIMEOUT_MAX, clamp_delay
+from reflow.ext.host import create_realm
 from reflow.interp.script import evaluate_script
 from reflow.interp.values import UNDEFINED
 
@@ -20,7 +20,7 @@ def test_clamp_delay_follows_node():
 
 
 def test_timers_run_by_due_time_then_creation_with_microtasks_between():
-    realm = Realm()
+    realm = create_realm()
     order = []
     loop = realm.event_loop
     loop.add_timer(lambda: order.append('late'), 20)
@@ -34,7 +34,7 @@ def test_timers_run_by_due_time_then_creation_with_microtasks_between():
 
 
 def test_a_host_task_keeps_the_loop_alive_and_reports_in_a_macrotask():
-    realm = Realm()
+    realm = create_realm()
     seen = []
     loop = realm.event_loop
 
@@ -50,7 +50,7 @@ def test_a_host_task_keeps_the_loop_alive_and_reports_in_a_macrotask():
 
 
 def test_an_uncaught_error_in_a_timer_ends_the_loop_with_it():
-    realm = Realm()
+    realm = create_realm()
     evaluate_script(realm, 'setTimeout(() => { throw new Error("boom") }, 1);'
                            'setTimeout(() => { globalThis.after = 1 }, 50);', 't.js')
     with pytest.raises(JSThrow) as info:

@@ -11,7 +11,7 @@ import pytest
 from reflow.interp import vm as vm_module
 from reflow.interp.function import NativeFunction
 from reflow.interp.objects import STACK
-from reflow.interp.realm import Realm
+from reflow.ext.host import create_realm
 from reflow.interp.script import evaluate_script
 from reflow.interp.values import UNDEFINED
 from reflow.interp.vm import ExecutionInterrupted
@@ -51,7 +51,7 @@ def test_sigint_ends_the_program_with_130(tmp_path, pure, where):
 
 def realm_with_stop():
     """A realm whose global stop() asks its VM to stop, as another thread would."""
-    realm = Realm()
+    realm = create_realm()
 
     def stop(this, args):
         realm.vm.interrupt()
@@ -91,7 +91,7 @@ def test_catch_and_finally_do_not_see_an_interrupt():
 
 
 def test_a_time_limit_stops_the_running_code():
-    realm = Realm()
+    realm = create_realm()
     realm.vm.set_time_limit(0)   # already past: the first poll stops the loop
     with pytest.raises(ExecutionInterrupted):
         evaluate_script(realm, 'while (true) {}', 'spin.js')
@@ -100,7 +100,7 @@ def test_a_time_limit_stops_the_running_code():
 
 
 def test_a_time_limit_in_the_future_lets_short_code_finish():
-    realm = Realm()
+    realm = create_realm()
     realm.vm.set_time_limit(3600)
     assert evaluate_script(realm, 'let s = 0; for (let i = 0; i < 20000; i++) s += i; s',
                            'sum.js') == 199990000.0

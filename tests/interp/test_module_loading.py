@@ -1,16 +1,16 @@
 """Loading module files from odd paths: each failure a JS TypeError (a SyntaxError for a
 file that is no valid source) naming the module and its importer, as a rejection of
-import() and as the error of a static import; reflow/interp/source_file.py reads every
+import() and as the error of a static import; reflow/ext/source_file.py reads every
 source file with a size bound and never reads one that is not regular."""
 import os
 
 import pytest
 
-from reflow.interp import source_file
+from reflow.ext import source_file
 from reflow.interp.errors import JSThrow
 from reflow.interp.modules import evaluate_module
-from reflow.interp.realm import Realm
-from reflow.interp.source_file import SourceFileError, read_source_file
+from reflow.ext.host import create_realm
+from reflow.ext.source_file import SourceFileError, read_source_file
 
 
 def import_outcome(tmp_path, specifier):
@@ -19,7 +19,7 @@ def import_outcome(tmp_path, specifier):
     main = tmp_path / 'main.mjs'
     main.write_text('globalThis.outcome = import(%s).then(() => "ok", '
                     '(e) => e.name + ": " + e.message);' % specifier)
-    realm = Realm()
+    realm = create_realm()
     promise = evaluate_module(realm, main.read_text(), str(main))
     realm.run_jobs()
     assert promise.state == 'fulfilled'
@@ -32,7 +32,7 @@ def static_import_error(tmp_path, specifier):
     """The header of the error a static import of specifier throws."""
     main = tmp_path / 'main.mjs'
     main.write_text('import %s;' % specifier)
-    realm = Realm()
+    realm = create_realm()
     with pytest.raises(JSThrow) as info:
         evaluate_module(realm, main.read_text(), str(main))
     return realm.error_header(info.value.value).replace(str(tmp_path), '.')

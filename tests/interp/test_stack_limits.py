@@ -13,7 +13,7 @@ from reflow.interp import vm as vm_module
 from reflow.interp.errors import JSThrow
 from reflow.interp.function import NativeFunction
 from reflow.interp.objects import STACK, BYTES_PER_LEVEL, stack_levels
-from reflow.interp.realm import Realm
+from reflow.ext.host import create_realm
 from reflow.interp.script import evaluate_script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -50,14 +50,14 @@ def assert_idle(realm):
     'let b = function () {}; for (let i = 0; i < 3000; i++) b = b.bind(null); ({}) instanceof b',
 ])
 def test_deep_recursion_through_builtins_is_a_range_error(source):
-    realm = Realm()
+    realm = create_realm()
     assert thrown(realm, source) == OVERFLOW
     assert_idle(realm)
 
 
 def test_recursion_depth_is_the_same_every_time():
     # the budget is given back as the stack unwinds, so each attempt goes as deep
-    realm = Realm()
+    realm = create_realm()
     source = '''
         var d = 0;
         var o = { valueOf() { d++; return +o; } };
@@ -70,7 +70,7 @@ def test_recursion_depth_is_the_same_every_time():
 
 
 def test_ordinary_prototype_chains_are_walked_without_recursion():
-    realm = Realm()
+    realm = create_realm()
     result = evaluate_script(realm, '''
         const root = { x: 1 };
         let o = root;
@@ -83,7 +83,7 @@ def test_ordinary_prototype_chains_are_walked_without_recursion():
 
 
 def test_bound_and_proxied_function_chains_call_in_a_loop():
-    realm = Realm()
+    realm = create_realm()
     result = evaluate_script(realm, '''
         let b = function (x) { return x + 1; };
         for (let i = 0; i < 5000; i++) b = b.bind(null);
@@ -94,7 +94,7 @@ def test_bound_and_proxied_function_chains_call_in_a_loop():
 
 
 def test_a_python_exception_leaving_the_vm_restores_its_state():
-    realm = Realm()
+    realm = create_realm()
 
     class HostFailure(Exception):
         pass
@@ -115,7 +115,7 @@ def test_a_python_exception_leaving_the_vm_restores_its_state():
 
 def test_the_recursion_limit_is_restored_after_a_run():
     before = sys.getrecursionlimit()
-    realm = Realm()
+    realm = create_realm()
     evaluate_script(realm, '[1, 2].map(x => x)', 'r.js')
     assert sys.getrecursionlimit() == before
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from reflow.interp.errors import JSThrow
-from reflow.interp.realm import Realm
+from reflow.ext.host import create_realm
 from reflow.interp.script import evaluate_script
 from reflow.parser import JSSyntaxError, parse
 from reflow.parser.errors import JSNestingError
@@ -60,7 +60,7 @@ def test_nesting_within_the_bound_parses():
 
 
 def test_loaders_throw_a_range_error():
-    realm = Realm()
+    realm = create_realm()
     for source in (DEEP['parens'], "eval('(' .repeat(20000))", "Function('!'.repeat(20000))"):
         with pytest.raises(JSThrow) as info:
             evaluate_script(realm, source, 'deep.js')

@@ -13,7 +13,7 @@ import signal
 import threading
 import time
 
-from .errors import JSThrow
+from reflow.interp.errors import JSThrow
 
 TIMEOUT_MAX = 2 ** 31 - 1
 
@@ -28,6 +28,11 @@ def clamp_delay(delay):
 class UnhandledRejection(JSThrow):
     """A promise rejected with no handler by the end of a macrotask: the program ends
     with it, as in Node and Deno ("Uncaught (in promise)")."""
+
+
+class UnsettledPromise(Exception):
+    """The program's promise (a module's top-level await, a script's completion value)
+    is still pending and nothing left can settle it: no timer, no task."""
 
 
 class Timer:
@@ -163,14 +168,15 @@ class EventLoop:
     def alive(self):
         return self.has_refed_timers() or self.pending > 0
 
-    async def run_async(self):
-        """Drive timers and tasks until nothing keeps the loop alive."""
+    async def run_async(self, until=None):
+        """Drive timers and tasks on the running asyncio loop until nothing keeps the
+        loop alive, or until ``until()`` is true (it is asked after each macrotask)."""
         self.loop = asyncio.get_running_loop()
         self.wakeup = asyncio.Event()
         try:
             self.checkpoint()
             self._reschedule()
-            while self.error is None and self.alive():
+            while self.error is None and self.alive() and not (until and until()):
                 self.wakeup.clear()
                 await self.wakeup.wait()
         finally:
@@ -184,10 +190,14 @@ class EventLoop:
             raise error
 
     def run(self):
-        """Run the loop to completion on a fresh asyncio loop (the CLI's `reflow run`)."""
+        """Drive the loop until nothing keeps it alive, synchronously."""
         self.checkpoint()
-        if not self.alive():
-            return
+        if self.alive():
+            self.run_sync(self.run_async())
+
+    def run_sync(self, coroutine):
+        """Run ``coroutine`` (which drives this loop) on a fresh asyncio loop: the CLI's
+        `reflow run` and the synchronous host calls."""
         # asyncio.run replaces Python's SIGINT handler by one that cancels the main
         # task, which never happens while JS code runs in a callback (`while (true) {}`
         # in a timer): keep a handler that raises KeyboardInterrupt where the code is
@@ -196,7 +206,7 @@ class EventLoop:
         if replace:
             signal.signal(signal.SIGINT, _raise_keyboard_interrupt)
         try:
-            asyncio.run(self.run_async())
+            return asyncio.run(coroutine)
         finally:
             if replace:
                 signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -1,0 +1,74 @@
+"""Running a program to completion, the one sequence ``reflow run``, the tests and
+``JavascriptRuntime`` share: evaluate a script or a module (16.1.6 ScriptEvaluation,
+16.2.1.5.3 Evaluate), perform a microtask checkpoint, then drive the event loop
+(timers and host I/O, each macrotask followed by a checkpoint) until the program's
+promise settles or nothing keeps the loop alive. A promise rejected with no handler at
+the end of a macrotask ends the program (UnhandledRejection), as in Node and Deno."""
+from reflow.interp.errors import JSThrow
+from reflow.interp.modules import evaluate, get_namespace, load_entry_module
+from reflow.interp.promises import PromiseObject
+from reflow.interp.script import evaluate_script
+from .event_loop import UnsettledPromise
+
+
+def start_program(realm, source, filename, module=False, await_value=True):
+    """Evaluate the program and run the microtask checkpoint. Returns the promise to
+    wait for (a module's evaluation, or a script's completion value when it is a
+    promise and ``await_value``) or None, and a function giving the program's result
+    once it settled."""
+    if module:
+        record = load_entry_module(realm, source, filename)
+        promise = evaluate(record)
+        realm.event_loop.checkpoint()
+        return promise, lambda: get_namespace(record)
+    value = evaluate_script(realm, source, filename)
+    realm.event_loop.checkpoint()
+    if await_value and isinstance(value, PromiseObject):
+        return value, lambda: value.result
+    return None, lambda: value
+
+
+def settled_value(promise, result):
+    """The program's result once its promise (if any) settled."""
+    if promise is not None:
+        if promise.state == 'rejected':
+            raise JSThrow(promise.result)
+        if promise.state == 'pending':
+            raise UnsettledPromise()
+    return result()
+
+
+async def drive(realm, promise, result, until_idle):
+    """Run the event loop on the running asyncio loop until ``promise`` settles (then,
+    if ``until_idle``, on until no timer or task keeps it alive)."""
+    loop = realm.event_loop
+    if promise is not None and promise.state == 'pending':
+        await loop.run_async(until=lambda: promise.state != 'pending')
+    value = settled_value(promise, result)
+    if until_idle:
+        await loop.run_async()
+    return value
+
+
+def run_to_completion(realm, source, filename, module=False, until_idle=True,
+                      await_value=False):
+    """Run a program synchronously: an asyncio loop is started only when a timer, a
+    task or a pending promise needs one. Returns the program's value; a JS throw, a
+    rejection of its promise or an unhandled rejection raises JSThrow, a promise that
+    nothing can settle any more UnsettledPromise."""
+    promise, result = start_program(realm, source, filename, module, await_value)
+    loop = realm.event_loop
+    if (promise is None or promise.state != 'pending') and not (until_idle and loop.alive()):
+        return settled_value(promise, result)
+    return loop.run_sync(drive(realm, promise, result, until_idle))
+
+
+async def run_to_completion_async(realm, source, filename, module=False, until_idle=False,
+                                  await_value=True):
+    """The same on the caller's asyncio loop."""
+    promise, result = start_program(realm, source, filename, module, await_value)
+    return await drive(realm, promise, result, until_idle)
+
+
+__all__ = ['run_to_completion', 'run_to_completion_async', 'start_program', 'drive',
+           'settled_value']
