@@ -392,7 +392,8 @@ class Permissions:
 
     def check(self, kind, target=None):
         """None if the op may touch ``target`` (None: all of ``kind``), else raise
-        PermissionDenied with Deno's message."""
+        PermissionDenied with Deno's message. A relative path target is against the
+        cwd of now (what the op will open); a malformed target is a ValueError."""
         desc = self._target(kind, target)
         state, _ = self._state(kind, desc)
         if state != 'granted':
