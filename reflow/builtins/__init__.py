@@ -36,8 +36,14 @@ def native(realm, fn, name, length, ctor=None):
 
 def install(realm):
     import importlib
+    install_registries(realm, [importlib.import_module('reflow.builtins.' + m).reg
+                                for m in MODULES])
+
+
+def install_registries(realm, registries):
+    """Put the entries of ``registries`` in place, then run their setups (a host layer,
+    reflow/ext, installs its own registries the same way)."""
     I = realm.intrinsics
-    registries = [importlib.import_module('reflow.builtins.' + m).reg for m in MODULES]
     # namespace objects and constructors first, so that methods can be put on them
     for reg in registries:
         for e in reg.entries:
@@ -97,4 +103,4 @@ def realm_undefined():
     return UNDEFINED
 
 
-__all__ = ['install', 'native', 'CONFIGURABLE', 'WRITABLE']
+__all__ = ['install', 'install_registries', 'native', 'CONFIGURABLE', 'WRITABLE']

@@ -34,3 +34,21 @@ class RuntimeClosed(RuntimeError):
 
 class RuntimeBusy(RuntimeError):
     """A runtime was entered from a second thread while another thread was using it."""
+
+
+class PermissionDenied(PermissionError):
+    """A host op was refused by the runtime's permissions (reflow/ext/permissions.py):
+    ``kind`` is 'read', 'net', ..., ``target`` what the op wanted (None: all of the
+    kind), ``flag`` the Deno flag that would grant it ('--allow-read'). The message is
+    Deno's, e.g. ``Requires read access to "/etc/passwd", run again with the
+    --allow-read flag``; JS sees it as Deno.errors.NotCapable."""
+
+    def __init__(self, kind, target, flag):
+        self.kind = kind
+        self.target = target
+        self.flag = flag
+        PermissionError.__init__(self, 'Requires %s access%s, run again with the %s flag' % (
+            kind, '' if target is None else ' to "%s"' % target, flag))
+
+    def __str__(self):
+        return self.args[0]
