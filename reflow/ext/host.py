@@ -8,7 +8,9 @@ import time
 
 from reflow.interp.errors import JSThrow
 from reflow.interp.realm import Realm
+from .errors import PermissionDenied
 from .event_loop import EventLoop
+from .module_source import read_module_source
 from .source_file import SourceFileError, read_source_file
 from .stdio import write_line
 
@@ -40,17 +42,18 @@ class Host:
 
     # -- 16.2.1.8 HostLoadImportedModule: the source text of a module file --------
 
-    def read_module_source(self, realm, path, referrer):
+    def read_module_source(self, realm, path, referrer, dynamic=False):
         """The text at ``path``, or the JS error the import fails with: Node's wording
-        for a module it cannot load, Deno's NotCapable for one it may not read."""
-        if self.permissions is not None:
-            from .permissions import PermissionDenied
-            try:
-                self.permissions.check('read', path)
-            except PermissionDenied as exc:
-                from .deno_namespace import js_permission_error
-                raise JSThrow(js_permission_error(realm, exc))
+        for a module it cannot load. As in Deno, the module graph of a program (its
+        static imports) is part of the program and needs no permission; a file that
+        ``import()`` loads needs read access, and a refusal is a TypeError with
+        Deno's message (deno 2.9 rejects so; it names --allow-read)."""
         try:
+            if dynamic and self.permissions is not None:
+                try:
+                    return read_module_source(self.permissions, path)
+                except PermissionDenied as exc:
+                    raise JSThrow(realm.make_error('TypeError', str(exc)))
             return read_source_file(path)
         except SourceFileError as exc:
             where = ' imported from %s' % referrer if referrer else ''
@@ -66,10 +69,16 @@ class Host:
 
 def create_realm(host=None, max_depth=None):
     """A realm ready to run programs: the engine's realm, the library installed, the
-    event loop and the host ops attached."""
+    event loop and the host ops attached (the global ``Deno``: its errors and its
+    permissions, over the host's permissions; everything granted when it has none)."""
     from reflow.builtins import install
+    from .deno_namespace import install as install_deno
+    from .permissions import PermissionOptions, Permissions
     realm = Realm() if max_depth is None else Realm(max_depth=max_depth)
     realm.host = host if host is not None else Host()
     realm.event_loop = EventLoop(realm)
     install(realm)
+    permissions = realm.host.permissions
+    install_deno(realm, permissions if permissions is not None
+                 else Permissions(PermissionOptions.all()))
     return realm

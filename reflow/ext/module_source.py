@@ -1,7 +1,7 @@
 """The host op the module loader calls to read a module file: the read permission is
 checked first, so a refused file is never opened (not even to learn that it is missing;
 deno 2.9.8 also reports the permission before "Module not found")."""
-from reflow.interp.source_file import read_source_file
+from .source_file import read_source_file
 
 from .permissions import canonical_path
 

@@ -259,10 +259,11 @@ def parse_module_record(realm, source, filename):
     return ModuleRecord(realm, filename, code)
 
 
-def load_module(realm, path, attributes=(), referrer=None):
+def load_module(realm, path, attributes=(), referrer=None, dynamic=False):
     """The module at ``path`` (from the realm's module map), parsed with its
     dependencies loaded (16.2.1.5.1 LoadRequestedModules, synchronous); ``referrer``
-    is the file that imports it, for the error when it cannot be read."""
+    is the file that imports it, for the error when it cannot be read; ``dynamic``
+    says import() asks for it (the host may check a permission for those)."""
     key = (path, attributes)
     mm = module_map(realm)
     record = mm.get(key)
@@ -271,7 +272,7 @@ def load_module(realm, path, attributes=(), referrer=None):
     kind = dict(attributes).get('type')
     if kind not in (None, 'json'):
         raise _throw(realm, 'TypeError', 'Unsupported module type "%s"' % kind)
-    source = _read_module_file(realm, path, referrer)
+    source = _read_module_file(realm, path, referrer, dynamic)
     if kind == 'json':
         record = json_module(realm, path, source)
     else:
@@ -281,14 +282,14 @@ def load_module(realm, path, attributes=(), referrer=None):
     return record
 
 
-def _read_module_file(realm, path, referrer):
+def _read_module_file(realm, path, referrer, dynamic):
     """16.2.1.8 HostLoadImportedModule's reading part: the host gives the source text
     at ``path`` or throws the JS error the import fails with (reflow/ext/host.py)."""
     host = realm.host
     if host is None:
         raise _throw(realm, 'TypeError', "Cannot load module '%s': the realm has no host"
                      % path)
-    return host.read_module_source(realm, path, referrer)
+    return host.read_module_source(realm, path, referrer, dynamic)
 
 
 def json_module(realm, path, source):
@@ -584,7 +585,7 @@ def import_call(realm, referrer, specifier, options):
                 attrs = tuple(sorted(pairs))
         referrer = referrer if referrer not in ('<input>',) else None
         path = resolve_specifier(realm, referrer, spec)
-        module = load_module(realm, path, attrs, referrer)
+        module = load_module(realm, path, attrs, referrer, dynamic=True)
         link(module)
         promise = evaluate(module)
     except (JSThrow, JSErrorSignal) as exc:

@@ -6,11 +6,11 @@ import subprocess
 
 import pytest
 
-from reflow.ext.deno_namespace import ERROR_CLASSES, install, js_permission_error
+from reflow.ext.deno_namespace import ERROR_CLASSES, js_permission_error
 from reflow.ext.errors import PermissionDenied
 from reflow.ext.permissions import PermissionOptions, Permissions
 from reflow.interp.errors import JSThrow
-from reflow.interp.realm import Realm
+from reflow.ext.host import Host, create_realm
 from reflow.interp.script import evaluate_script
 
 DENO = shutil.which('deno')
@@ -19,8 +19,7 @@ DENO = shutil.which('deno')
 def make_deno(**flags):
     """A function running a script in a realm with Deno installed over ``flags``; it
     returns the script's value JSON-decoded (the script ends in JSON.stringify(...))."""
-    realm = Realm()
-    install(realm, Permissions(PermissionOptions(**flags)))
+    realm = create_realm(Host(permissions=Permissions(PermissionOptions(**flags))))
 
     def run(source):
         value = evaluate_script(realm, source, 'test.js')

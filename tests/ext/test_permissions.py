@@ -9,7 +9,7 @@ import pytest
 from reflow.ext.errors import PermissionDenied
 from reflow.ext.module_source import read_module_source
 from reflow.ext.permissions import (KINDS, SYS_KINDS, PermissionOptions, Permissions)
-from reflow.interp.source_file import SourceFileError
+from reflow.ext.source_file import SourceFileError
 
 DENO = shutil.which('deno')
 

@@ -9,7 +9,7 @@ Promise.resolve().then(() => order.push('p'));
 let n = 0;
 const iv = setInterval((a, b) => { order.push('iv' + n + a + b); if (++n === 3) clearInterval(iv); }, 5, 'x', 'y');
 clearTimeout(setTimeout(() => order.push('never'), 1));
-setTimeout(() => console.log(order.join(' ')), 40);
+setTimeout(() => console.log(order.join(' ')), 300);   // well after the interval's 3 runs, even on a loaded machine
 console.log(typeof iv, 'sync end');
 try { queueMicrotask(1); } catch (e) { console.log(e.name); }
 // expect: number sync end

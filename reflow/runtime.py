@@ -1,0 +1,612 @@
+"""``JavascriptRuntime``: the Python host's face of reflow, the API of the Rust reflow
+runtime (a drop-in for deno_runtime's JavascriptRuntime) with Python names beside its
+names. One runtime is one realm with its own globals, job queue, event loop, limits and
+permissions; nothing in it is shared with another runtime.
+
+    rt = JavascriptRuntime()
+    v = await rt.execute("calc.js", "1 + 1")
+    rt.convert_value_to_python(v)          # 2
+"""
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import os
+import threading
+import time
+from typing import Any, Optional
+
+from reflow.ext.convert import Bridge, from_python, host_function, to_python
+from reflow.ext.errors import (ExecutionInterrupted, ExecutionTimeout, JSError,
+                               RuntimeBusy, RuntimeClosed)
+from reflow.ext.event_loop import UnsettledPromise
+from reflow.ext.handles import JSValue
+from reflow.ext.host import Host, create_realm
+from reflow.ext.permissions import PermissionOptions, Permissions
+from reflow.ext.program import drive, settled_value, start_program
+from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
+from reflow.interp.function import NativeFunction, is_callable
+from reflow.interp.objects import JSObject
+from reflow.interp.promises import PromiseObject
+from reflow.interp.realm import ErrorObject, data_property
+from reflow.interp.values import NULL, UNDEFINED
+from reflow.interp.vm import ExecutionInterrupted as VMInterrupted
+
+
+@dataclasses.dataclass
+class CoreRuntimeConfig:
+    """How a runtime is made. ``permissions`` None grants everything (as the Rust
+    runtime's ``new()``); ``console_output`` receives console lines: a callable
+    ``(text, stream)`` or a ``logging.Logger`` (stdout lines at INFO, stderr at
+    WARNING), None for the process's streams. ``execution_timeout`` (seconds) bounds
+    each call into JS, ``memory_limit`` (bytes) the runtime's heap, ``max_stack_depth``
+    the JS call depth."""
+    permissions: Optional[PermissionOptions] = None
+    typescript: bool = False
+    unstable_apis: bool = False
+    execution_timeout: Optional[float] = None
+    memory_limit: Optional[int] = None
+    max_stack_depth: Optional[int] = None
+    console_output: Any = None
+
+
+def _console_sink(output):
+    if output is None or callable(output) and not isinstance(output, logging.Logger):
+        return output
+    if isinstance(output, logging.Logger):
+        return lambda text, stream: output.log(
+            logging.INFO if stream == 'stdout' else logging.WARNING, '%s', text)
+    raise TypeError('console_output must be a callable (text, stream) or a logging.Logger, '
+                    'not %s' % type(output).__name__)
+
+
+class _RuntimeBridge(Bridge):
+    """Conversion's callbacks into this runtime: JS functions become Python callables
+    that call through the runtime (its thread check, limits and job queue), promises
+    awaitables that drive its event loop."""
+
+    def __init__(self, runtime):
+        Bridge.__init__(self)
+        self.runtime = runtime
+
+    def wrap_function(self, realm, fn):
+        runtime = self.runtime
+
+        def call_js(*args):
+            return runtime.convert_value_to_python(runtime._call_value(fn, UNDEFINED, args))
+        call_js.__name__ = str(data_property(fn, 'name') or 'anonymous')
+        return call_js
+
+    def wrap_promise(self, realm, promise):
+        runtime = self.runtime
+
+        async def settle():
+            with runtime._entered():
+                value = await runtime._drive_until_settled(promise)
+            return runtime.convert_value_to_python(value)
+        return settle()
+
+    def error(self, realm, value):
+        return self.runtime._js_error(value)
+
+    def handle(self, value):
+        return JSValue(self.runtime, value)
+
+
+class JavascriptRuntime:
+    """A JS runtime: create it, run scripts and modules, pass values both ways, let
+    scripts call registered Python functions; ``close()`` (or ``with``) frees it."""
+
+    def __init__(self, config=None):
+        config = config if config is not None else CoreRuntimeConfig()
+        if not isinstance(config, CoreRuntimeConfig):
+            raise TypeError('config must be a CoreRuntimeConfig, not %s'
+                            % type(config).__name__)
+        self.config = config
+        options = config.permissions if config.permissions is not None \
+            else PermissionOptions.all()
+        self.permissions = Permissions(options)
+        self._host = Host(output=_console_sink(config.console_output),
+                          permissions=self.permissions)
+        self.realm = create_realm(self._host, max_depth=config.max_stack_depth)
+        if config.memory_limit is not None:
+            self.realm.heap.set_limit(config.memory_limit)
+        self._bridge = _RuntimeBridge(self)
+        self._lock = threading.RLock()
+        self._closed = False
+        self._task = None          # the asyncio task waiting on JS, for interrupt()
+        self._interrupted = False
+        self._depth = 0            # calls into JS in progress (they nest)
+
+    @classmethod
+    async def new_async(cls, config=None):
+        """The async constructor of the Rust API (creation does not block on I/O)."""
+        return cls(config)
+
+    # -- entering: one thread at a time, never after close --------------------------
+
+    def _entered(self):
+        if self._closed:
+            raise RuntimeClosed('the runtime is closed')
+        if not self._lock.acquire(blocking=False):
+            raise RuntimeBusy('the runtime is in use by another thread; a runtime runs '
+                              'on one thread at a time')
+        return _Entered(self)
+
+    # -- errors -----------------------------------------------------------------------
+
+    def _js_error(self, value):
+        """The JSError for a thrown JS value: its name, message and stack as JS sees
+        them, read without running JS (a getter never runs into the host)."""
+        if isinstance(value, JSObject):
+            name = data_property(value, 'name')
+            message = data_property(value, 'message')
+            stack = data_property(value, 'stack')
+            if isinstance(value, ErrorObject) or type(message) is str:
+                return JSError(_text(name) or 'Error', _text(message),
+                               _text(stack) or None, JSValue(self, value))
+        from reflow.builtins.console import uncaught_text
+        return JSError(None, _text(uncaught_text(self.realm, value)), None,
+                       JSValue(self, value))
+
+    def _limit_error(self, exc):
+        self._abandon_program()
+        if 'time limit' in str(exc):
+            return ExecutionTimeout('the script ran past the execution_timeout of %s s'
+                                    % self.config.execution_timeout)
+        return ExecutionInterrupted('the script was interrupted')
+
+    def _abandon_program(self):
+        """After a limit stopped JS, the stopped program's queued jobs and timers are
+        dropped (its globals stay), so the next call starts clean."""
+        realm = self.realm
+        realm.jobs.clear()
+        realm.rejections = []
+        loop = realm.event_loop
+        for timer_id in list(loop.timers):
+            loop.clear_timer(timer_id)
+        loop.error = None
+
+    # -- running ----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _guarded(self):
+        """A call into JS under the runtime's limits, its failures as the host sees
+        them. Calls nest (a registered function calling back into JS): the outermost
+        one owns the time limit, and a limit stop passes through the inner ones
+        untouched, so that no JS catch on the way sees it."""
+        vm = self.realm.vm
+        outermost = self._depth == 0
+        if outermost:
+            self._interrupted = False
+            vm.set_time_limit(self.config.execution_timeout)
+        self._depth += 1
+        try:
+            yield
+        except UnsettledPromise:
+            raise JSError('Error', 'the promise never settles: no timer or task is left '
+                          'that could settle it') from None
+        except JSThrow as exc:
+            raise self._js_error(exc.value) from None
+        except JSErrorSignal as sig:
+            raise self._js_error(thrown_value(self.realm, sig)) from None
+        except VMInterrupted as exc:
+            if not outermost:
+                raise
+            raise self._limit_error(exc) from None
+        finally:
+            self._depth -= 1
+            if outermost:
+                vm.set_time_limit(None)
+
+    async def _wait(self, promise, result):
+        """Drive the event loop on the caller's asyncio loop until ``promise`` settles,
+        within what is left of the time limit; interrupt() cancels the wait."""
+        if promise is None or promise.state != 'pending':
+            return settled_value(promise, result)
+        work = asyncio.ensure_future(drive(self.realm, promise, result, False))
+        self._task = work
+        deadline = self.realm.vm.deadline
+        try:
+            if deadline is None:
+                return await work
+            return await asyncio.wait_for(work, max(deadline - time.monotonic(), 0.0))
+        except asyncio.TimeoutError:
+            raise VMInterrupted('time limit exceeded') from None
+        except asyncio.CancelledError:
+            if self._interrupted:
+                raise VMInterrupted('interrupted') from None
+            raise
+        finally:
+            self._task = None
+
+    async def _run(self, start):
+        """Start a program (``start()`` gives its promise, or None, and its result) and
+        wait for it on the caller's asyncio loop."""
+        with self._guarded():
+            promise, result = start()
+            return await self._wait(promise, result)
+
+    def _run_sync(self, start):
+        """The same, finished before returning: jobs drain at once, and only a program
+        still waiting for a timer or a task gets an asyncio loop of its own (not
+        possible inside a running loop: the async method is for that)."""
+        with self._guarded():
+            promise, result = start()
+            if promise is None or promise.state != 'pending':
+                return settled_value(promise, result)
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:
+                return self.realm.event_loop.run_sync(self._wait(promise, result))
+            raise RuntimeError('the call returned a promise that waits for timers or tasks; '
+                               'inside a running asyncio loop use the async method')
+
+    async def execute(self, name, source):
+        """Run ``source`` as a classic script named ``name`` (the file in its stack
+        frames); globals persist across calls. A promise completion value is awaited
+        while its timers and jobs run on the caller's asyncio loop. Returns a handle."""
+        _check_text('name', name)
+        _check_text('source', source)
+        with self._entered():
+            value = await self._run(lambda: start_program(self.realm, source, name))
+        return JSValue(self, value)
+
+    async def execute_module(self, specifier, source=None):
+        """Run an ES module: the file ``specifier`` (read under the read permission), or
+        ``source`` in memory named ``specifier``. Returns a handle to its namespace."""
+        _check_text('specifier', specifier)
+        if source is not None:
+            _check_text('source', source)
+        realm = self.realm
+
+        def start():
+            text = source
+            if text is None:
+                text = self._host.read_module_source(realm, os.path.abspath(specifier), None)
+            return start_program(realm, text, specifier, module=True)
+        with self._entered():
+            value = await self._run(start)
+        return JSValue(self, value)
+
+    async def run_event_loop(self):
+        """Drive timers and tasks until none is left (deno_core's run_event_loop)."""
+        with self._entered():
+            with self._guarded():
+                await self.realm.event_loop.run_async()
+
+    async def _drive_until_settled(self, promise):
+        return await self._run(lambda: (promise, lambda: promise.result))
+
+    # -- conversion -------------------------------------------------------------------
+
+    def _value(self, obj):
+        """The JS value of a handle (of this runtime) or a Python value."""
+        if isinstance(obj, JSValue):
+            if obj.owner is not self:
+                raise ValueError('the handle belongs to another runtime')
+            return obj.value
+        return from_python(self.realm, obj, self._bridge)
+
+    def convert_value_to_python(self, handle, into=None):
+        """The Python value of a JS value (the table in the README); with ``into`` a
+        type (a dataclass, TypedDict, list[T], dict[str, T], Optional...), checked
+        and built as that type, an error naming the path that does not fit."""
+        value = handle.value if isinstance(handle, JSValue) else self._value(handle)
+        if isinstance(handle, JSValue) and handle.owner is not self:
+            raise ValueError('the handle belongs to another runtime')
+        with self._entered():
+            try:
+                return to_python(self.realm, value, self._bridge, into=into)
+            except JSThrow as exc:
+                raise self._js_error(exc.value) from None
+
+    convert_value_to_rust = convert_value_to_python
+
+    def convert_value_from_python(self, obj):
+        with self._entered():
+            return JSValue(self, self._value(obj))
+
+    # -- values, as the Rust API makes them -------------------------------------------
+
+    def create_number(self, n):
+        if isinstance(n, bool) or not isinstance(n, (int, float)):
+            raise TypeError('create_number takes an int or a float, not %s'
+                            % type(n).__name__)
+        return JSValue(self, float(n))
+
+    def create_string(self, s):
+        _check_text('create_string', s)
+        return self.convert_value_from_python(s)
+
+    def create_array(self, items=()):
+        with self._entered():
+            return JSValue(self, self.realm.new_array([self._value(v) for v in items]))
+
+    def create_object(self):
+        return JSValue(self, self.realm.new_object())
+
+    def object_set_property(self, obj, key, value):
+        """obj[key] = value (a data property, as CreateDataProperty); returns obj."""
+        _check_text('key', key)
+        target = self._value(obj)
+        if not isinstance(target, JSObject):
+            raise TypeError('object_set_property needs an object handle')
+        with self._entered():
+            v = self._value(value)
+            try:
+                target.set(self._key(key), v, target)
+            except JSThrow as exc:
+                raise self._js_error(exc.value) from None
+        return obj
+
+    def _key(self, key):
+        return from_python(self.realm, key, self._bridge)
+
+    def obj_to_value(self, obj):
+        """An object handle as a value handle (in Python both are handles)."""
+        self._value(obj)
+        return obj
+
+    def create_send_output_callback(self, sink):
+        """A JS function ``(port, value)`` that sends ``{port: value}`` (converted) to
+        ``sink``: a queue.Queue, an asyncio.Queue or a callable (the flume sender of
+        the Rust runtime)."""
+        send = _sender(sink)
+
+        def send_output(this, args):
+            port = args[0] if args else UNDEFINED
+            value = args[1] if len(args) > 1 else UNDEFINED
+            key = to_python(self.realm, port, self._bridge)
+            send({key if isinstance(key, str) else str(key):
+                  to_python(self.realm, value, self._bridge)})
+            return UNDEFINED
+        return JSValue(self, NativeFunction(self.realm, _host_errors(self, send_output),
+                                            'send_output', 2))
+
+    def object_set_property_with_callback(self, obj, key, callback):
+        return self.object_set_property(obj, key, callback)
+
+    # -- functions --------------------------------------------------------------------
+
+    def register_function(self, name, fn):
+        """A global JS function ``name`` that calls the Python ``fn`` with converted
+        arguments (an ``async def`` gives a JS promise)."""
+        _check_text('name', name)
+        if not callable(fn):
+            raise TypeError('register_function needs a callable, not %s'
+                            % type(fn).__name__)
+        with self._entered():
+            js_fn = host_function(self.realm, name, fn, self._bridge)
+            self.realm.global_object.set(name, js_fn, self.realm.global_object)
+
+    def declare_function(self, name, source):
+        """A global JS function ``name`` from the source of a function expression
+        (``"(a, b) => a + b"``, ``"function (x) { ... }"``)."""
+        _check_text('name', name)
+        _check_text('source', source)
+        value = self._run_sync(lambda: start_program(
+            self.realm, '(' + source + '\n)', name, await_value=False))
+        if not is_callable(value):
+            raise JSError('TypeError', 'declare_function: the source of %s is not a '
+                          'function expression' % name)
+        with self._entered():
+            self.realm.global_object.set(name, value, self.realm.global_object)
+
+    def _global_function(self, name):
+        _check_text('name', name)
+        fn = data_property(self.realm.global_object, name)
+        if not is_callable(fn):
+            fn = self.realm.global_object.get(name)
+        if not is_callable(fn):
+            raise JSError('TypeError', '%s is not a function' % name)
+        return fn
+
+    def _call_start(self, fn, this, args):
+        def start():
+            js_args = [self._value(a) for a in args]
+            value = fn.call(this, js_args)
+            self.realm.event_loop.checkpoint()
+            if isinstance(value, PromiseObject):
+                return value, lambda: value.result
+            return None, lambda: value
+        return start
+
+    def _call_value(self, fn, this, args):
+        with self._entered():
+            return self._run_sync(self._call_start(fn, this, args))
+
+    def call_function(self, name, args=()):
+        """Call the global JS function ``name``; a promise it returns is settled (its
+        jobs run now) before the converted result is returned."""
+        with self._entered():
+            fn = self._global_function(name)
+            value = self._run_sync(self._call_start(fn, UNDEFINED, list(args)))
+            return self.convert_value_to_python(JSValue(self, value))
+
+    async def call_function_async(self, name, args=()):
+        with self._entered():
+            fn = self._global_function(name)
+            value = await self._run(self._call_start(fn, UNDEFINED, list(args)))
+            return self.convert_value_to_python(JSValue(self, value))
+
+    # -- the actor convention of the Rust runtime -------------------------------------
+
+    async def call_actor(self, entry, inputs, context=None, sink=None):
+        """Call the global JS function ``entry(inputs, context)``: ``inputs`` is
+        ``{port: {"type": ..., "data": ...}}``; ``context.send_output(port, value)``
+        sends ``{port: value}`` to ``sink``. The returned messages (also sent to the
+        sink): one ``{key: value}`` per key of a returned object, ``{"out": "Flow"}``
+        for null, ``{"out": value}`` for another value, ``{"error": message}`` for a
+        throw or a rejection."""
+        if not isinstance(inputs, dict):
+            raise TypeError('call_actor: inputs must be a dict of ports')
+        messages = []
+        send = _sender(sink) if sink is not None else None
+
+        def emit(message):
+            messages.append(message)
+            if send is not None:
+                send(message)
+        with self._entered():
+            fn = self._global_function(entry)
+            ctx = self.realm.new_object()
+            for key, value in (context or {}).items():
+                ctx.set(str(key), self._value(value), ctx)
+            ctx.set('send_output', self.create_send_output_callback(emit).value, ctx)
+            try:
+                result = await self._run(self._call_start(
+                    fn, UNDEFINED, [inputs, JSValue(self, ctx)]))
+            except JSError as exc:
+                emit({'error': exc.message if exc.name is None else
+                      '%s: %s' % (exc.name, exc.message) if exc.message else exc.name})
+                return messages
+            if result is NULL:
+                emit({'out': 'Flow'})
+            elif isinstance(result, JSObject) and not is_callable(result) and \
+                    result.get_prototype_of() in (self.realm.intrinsics['ObjectPrototype'],
+                                                  NULL):
+                for key, value in to_python(self.realm, result, self._bridge).items():
+                    emit({key: value})
+            elif result is not UNDEFINED:
+                emit({'out': to_python(self.realm, result, self._bridge)})
+        return messages
+
+    # -- limits and lifetime ----------------------------------------------------------
+
+    def interrupt(self):
+        """Stop the running script (from any thread): the call running it raises
+        reflow.InterruptedError; JS catch and finally blocks do not run."""
+        if self._closed:
+            return
+        self._interrupted = True
+        self.realm.vm.interrupt()
+        task = self._task
+        if task is not None:
+            try:
+                task.get_loop().call_soon_threadsafe(task.cancel)
+            except RuntimeError:   # its loop has closed: nothing waits any more
+                pass
+
+    def close(self):
+        """Free the runtime: its realm's objects are cut apart so that reference
+        counting frees them at once (no cycles left for gc). Idempotent."""
+        if self._closed:
+            return
+        with self._entered():
+            self._closed = True
+            _dismantle(self.realm)
+        self.realm = None
+        self._bridge = None
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return '<JavascriptRuntime%s>' % (' closed' if self._closed else '')
+
+
+class _Entered:
+    __slots__ = ('runtime',)
+
+    def __init__(self, runtime):
+        self.runtime = runtime
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.runtime._lock.release()
+
+
+def _text(value):
+    from reflow.parser.chars import from_code_units
+    return from_code_units(value) if type(value) is str else None
+
+
+def _check_text(what, value):
+    if not isinstance(value, str):
+        raise TypeError('%s must be a str, not %s' % (what, type(value).__name__))
+
+
+def _sender(sink):
+    """A function putting one message into ``sink``."""
+    if isinstance(sink, asyncio.Queue):
+        return sink.put_nowait
+    put = getattr(sink, 'put', None)
+    if put is not None:
+        return put
+    if callable(sink):
+        return sink
+    raise TypeError('a sink is a queue.Queue, an asyncio.Queue or a callable, not %s'
+                    % type(sink).__name__)
+
+
+def _host_errors(runtime, body):
+    """A native function body whose Python exceptions reach JS as JS errors."""
+    def call(this, args):
+        try:
+            return body(this, args)
+        except (JSThrow, JSErrorSignal):
+            raise
+        except JSError as exc:
+            if exc.value is not None and exc.value.owner is runtime:
+                raise JSThrow(exc.value.value)
+            raise JSThrow(runtime.realm.make_error('Error', str(exc)))
+        except Exception as exc:
+            raise JSThrow(runtime.realm.make_error('Error', str(exc) or type(exc).__name__))
+    return call
+
+
+def _dismantle(realm):
+    """Cut every object of the realm apart (properties, prototypes, closures), so
+    that nothing of it is left in a reference cycle."""
+    seen = set()
+    stack = [realm.global_object, realm.global_this] + list(realm.intrinsics.values())
+    stack += [cell for cell in realm.global_lex.values()]
+    loop = realm.event_loop
+    if loop is not None:
+        for timer_id in list(loop.timers):
+            loop.clear_timer(timer_id)
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or not isinstance(obj, JSObject):
+            continue
+        seen.add(id(obj))
+        for stored in list(obj.props.values()):
+            for part in (getattr(stored, 'value', stored), getattr(stored, 'getter', None),
+                         getattr(stored, 'setter', None)):
+                if isinstance(part, JSObject):
+                    stack.append(part)
+        if isinstance(obj.proto, JSObject):
+            stack.append(obj.proto)
+        obj.props.clear()
+        obj.proto = NULL
+        if isinstance(obj, NativeFunction):
+            obj.fn = None
+            obj.ctor = None
+    realm.intrinsics.clear()
+    realm.global_lex.clear()
+    realm.jobs.clear()
+    realm.template_cache.clear()
+    realm.symbol_registry.clear()
+    realm.host = None
+    realm.event_loop = None
+    realm.vm = None
+
+
+__all__ = ['JavascriptRuntime', 'CoreRuntimeConfig', 'PermissionOptions', 'JSError',
+           'JSValue']
