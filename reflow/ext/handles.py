@@ -6,7 +6,8 @@ own: the host passes it back into the runtime that made it (as an argument, a re
 value, a property) and gets the very same JS value there. Its ``owner`` is that runtime
 (a Bridge's ``owner``); another runtime refuses it with a ValueError, since a JS value
 of one realm must never appear in another."""
-from reflow.interp.values import type_of
+from reflow.interp.values import NULL, UNDEFINED, type_of
+from reflow.parser.chars import from_code_units
 
 
 class JSValue:
@@ -26,11 +27,18 @@ class JSValue:
         return hash(id(self.value))
 
     def __repr__(self):
-        kind = type_of(self.value)
+        value = self.value
+        if value is NULL or value is UNDEFINED:
+            return '<JSValue %s>' % ('null' if value is NULL else 'undefined')
+        kind = type_of(value)
         if kind == 'object' or kind == 'function':
             return '<JSValue %s>' % kind
+        if kind == 'string':
+            return '<JSValue string %r>' % from_code_units(value[:40])
+        if kind == 'bigint':
+            return '<JSValue bigint %dn>' % value.value
         from reflow.interp.vm_ops import describe
-        return '<JSValue %s %s>' % (kind, describe(self.value))
+        return '<JSValue %s %s>' % (kind, describe(value))
 
 
 def unwrap(handle, owner):

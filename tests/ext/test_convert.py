@@ -326,3 +326,39 @@ def test_round_trip_keeps_wrapped_js_values(env):
     back = from_python(env.realm, to_python(env.realm, original, env.bridge), env.bridge)
     env.realm.global_object.define('back', back)
     assert env.js('back.every((x, i) => x === orig[i])')
+
+
+def test_handle_reprs_say_the_js_type(env):
+    assert repr(env.py('42', into=JSValue)) == '<JSValue number 42>'
+    assert repr(env.py('"s"', into=JSValue)) == "<JSValue string 's'>"
+    assert repr(env.py('() => 1', into=JSValue)) == '<JSValue function>'
+    assert repr(env.py('10n', into=JSValue)) == '<JSValue bigint 10n>'
+    assert repr(env.py('null', into=JSValue)) == '<JSValue null>'
+    assert repr(env.py('undefined', into=JSValue)) == '<JSValue undefined>'
+    assert repr(env.py('true', into=JSValue)) == '<JSValue boolean true>'
+
+
+def test_a_proxy_trap_that_throws_in_a_typed_conversion_is_a_jserror(env):
+    @dataclasses.dataclass
+    class Named:
+        name: str
+    with pytest.raises(JSError) as e:
+        env.py('new Proxy({}, {get() { throw new TypeError("trap") }})', into=Named)
+    assert e.value.message == 'trap'
+
+
+def test_asyncio_futures_and_coroutines_become_promises(env):
+    import asyncio
+
+    async def main():
+        future = asyncio.get_running_loop().create_future()
+
+        async def coro():
+            return 'from coroutine'
+        env.set_global('pf', future)
+        env.set_global('pc', coro())
+        env.js('globalThis.out = []; pf.then(v => out.push(v)); pc.then(v => out.push(v))')
+        future.set_result([1])
+        await env.realm.event_loop.run_async()
+    asyncio.run(main())
+    assert env.py('out') in ([[1], 'from coroutine'], ['from coroutine', [1]])
