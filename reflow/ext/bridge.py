@@ -4,11 +4,11 @@ sets ``owner`` to itself (the owner of the handles it gives out) and may overrid
 ``call_function`` (a thread check), ``wait_settled`` (running its own event loop) and
 ``track`` (scheduling host coroutines).
 
-- JS functions reach Python as JSFunction wrappers: calling one converts the arguments,
+- JS functions reach Python as JSCallable wrappers: calling one converts the arguments,
   calls the function, drains the job queue when no JS is running below (a nested call
   from a host function leaves the microtasks to the outer run, as V8 does) and
   converts the result.
-- JS promises reach Python as JSPromise awaitables.
+- JS promises reach Python as JSAwaitable wrappers.
 - Python callables reach JS as host functions (host_function.py).
 - A JS throw reaches Python as JSError; a Python exception reaches JS as an Error
   (error_to_js), a JSError as its own JS value.
@@ -26,7 +26,7 @@ NATIVE_ERRORS = ('Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxEr
                  'EvalError', 'URIError')
 
 
-class JSFunction:
+class JSCallable:
     """A JS function as a Python callable: ``f(*args)`` calls it with ``this``
     undefined; the arguments and the result are converted."""
     __slots__ = ('_bridge', '_realm', '_handle')
@@ -45,7 +45,7 @@ class JSFunction:
                                      else '(anonymous)')
 
 
-class JSPromise:
+class JSAwaitable:
     """A JS promise as a Python awaitable: ``await p`` gives its converted value, or
     raises its rejection as a JSError."""
     __slots__ = ('_bridge', '_realm', '_handle')
@@ -72,9 +72,9 @@ class Bridge:
         return JSValue(self.owner, value)
 
     def unwrap_wrapper(self, obj):
-        """The JS value a JSFunction or JSPromise wraps (it must be this runtime's), or
+        """The JS value a JSCallable or JSAwaitable wraps (it must be this runtime's), or
         None for any other object."""
-        if type(obj) is JSFunction or type(obj) is JSPromise:
+        if type(obj) is JSCallable or type(obj) is JSAwaitable:
             return unwrap(obj._handle, self.owner)
         return None
 
@@ -89,7 +89,7 @@ class Bridge:
     # -- JS functions called from Python ----------------------------------------------
 
     def wrap_function(self, realm, fn):
-        return JSFunction(self, realm, fn)
+        return JSCallable(self, realm, fn)
 
     def call_function(self, realm, fn, this, args):
         """Call a JS function with Python arguments; its result converted."""
@@ -108,7 +108,7 @@ class Bridge:
     # -- promises -----------------------------------------------------------------------
 
     def wrap_promise(self, realm, promise):
-        return JSPromise(self, realm, promise)
+        return JSAwaitable(self, realm, promise)
 
     async def await_promise(self, realm, promise):
         from reflow.builtins.promise import perform_promise_then
@@ -255,4 +255,4 @@ def convert_arguments(convert, args):
     return [convert.convert(a, child(path, INDEX, i)) for i, a in enumerate(args)]
 
 
-__all__ = ['Bridge', 'JSFunction', 'JSPromise']
+__all__ = ['Bridge', 'JSCallable', 'JSAwaitable']

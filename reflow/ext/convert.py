@@ -142,7 +142,7 @@ def format_path(path):
         elif kind == PROP:
             parts.append('.%s' % key if _IDENT.match(key) else '[%s]' % json.dumps(key))
         elif kind == MAP_VALUE:
-            parts.append('.get(%s)' % key)
+            parts.append('.get(%s)' % js_literal(key))
         elif kind == SET_ITEM:
             parts.append('(a Set element)')
         else:
@@ -189,6 +189,16 @@ def describe_value(value):
     if isinstance(value, ErrorObject):
         return 'Error'
     return 'object'
+
+
+def js_literal(value):
+    """A Map key as it would be written in JS (a path's `.get(KEY)`)."""
+    if type(value) is str:
+        return json.dumps(python_string(value))
+    if type(value) is float:
+        return number_to_string(value)
+    kind = describe_value(value)
+    return kind.split(' ', 1)[1] if ' ' in kind else kind
 
 
 # -- primitives ----------------------------------------------------------------------
@@ -252,8 +262,10 @@ class ToPython:
     def __init__(self, realm, bridge):
         self.realm = realm
         self.bridge = bridge
-        self.memo = {}    # id(JS object) -> its Python value (the JS object is kept alive
-        self.depth = 0    # by the structure being converted)
+        # id(JS object) -> (the object, its Python value): held, so that an object a
+        # getter made and dropped cannot be freed and its id reused meanwhile
+        self.memo = {}
+        self.depth = 0
         self.I = realm.intrinsics
 
     def run(self, value, path, into=None):
@@ -282,9 +294,9 @@ class ToPython:
             return value.value
         if t is JSSymbol:
             return self.bridge.handle(self.realm, value)
-        done = self.memo.get(id(value), self)
-        if done is not self:
-            return done
+        done = self.memo.get(id(value))
+        if done is not None:
+            return done[1]
         if self.depth >= MAX_NESTING:
             raise ConversionError(path, 'nested deeper than %d levels' % MAX_NESTING)
         self.depth += 1
@@ -307,24 +319,24 @@ class ToPython:
             out = bridge.js_error(realm, value)
         elif type(value) is JSArray:
             out = []
-            memo[id(value)] = out
+            memo[id(value)] = (value, out)
             self._fill_list(out, value, path)
             return out
         elif type(value) is JSObject and (value.proto is self.I['ObjectPrototype'] or
                                           value.proto is NULL):
             out = {}
-            memo[id(value)] = out
+            memo[id(value)] = (value, out)
             for key, item in self.own_enumerable(value):
                 out[python_string(key)] = self.convert(item, child(path, PROP, key))
             return out
         elif type(value) is MapObject:
             out = {}
-            memo[id(value)] = out
+            memo[id(value)] = (value, out)
             self._fill_map(out, value, path)
             return out
         elif type(value) is SetObject:
             out = set()
-            memo[id(value)] = out
+            memo[id(value)] = (value, out)
             for key in value.set_data.live_keys():
                 self._add_key(out, key, child(path, SET_ITEM, None), None)
             return out
@@ -334,7 +346,7 @@ class ToPython:
                 out = bridge.handle(realm, value)
         else:
             out = self._binary(value)
-        memo[id(value)] = out
+        memo[id(value)] = (value, out)
         return out
 
     def _fill_list(self, out, arr, path):
@@ -358,27 +370,25 @@ class ToPython:
 
     def _add_key(self, out, key, path, item):
         """Add a Map key (with its value) or a Set element: it must be hashable in
-        Python and not collide with another (1, 1n and true are one Python key)."""
-        what = 'a Set element' if type(out) is set else 'a Map key'
-        k = self.convert(key, path if type(out) is set else child(path, MAP_VALUE,
-                                                                   describe_value(key)))
+        Python and not collide with another (1, 1n and true are one Python key).
+        ``path`` is the collection's (a Set element's, for a Set)."""
+        is_set = type(out) is set
+        what = 'a Set element' if is_set else 'a Map key'
+        where = path[0] if is_set else path
+        k = self.convert(key, path if is_set else child(path, MAP_VALUE, key))
         try:
             hash(k)
         except TypeError:
-            raise ConversionError(path, '%s is %s, which is not hashable in Python (a %s)'
-                                  % (what, describe_value(key), type(k).__name__)) \
+            raise ConversionError(where, '%s is %s, which is not hashable in Python (a '
+                                  '%s)' % (what, describe_value(key), type(k).__name__)) \
                 from None
-        size = len(out)
-        if type(out) is set:
+        if k in out:
+            raise ConversionError(where, '%s %s is the same Python key as another one'
+                                  % (what, describe_value(key)))
+        if is_set:
             out.add(k)
         else:
-            if k in out:
-                size = -1
-            else:
-                out[k] = self.convert(item, child(path, MAP_VALUE, describe_value(key)))
-        if len(out) == size or size < 0:
-            raise ConversionError(path, '%s %s is the same Python key as another one'
-                                  % (what, describe_value(key)))
+            out[k] = self.convert(item, child(path, MAP_VALUE, key))
 
     def own_enumerable(self, obj):
         """(key, value) of obj's own enumerable string-keyed properties, in order, read

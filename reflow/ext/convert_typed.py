@@ -11,7 +11,8 @@ undefined are None), ``Literal``, dataclasses and TypedDicts (properties by name
 with [[Get]] from any object; extra properties are ignored; a missing one takes the
 field's default, or is an error), nested freely. A value that does not fit is a
 ConversionError (a TypeError) naming its path: `$.items[3].name: expected int, got
-string "x"`.
+string "x"`. (``into=None`` asks for the untyped table: the target None is spelled
+``type(None)``.)
 """
 import collections.abc
 import dataclasses
@@ -208,7 +209,7 @@ def _dict(conv, value, path, into, key_type, value_type):
         entries = [(k, table.values[i]) for i, k in enumerate(table.keys)
                    if k is not EMPTY]
         for k, v in entries:
-            at = child(path, MAP_VALUE, describe_value(k))
+            at = child(path, MAP_VALUE, k)
             key = convert_typed(conv, k, at, key_type)
             try:
                 hash(key)

@@ -27,27 +27,24 @@ from .convert import INDEX, ToPython, child, root
 
 class CallPlan:
     """How JS arguments map onto a Python signature."""
-    __slots__ = ('length', 'params', 'rest', 'untyped')
+    __slots__ = ('length', 'params', 'rest')
 
     def __init__(self, fn):
         self.length = 0
         self.params = []        # (name, annotation or None, has_default) positionals
         self.rest = None        # (name, annotation or None) of *args
-        self.untyped = True
         try:
             sig = inspect.signature(fn)
         except (TypeError, ValueError):   # no signature (some C callables): pass all
             self.rest = ('arguments', None)
             return
-        try:
-            hints = typing.get_type_hints(fn)
-        except Exception:   # an annotation that does not resolve: convert untyped
+        try:   # a class: the annotations of the __init__ its signature comes from
+            hints = typing.get_type_hints(fn.__init__ if isinstance(fn, type) else fn)
+        except Exception:   # no annotations to read, or one that does not resolve
             hints = {}
         counting = True
         for p in sig.parameters.values():
             hint = hints.get(p.name)
-            if hint is not None:
-                self.untyped = False
             if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
                 has_default = p.default is not p.empty
                 if has_default:

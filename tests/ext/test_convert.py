@@ -362,3 +362,18 @@ def test_asyncio_futures_and_coroutines_become_promises(env):
         await env.realm.event_loop.run_async()
     asyncio.run(main())
     assert env.py('out') in ([[1], 'from coroutine'], ['from coroutine', [1]])
+
+
+def test_map_value_paths_show_the_key(env):
+    with pytest.raises(ConversionError) as e:
+        env.py('new Map([["k", [1, new Set([[]])]], [2, 0]])')
+    assert str(e.value).startswith('$.get("k")[1]: a Set element is array')
+
+
+def test_fresh_objects_from_getters_are_not_confused(env):
+    # each getter's result is dropped by JS once read: the memo must keep it alive, or
+    # a later object could reuse its id and come out as an earlier one's dict
+    got = env.py('(() => { const o = {}; for (let i = 0; i < 200; i++) '
+                 'Object.defineProperty(o, "k" + i, {get: () => ({n: i}), '
+                 'enumerable: true}); return o })()')
+    assert [got['k%d' % i]['n'] for i in range(200)] == list(range(200))

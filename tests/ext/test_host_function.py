@@ -283,3 +283,17 @@ def test_jsthrow_is_not_an_argument_of_python(env):
     env.set_global('record', record)
     env.js('record(() => { throw 1 })')
     assert seen == ['JSError']
+
+
+def test_a_dataclass_as_a_host_function_takes_typed_fields(env):
+    import dataclasses
+
+    @dataclasses.dataclass
+    class Point:
+        x: int
+        y: int = 0
+    env.set_global('Point', Point)
+    assert env.js('const p = Point(3); p.x === 3 && p.y === 0 && Point.length === 1')
+    assert env.js('try { Point("a") } catch (e) { e.message }') == \
+        'x: expected int, got string "a"'
+    assert env.js('try { new Point(1) } catch (e) { e.name }') == 'TypeError'
