@@ -492,7 +492,8 @@ class FromPython:
             return own
         if isinstance(obj, (list, tuple)):
             arr = self._remember(obj, realm.new_array([]))
-            items = [self.convert(item, child(path, INDEX, i)) for i, item in enumerate(obj)]
+            items = [self.convert(item, child(path, INDEX, i))
+                     for i, item in enumerate(obj)]
             for i, item in enumerate(items):
                 arr.props[str(i)] = item
             arr.length = len(items)

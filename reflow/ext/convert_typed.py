@@ -6,10 +6,11 @@ Targets: ``Any``/``object`` (the untyped table), ``JSValue`` (a handle to any va
 (any number), ``str``, ``bytes`` (ArrayBuffer, Uint8Array, DataView), ``datetime`` (a
 valid Date), ``list[T]`` and ``tuple[...]`` (arrays), ``dict[K, V]`` (a Map, or any other
 object's own enumerable string keys, as serde_v8 reads a struct), ``set[T]`` /
-``frozenset[T]`` (a Set), ``Optional``/``Union`` (the first member that fits; null and
-undefined are None), ``Literal``, dataclasses and TypedDicts (properties by name, read
-with [[Get]] from any object; extra properties are ignored; a missing one takes the
-field's default, or is an error), nested freely. A value that does not fit is a
+``frozenset[T]`` (a Set), ``Callable`` (a function; its signature is not checked),
+``Optional``/``Union`` (the first member that fits; null and undefined are None),
+``Literal``, dataclasses and TypedDicts (properties by name, read with [[Get]] from
+any object; extra properties are ignored; a missing one takes the field's default, or
+is an error), nested freely. A value that does not fit is a
 ConversionError (a TypeError) naming its path: `$.items[3].name: expected int, got
 string "x"`. (``into=None`` asks for the untyped table: the target None is spelled
 ``type(None)``.)
@@ -51,6 +52,8 @@ def type_name(t):
     if origin is not None:
         args = typing.get_args(t)
         base = getattr(origin, '__name__', repr(origin))
+        if not args:
+            return base
         return '%s[%s]' % (base, ', '.join('...' if a is Ellipsis else type_name(a)
                                            for a in args))
     if isinstance(t, type):
@@ -123,6 +126,10 @@ def _convert(conv, value, path, into):
         raise _mismatch(path, into, value)
     args = typing.get_args(into)
     base = origin or into
+    if base is collections.abc.Callable:   # the arguments are not checked: JS has none
+        if is_callable(value):
+            return conv.convert(value, path)
+        raise _mismatch(path, into, value)
     if base in _LISTS:
         return _list(conv, value, path, into, args[0] if args else typing.Any)
     if base is tuple:

@@ -1,7 +1,7 @@
 """Typed conversion: to_python(..., into=T) (reflow/ext/convert_typed.py)."""
 import dataclasses
 import datetime
-from typing import Any, Dict, List, Literal, Optional, Tuple, TypedDict, Union
+from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypedDict, Union
 
 import pytest
 
@@ -91,6 +91,14 @@ def test_typeddict_total_and_not(env):
 def test_targets(env, source, into, expected):
     got = env.py(source, into=into)
     assert got == expected and type(got) is type(expected)
+
+
+def test_callable_target(env):
+    f = env.py('x => x + 1', into=Callable[[int], int])
+    assert f(1) == 2
+    with pytest.raises(ConversionError) as e:
+        env.py('({f: 1})', into=Dict[str, Callable])
+    assert str(e.value) == '$.f: expected Callable, got number 1'
 
 
 def test_jsvalue_target_is_a_handle(env):
