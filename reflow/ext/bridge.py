@@ -187,7 +187,7 @@ class Bridge:
             on_done(False, RuntimeError('an async host function needs a running asyncio '
                                         'loop'))
             return
-        realm.event_loop.track(awaitable, on_done)
+        realm.event_loop.track(_cancellation_rejects(awaitable), on_done)
 
     # -- Python callables called from JS ------------------------------------------------
 
@@ -242,6 +242,19 @@ class Bridge:
         except Exception:   # a __str__ that fails: the error still crosses
             message = ''
         return realm.make_error(name, to_code_units(message))
+
+
+async def _cancellation_rejects(awaitable):
+    """``await awaitable``, where a cancellation from inside it (not of the task running
+    it) becomes an error: the promise then rejects, instead of the event loop waiting
+    for ever on a task that never reports (EventLoop.track catches Exception only)."""
+    try:
+        return await awaitable
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            raise   # this task is being cancelled (the loop shutting down): let it
+        raise RuntimeError('the host coroutine was cancelled') from None
 
 
 def thrown_value(realm, exc):

@@ -297,3 +297,11 @@ def test_a_dataclass_as_a_host_function_takes_typed_fields(env):
     assert env.js('try { Point("a") } catch (e) { e.message }') == \
         'x: expected int, got string "a"'
     assert env.js('try { new Point(1) } catch (e) { e.name }') == 'TypeError'
+
+
+def test_a_cancelled_host_coroutine_rejects(env):
+    async def cancelled():
+        raise asyncio.CancelledError
+    env.set_global('cancelled', cancelled)
+    run_async(env, 'cancelled().catch(e => { globalThis.err = e.message })')
+    assert env.js('err') == 'the host coroutine was cancelled'
