@@ -17,7 +17,11 @@ from reflow.parser.numeric import int_to_digits
 class JSUndefined:
     __slots__ = ()
 
+    # the host sees this object as ``reflow.UNDEFINED`` (None is null)
     def __repr__(self):
+        return 'reflow.UNDEFINED'
+
+    def __str__(self):
         return 'undefined'
 
     def __bool__(self):

@@ -1,0 +1,41 @@
+"""A realm with the builtins, a Bridge, and `js(source)` evaluating a script in it."""
+import pytest
+
+from reflow.interp.script import evaluate_script
+from reflow.ext.convert import Bridge
+
+
+def new_realm():
+    try:   # the realm assembled from above, once realm_setup exists
+        from reflow.ext.realm_setup import create_realm
+    except ImportError:
+        from reflow.interp.realm import Realm
+        return Realm()
+    return create_realm()
+
+
+class Env:
+    def __init__(self):
+        self.realm = new_realm()
+        self.bridge = Bridge()
+
+    def js(self, source):
+        return evaluate_script(self.realm, source, 'test.js')
+
+    def py(self, source, into=None):
+        """The Python value of a JS expression."""
+        from reflow.ext.convert import to_python
+        return to_python(self.realm, self.js('(%s)' % source), self.bridge, into)
+
+    def to_js(self, obj):
+        from reflow.ext.convert import from_python
+        return from_python(self.realm, obj, self.bridge)
+
+    def set_global(self, name, obj):
+        """Convert obj and make it the global ``name``."""
+        self.realm.global_object.define(name, self.to_js(obj))
+
+
+@pytest.fixture
+def env():
+    return Env()
