@@ -7,7 +7,7 @@ an object (one message per key) or by ``context.send_output(port, value)``.
 The flow: `split` turns a sentence into words (sending each on port "word"), `count`
 tallies the words it is sent, and `report` formats the tally. Prints:
 
-    word messages: 9
+    word messages: 9 then {'out': 'Flow'}
     the: 3
     report: {'out': 'the=3 cat=2 sat=1 on=1 mat=1 and=1'}
 """
@@ -44,9 +44,10 @@ async def main():
         messages = []
         while not words.empty():
             messages.append(words.get())
-        print('word messages:', len(messages))
+        # the words, then split's returned null as the {"out": "Flow"} message
+        print('word messages:', len(messages) - 1, 'then', messages[-1])
         last = {}
-        for message in messages:
+        for message in messages[:-1]:
             for out in await rt.call_actor('count', {'word': {'type': 'string',
                                                               'data': message['word']}}):
                 last.update(out)

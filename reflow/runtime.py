@@ -16,19 +16,19 @@ import threading
 import time
 from typing import Any, Optional
 
-from reflow.ext.convert import Bridge, from_python, host_function, to_python
+from reflow.ext.bridge import Bridge
 from reflow.ext.errors import (ExecutionInterrupted, ExecutionTimeout, JSError,
                                RuntimeBusy, RuntimeClosed)
 from reflow.ext.event_loop import UnsettledPromise
-from reflow.ext.handles import JSValue
+from reflow.ext.handles import JSValue, unwrap
 from reflow.ext.host import Host, create_realm
 from reflow.ext.permissions import PermissionOptions, Permissions
 from reflow.ext.program import drive, settled_value, start_program
 from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
-from reflow.interp.function import NativeFunction, is_callable
+from reflow.interp.function import is_callable
 from reflow.interp.objects import JSObject
 from reflow.interp.promises import PromiseObject
-from reflow.interp.realm import ErrorObject, data_property
+from reflow.interp.realm import data_property
 from reflow.interp.values import NULL, UNDEFINED
 from reflow.interp.vm import ExecutionInterrupted as VMInterrupted
 
@@ -61,36 +61,24 @@ def _console_sink(output):
 
 
 class _RuntimeBridge(Bridge):
-    """Conversion's callbacks into this runtime: JS functions become Python callables
-    that call through the runtime (its thread check, limits and job queue), promises
-    awaitables that drive its event loop."""
+    """Conversion's callbacks into this runtime: a JS function called from Python and a
+    JS promise awaited from Python go through the runtime (its thread check, limits,
+    job queue and event loop)."""
 
     def __init__(self, runtime):
-        Bridge.__init__(self)
-        self.runtime = runtime
+        Bridge.__init__(self, owner=runtime)
 
-    def wrap_function(self, realm, fn):
-        runtime = self.runtime
+    def call_function(self, realm, fn, this, args):
+        runtime = self.owner
+        with runtime._entered():
+            value = runtime._run_sync(runtime._call_start(fn, this, args))
+            return self.to_python(realm, value)
 
-        def call_js(*args):
-            return runtime.convert_value_to_python(runtime._call_value(fn, UNDEFINED, args))
-        call_js.__name__ = str(data_property(fn, 'name') or 'anonymous')
-        return call_js
-
-    def wrap_promise(self, realm, promise):
-        runtime = self.runtime
-
-        async def settle():
-            with runtime._entered():
-                value = await runtime._drive_until_settled(promise)
-            return runtime.convert_value_to_python(value)
-        return settle()
-
-    def error(self, realm, value):
-        return self.runtime._js_error(value)
-
-    def handle(self, value):
-        return JSValue(self.runtime, value)
+    async def await_promise(self, realm, promise):
+        runtime = self.owner
+        with runtime._entered():
+            value = await runtime._run(lambda: (promise, lambda: promise.result))
+            return self.to_python(realm, value)
 
 
 class JavascriptRuntime:
@@ -136,18 +124,8 @@ class JavascriptRuntime:
     # -- errors -----------------------------------------------------------------------
 
     def _js_error(self, value):
-        """The JSError for a thrown JS value: its name, message and stack as JS sees
-        them, read without running JS (a getter never runs into the host)."""
-        if isinstance(value, JSObject):
-            name = data_property(value, 'name')
-            message = data_property(value, 'message')
-            stack = data_property(value, 'stack')
-            if isinstance(value, ErrorObject) or type(message) is str:
-                return JSError(_text(name) or 'Error', _text(message),
-                               _text(stack) or None, JSValue(self, value))
-        from reflow.builtins.console import uncaught_text
-        return JSError(None, _text(uncaught_text(self.realm, value)), None,
-                       JSValue(self, value))
+        """The JSError for a thrown JS value (read without running JS)."""
+        return self._bridge.js_error(self.realm, value)
 
     def _limit_error(self, exc):
         self._abandon_program()
@@ -281,29 +259,24 @@ class JavascriptRuntime:
     # -- conversion -------------------------------------------------------------------
 
     def _value(self, obj):
-        """The JS value of a handle (of this runtime) or a Python value."""
+        """The JS value of a handle (which must be this runtime's) or of a Python
+        value (converted)."""
         if isinstance(obj, JSValue):
-            if obj.owner is not self:
-                raise ValueError('the handle belongs to another runtime')
-            return obj.value
-        return from_python(self.realm, obj, self._bridge)
+            return unwrap(obj, self)
+        return self._bridge.from_python(self.realm, obj)
 
     def convert_value_to_python(self, handle, into=None):
         """The Python value of a JS value (the table in the README); with ``into`` a
         type (a dataclass, TypedDict, list[T], dict[str, T], Optional...), checked
         and built as that type, an error naming the path that does not fit."""
-        value = handle.value if isinstance(handle, JSValue) else self._value(handle)
-        if isinstance(handle, JSValue) and handle.owner is not self:
-            raise ValueError('the handle belongs to another runtime')
         with self._entered():
-            try:
-                return to_python(self.realm, value, self._bridge, into=into)
-            except JSThrow as exc:
-                raise self._js_error(exc.value) from None
+            value = self._value(handle)
+            return self._bridge.to_python(self.realm, value, into)
 
     convert_value_to_rust = convert_value_to_python
 
     def convert_value_from_python(self, obj):
+        """A handle of the JS value for a Python value (the README's table)."""
         with self._entered():
             return JSValue(self, self._value(obj))
 
@@ -324,28 +297,25 @@ class JavascriptRuntime:
             return JSValue(self, self.realm.new_array([self._value(v) for v in items]))
 
     def create_object(self):
-        return JSValue(self, self.realm.new_object())
+        with self._entered():
+            return JSValue(self, self.realm.new_object())
 
     def object_set_property(self, obj, key, value):
-        """obj[key] = value (a data property, as CreateDataProperty); returns obj."""
+        """obj[key] = value; returns obj."""
         _check_text('key', key)
-        target = self._value(obj)
-        if not isinstance(target, JSObject):
-            raise TypeError('object_set_property needs an object handle')
         with self._entered():
+            target = self._value(obj)
+            if not isinstance(target, JSObject):
+                raise TypeError('object_set_property needs an object handle, not %r' % (obj,))
             v = self._value(value)
-            try:
-                target.set(self._key(key), v, target)
-            except JSThrow as exc:
-                raise self._js_error(exc.value) from None
+            with self._guarded():
+                target.set(self._value(key), v, target)
         return obj
-
-    def _key(self, key):
-        return from_python(self.realm, key, self._bridge)
 
     def obj_to_value(self, obj):
         """An object handle as a value handle (in Python both are handles)."""
-        self._value(obj)
+        with self._entered():
+            self._value(obj)
         return obj
 
     def create_send_output_callback(self, sink):
@@ -354,67 +324,66 @@ class JavascriptRuntime:
         the Rust runtime)."""
         send = _sender(sink)
 
-        def send_output(this, args):
-            port = args[0] if args else UNDEFINED
-            value = args[1] if len(args) > 1 else UNDEFINED
-            key = to_python(self.realm, port, self._bridge)
-            send({key if isinstance(key, str) else str(key):
-                  to_python(self.realm, value, self._bridge)})
-            return UNDEFINED
-        return JSValue(self, NativeFunction(self.realm, _host_errors(self, send_output),
-                                            'send_output', 2))
+        def send_output(port, value=UNDEFINED):
+            send({port if isinstance(port, str) else str(port): value})
+        with self._entered():
+            return JSValue(self, self._bridge.host_function(self.realm, 'send_output',
+                                                            send_output))
 
     def object_set_property_with_callback(self, obj, key, callback):
+        """obj[key] = callback (a function handle, as create_send_output_callback
+        makes); returns obj."""
         return self.object_set_property(obj, key, callback)
 
     # -- functions --------------------------------------------------------------------
 
     def register_function(self, name, fn):
         """A global JS function ``name`` that calls the Python ``fn`` with converted
-        arguments (an ``async def`` gives a JS promise)."""
+        arguments (an ``async def`` gives a JS promise; an exception a JS error)."""
         _check_text('name', name)
         if not callable(fn):
             raise TypeError('register_function needs a callable, not %s'
                             % type(fn).__name__)
         with self._entered():
-            js_fn = host_function(self.realm, name, fn, self._bridge)
-            self.realm.global_object.set(name, js_fn, self.realm.global_object)
+            realm = self.realm
+            realm.global_object.set(name, self._bridge.host_function(realm, name, fn),
+                                    realm.global_object)
 
     def declare_function(self, name, source):
         """A global JS function ``name`` from the source of a function expression
         (``"(a, b) => a + b"``, ``"function (x) { ... }"``)."""
         _check_text('name', name)
         _check_text('source', source)
-        value = self._run_sync(lambda: start_program(
-            self.realm, '(' + source + '\n)', name, await_value=False))
-        if not is_callable(value):
-            raise JSError('TypeError', 'declare_function: the source of %s is not a '
-                          'function expression' % name)
         with self._entered():
+            value = self._run_sync(lambda: start_program(
+                self.realm, '(' + source + '\n)', name, await_value=False))
+            if not is_callable(value):
+                raise JSError('TypeError', 'declare_function: the source of %s is not a '
+                              'function expression' % name)
             self.realm.global_object.set(name, value, self.realm.global_object)
 
     def _global_function(self, name):
         _check_text('name', name)
         fn = data_property(self.realm.global_object, name)
         if not is_callable(fn):
-            fn = self.realm.global_object.get(name)
+            with self._guarded():
+                fn = self.realm.global_object.get(name)
         if not is_callable(fn):
             raise JSError('TypeError', '%s is not a function' % name)
         return fn
 
     def _call_start(self, fn, this, args):
+        """The start of a call of ``fn``: its promise (if it returns one) and result.
+        Only the outermost call runs the microtask checkpoint: a call made while JS
+        runs (from a registered function) leaves the jobs to the code below it."""
         def start():
-            js_args = [self._value(a) for a in args]
-            value = fn.call(this, js_args)
-            self.realm.event_loop.checkpoint()
+            value = fn.call(this, [self._value(a) for a in args])
+            if self.realm.vm.frame is None:
+                self.realm.event_loop.checkpoint()
             if isinstance(value, PromiseObject):
                 return value, lambda: value.result
             return None, lambda: value
         return start
-
-    def _call_value(self, fn, this, args):
-        with self._entered():
-            return self._run_sync(self._call_start(fn, this, args))
 
     def call_function(self, name, args=()):
         """Call the global JS function ``name``; a promise it returns is settled (its
@@ -422,13 +391,13 @@ class JavascriptRuntime:
         with self._entered():
             fn = self._global_function(name)
             value = self._run_sync(self._call_start(fn, UNDEFINED, list(args)))
-            return self.convert_value_to_python(JSValue(self, value))
+            return self._bridge.to_python(self.realm, value)
 
     async def call_function_async(self, name, args=()):
         with self._entered():
             fn = self._global_function(name)
             value = await self._run(self._call_start(fn, UNDEFINED, list(args)))
-            return self.convert_value_to_python(JSValue(self, value))
+            return self._bridge.to_python(self.realm, value)
 
     # -- the actor convention of the Rust runtime -------------------------------------
 
@@ -454,22 +423,23 @@ class JavascriptRuntime:
             for key, value in (context or {}).items():
                 ctx.set(str(key), self._value(value), ctx)
             ctx.set('send_output', self.create_send_output_callback(emit).value, ctx)
+            realm = self.realm
             try:
                 result = await self._run(self._call_start(
                     fn, UNDEFINED, [inputs, JSValue(self, ctx)]))
             except JSError as exc:
-                emit({'error': exc.message if exc.name is None else
-                      '%s: %s' % (exc.name, exc.message) if exc.message else exc.name})
+                emit({'error': '%s: %s' % (exc.name, exc.message) if exc.message
+                      else exc.name})
                 return messages
             if result is NULL:
                 emit({'out': 'Flow'})
             elif isinstance(result, JSObject) and not is_callable(result) and \
                     result.get_prototype_of() in (self.realm.intrinsics['ObjectPrototype'],
                                                   NULL):
-                for key, value in to_python(self.realm, result, self._bridge).items():
+                for key, value in self._bridge.to_python(realm, result).items():
                     emit({key: value})
             elif result is not UNDEFINED:
-                emit({'out': to_python(self.realm, result, self._bridge)})
+                emit({'out': self._bridge.to_python(realm, result)})
         return messages
 
     # -- limits and lifetime ----------------------------------------------------------
@@ -555,57 +525,58 @@ def _sender(sink):
                     % type(sink).__name__)
 
 
-def _host_errors(runtime, body):
-    """A native function body whose Python exceptions reach JS as JS errors."""
-    def call(this, args):
-        try:
-            return body(this, args)
-        except (JSThrow, JSErrorSignal):
-            raise
-        except JSError as exc:
-            if exc.value is not None and exc.value.owner is runtime:
-                raise JSThrow(exc.value.value)
-            raise JSThrow(runtime.realm.make_error('Error', str(exc)))
-        except Exception as exc:
-            raise JSThrow(runtime.realm.make_error('Error', str(exc) or type(exc).__name__))
-    return call
+def _slot_names(obj):
+    for cls in type(obj).__mro__:
+        for name in getattr(cls, '__slots__', ()):
+            if name not in ('__weakref__', '__dict__'):
+                yield name
 
 
 def _dismantle(realm):
-    """Cut every object of the realm apart (properties, prototypes, closures), so
-    that nothing of it is left in a reference cycle."""
-    seen = set()
-    stack = [realm.global_object, realm.global_this] + list(realm.intrinsics.values())
-    stack += [cell for cell in realm.global_lex.values()]
+    """Cut every object of the realm apart (properties, prototypes, internal slots,
+    closures' cells), so that nothing of it is left in a reference cycle and reference
+    counting frees it at once."""
     loop = realm.event_loop
     if loop is not None:
         for timer_id in list(loop.timers):
             loop.clear_timer(timer_id)
+    seen = set()
+    stack = [realm.global_object, realm.global_this] + list(realm.intrinsics.values())
+    stack += list(realm.global_lex.values())
+    objects = []
     while stack:
-        obj = stack.pop()
-        if id(obj) in seen or not isinstance(obj, JSObject):
+        item = stack.pop()
+        if id(item) in seen:
             continue
-        seen.add(id(obj))
-        for stored in list(obj.props.values()):
-            for part in (getattr(stored, 'value', stored), getattr(stored, 'getter', None),
-                         getattr(stored, 'setter', None)):
-                if isinstance(part, JSObject):
-                    stack.append(part)
-        if isinstance(obj.proto, JSObject):
-            stack.append(obj.proto)
-        obj.props.clear()
-        obj.proto = NULL
-        if isinstance(obj, NativeFunction):
-            obj.fn = None
-            obj.ctor = None
-    realm.intrinsics.clear()
-    realm.global_lex.clear()
-    realm.jobs.clear()
-    realm.template_cache.clear()
-    realm.symbol_registry.clear()
-    realm.host = None
-    realm.event_loop = None
-    realm.vm = None
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+            continue
+        if isinstance(item, dict):
+            stack.extend(item.values())
+            continue
+        if not hasattr(type(item), '__slots__') or isinstance(item, (str, float, int)):
+            continue
+        seen.add(id(item))
+        objects.append(item)
+        for name in _slot_names(item):
+            part = getattr(item, name, None)
+            if part is not None:
+                stack.append(part)
+    for item in objects:
+        if isinstance(item, JSObject):
+            item.props.clear()
+        for name in _slot_names(item):
+            try:
+                setattr(item, name, None)
+            except (AttributeError, TypeError):   # a read-only or typed slot
+                pass
+    for name, value in list(vars(realm).items()):
+        if isinstance(value, (dict, list, set)) or hasattr(value, 'clear'):
+            try:
+                value.clear()
+            except TypeError:
+                pass
+        setattr(realm, name, None)   # the VM, the host, the event loop, the hooks
 
 
 __all__ = ['JavascriptRuntime', 'CoreRuntimeConfig', 'PermissionOptions', 'JSError',

@@ -15,7 +15,7 @@ sets ``owner`` to itself (the owner of the handles it gives out) and may overrid
 """
 import asyncio
 
-from reflow.interp.errors import JSErrorSignal, JSThrow
+from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.realm import ErrorObject, data_property
 from reflow.interp.values import UNDEFINED
 from reflow.parser.chars import from_code_units, to_code_units
@@ -111,7 +111,7 @@ class Bridge:
         return JSAwaitable(self, realm, promise)
 
     async def await_promise(self, realm, promise):
-        from reflow.builtins.promise import perform_promise_then
+        from reflow.interp.promises import perform_promise_then
         if realm.vm.frame is None:
             realm.run_jobs()
         if promise.state == 'pending':
@@ -160,7 +160,7 @@ class Bridge:
     def promise_from_awaitable(self, realm, awaitable):
         """A JS promise settled by a Python awaitable when it finishes on the asyncio
         loop: fulfilled with its converted result, or rejected with its exception."""
-        from reflow.builtins.promise import new_promise_capability
+        from reflow.interp.promises import new_promise_capability
         cap = new_promise_capability(realm, realm.intrinsics['Promise'])
 
         def on_done(ok, result):
@@ -187,7 +187,7 @@ class Bridge:
             on_done(False, RuntimeError('an async host function needs a running asyncio '
                                         'loop'))
             return
-        realm.event_loop.track(_cancellation_rejects(awaitable), on_done)
+        realm.event_loop.track(awaitable, on_done)
 
     # -- Python callables called from JS ------------------------------------------------
 
@@ -242,24 +242,6 @@ class Bridge:
         except Exception:   # a __str__ that fails: the error still crosses
             message = ''
         return realm.make_error(name, to_code_units(message))
-
-
-async def _cancellation_rejects(awaitable):
-    """``await awaitable``, where a cancellation from inside it (not of the task running
-    it) becomes an error: the promise then rejects, instead of the event loop waiting
-    for ever on a task that never reports (EventLoop.track catches Exception only)."""
-    try:
-        return await awaitable
-    except asyncio.CancelledError:
-        task = asyncio.current_task()
-        if task is not None and task.cancelling():
-            raise   # this task is being cancelled (the loop shutting down): let it
-        raise RuntimeError('the host coroutine was cancelled') from None
-
-
-def thrown_value(realm, exc):
-    from reflow.builtins.promise import thrown_value as value_of
-    return value_of(realm, exc)
 
 
 def convert_arguments(convert, args):

@@ -69,10 +69,12 @@ from reflow.builtins.data_view import DataViewObject
 from reflow.builtins.date import DateObject
 from reflow.builtins.keyed_table import EMPTY
 from reflow.builtins.map import MapObject
-from reflow.builtins.promise import PromiseObject
+from reflow.interp.modules import ModuleNamespace
+from reflow.interp.promises import PromiseObject
 from reflow.builtins.set import SetObject
 from reflow.builtins.typed_array import TypedArrayObject
-from .bridge import Bridge, thrown_value  # noqa: F401 (Bridge: the default)
+from reflow.interp.errors import thrown_value
+from .bridge import Bridge  # noqa: F401 (Bridge: the default)
 from .handles import JSValue, unwrap
 
 MAX_SAFE_INTEGER = 2 ** 53 - 1
@@ -322,8 +324,9 @@ class ToPython:
             memo[id(value)] = (value, out)
             self._fill_list(out, value, path)
             return out
-        elif type(value) is JSObject and (value.proto is self.I['ObjectPrototype'] or
-                                          value.proto is NULL):
+        elif (type(value) is JSObject and (value.proto is self.I['ObjectPrototype'] or
+                                           value.proto is NULL)) or \
+                type(value) is ModuleNamespace:   # a module's exports, by name
             out = {}
             memo[id(value)] = (value, out)
             for key, item in self.own_enumerable(value):

@@ -5,7 +5,8 @@ check as ``js_permission_error(realm, exc)`` (a Deno.errors.NotCapable)."""
 from reflow.builtins import install_registries
 from reflow.builtins.error import install_error_cause
 from reflow.builtins.object import arg
-from reflow.builtins.promise import new_promise_capability, thrown_value
+from reflow.interp.errors import thrown_value
+from reflow.interp.promises import new_promise_capability
 from reflow.builtins.registry import Registry
 from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
 from reflow.interp.function import NativeFunction

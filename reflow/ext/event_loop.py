@@ -149,6 +149,14 @@ class EventLoop:
         async def task():
             try:
                 result = await awaitable
+            except asyncio.CancelledError:
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():
+                    self.pending -= 1   # this task is cancelled (the loop shuts down)
+                    raise
+                # a cancellation from inside the awaitable: a failure like any other,
+                # so that the loop is not left waiting for a task that never reports
+                outcome = (False, RuntimeError('the host task was cancelled'))
             except Exception as exc:   # handed to the JS side as a rejection
                 outcome = (False, exc)
             else:

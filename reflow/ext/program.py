@@ -19,13 +19,26 @@ def start_program(realm, source, filename, module=False, await_value=True):
     if module:
         record = load_entry_module(realm, source, filename)
         promise = evaluate(record)
+        _handled_by_host(realm, promise)
         realm.event_loop.checkpoint()
         return promise, lambda: get_namespace(record)
     value = evaluate_script(realm, source, filename)
+    awaited = await_value and isinstance(value, PromiseObject)
+    if awaited:
+        _handled_by_host(realm, value)
     realm.event_loop.checkpoint()
-    if await_value and isinstance(value, PromiseObject):
+    if awaited:
         return value, lambda: value.result
     return None, lambda: value
+
+
+def _handled_by_host(realm, promise):
+    """The host waits for ``promise``: its rejection is reported as the program's
+    error, not also as an unhandled rejection (27.2.1.9 HostPromiseRejectionTracker's
+    "handle")."""
+    if not promise.is_handled:
+        promise.is_handled = True
+        realm.track_rejection(promise, 'handle')
 
 
 def settled_value(promise, result):

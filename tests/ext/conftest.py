@@ -6,11 +6,7 @@ from reflow.ext.convert import Bridge
 
 
 def new_realm():
-    try:   # the realm assembled from above, once realm_setup exists
-        from reflow.ext.realm_setup import create_realm
-    except ImportError:
-        from reflow.interp.realm import Realm
-        return Realm()
+    from reflow.ext.host import create_realm
     return create_realm()
 
 

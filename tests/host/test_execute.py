@@ -58,7 +58,7 @@ def test_a_rejected_promise_is_a_jserror(rt):
 def test_a_thrown_non_error_keeps_its_value(rt):
     with pytest.raises(JSError) as info:
         run(rt.execute('t.js', 'throw {code: 7}'))
-    assert info.value.name is None
+    assert info.value.name == 'Uncaught'
     assert rt.convert_value_to_python(info.value.value) == {'code': 7}
 
 
