@@ -15,6 +15,8 @@ _EXPORTS = {
     'PermissionOptions': 'reflow.ext.permissions',
     'PermissionDenied': 'reflow.ext.errors',
     'JSError': 'reflow.ext.errors',
+    'RuntimeBusy': 'reflow.ext.errors',
+    'RuntimeClosed': 'reflow.ext.errors',
     'JSValue': 'reflow.ext.handles',
     'UNDEFINED': 'reflow.interp.values',
 }
