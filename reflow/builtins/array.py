@@ -1,4 +1,5 @@
 """23.1 Array Objects."""
+import threading
 from functools import cmp_to_key
 
 from reflow.interp.errors import JSErrorSignal, type_error
@@ -7,13 +8,14 @@ from reflow.interp.limits import check_string_length
 from reflow.interp.objects import (Descriptor, ImmutablePrototypeObject, JSArray, JSObject,
                                    MISSING, create_data_property,
                                    create_data_property_or_throw)
+from reflow.interp.polling import polled
 from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_number,
                                       to_string, strictly_equal, same_value)
 from reflow.interp.values import (NULL, SYM_ITERATOR, SYM_UNSCOPABLES, UNDEFINED)
 from reflow.interp.vm_ops import describe
 # 7.2.2 IsArray ( argument ) sees through proxies; a revoked one is a TypeError
 from reflow.interp.proxy import get_prototype_from_constructor, is_array
-from .array_indices import element_indices
+from .array_indices import element_indices, present_indices, walks_whole
 from reflow.interp.operations import length_of_array_like
 from .iterator import ArrayIterator
 from reflow.interp.function import arg
@@ -172,20 +174,24 @@ def pop(realm, this, args):
     return v
 
 
-# The arrays whose join is running. Web reality (V8, SpiderMonkey, JSC): joining an
-# array already being joined gives '' instead of recursing until the stack overflows.
-JOIN_STACK = []
+# The arrays whose join is running, per thread (runtimes in two threads join at once).
+# Web reality (V8, SpiderMonkey, JSC): joining an array already being joined gives ''
+# instead of recursing until the stack overflows.
+_JOINS = threading.local()
 
 
 def join_cycle_safe(o, joiner):
     """joiner() for the array o, or '' when o's join is already on the stack."""
-    if any(x is o for x in JOIN_STACK):
+    joining = getattr(_JOINS, 'stack', None)
+    if joining is None:
+        joining = _JOINS.stack = []
+    if any(x is o for x in joining):
         return ''
-    JOIN_STACK.append(o)
+    joining.append(o)
     try:
         return joiner()
     finally:
-        JOIN_STACK.pop()
+        joining.pop()
 
 
 # 23.1.3.18 Array.prototype.join ( separator )
@@ -456,13 +462,12 @@ def reverse(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
     half = n // 2
-    present = element_indices(o, 0, n, static=True)
-    if type(present) is range:
+    if walks_whole(o, 0, n):
         lowers = range(half)
     else:   # the pairs with an element at either end
-        lowers = sorted(set(i if i < half else n - 1 - i for i in present
+        lowers = sorted(set(i if i < half else n - 1 - i for i in present_indices(o, 0, n)
                             if i < half or i >= n - half))
-    for lower in lowers:
+    for lower in polled(lowers):
         upper = n - lower - 1
         lk, uk = key(lower), key(upper)
         lower_exists = o.has_property(lk)
@@ -499,8 +504,8 @@ def sort(realm, this, args):
         if o.has_property(k):
             items.append(o.get(k))
     items = sort_values(items, cmp)
-    for i, v in enumerate(items):
-        o.set(key(i), v) or _fail(key(i))
+    for i in polled(range(len(items))):
+        o.set(key(i), items[i]) or _fail(key(i))
     # (the comparator may have added elements past the sorted ones: look again)
     for i in element_indices(o, len(items), n, static=True):
         if not o.delete(key(i)):
@@ -514,7 +519,7 @@ def sort_values(items, cmp):
     undefs = [v for v in items if v is UNDEFINED]
     vals = [v for v in items if v is not UNDEFINED]
     if cmp is UNDEFINED:
-        keyed = [(to_string(v), v) for v in vals]
+        keyed = [(to_string(v), v) for v in polled(vals)]
         keyed.sort(key=lambda kv: kv[0])
         vals = [v for _, v in keyed]
     else:

@@ -5,7 +5,8 @@ import math
 import struct
 
 from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.limits import MAX_ARRAY_BUFFER_BYTES, buffer_allocation_error
+from reflow.interp.limits import (MAX_ARRAY_BUFFER_BYTES, buffer_allocation_error,
+                                  check_buffer_bytes)
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import to_number
 from reflow.interp.proxy import get_prototype_from_constructor
@@ -47,6 +48,7 @@ def range_error(message):
 def create_byte_data_block(size):
     if size > MAX_ARRAY_BUFFER_BYTES:
         raise buffer_allocation_error()
+    check_buffer_bytes(size)
     try:
         return bytearray(size)
     except MemoryError:

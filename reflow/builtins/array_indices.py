@@ -11,6 +11,7 @@ found because the present indices are looked up again whenever the object or a
 prototype changed shape (its number of properties or its newest key).
 """
 from reflow.interp.objects import MISSING, JSArray, JSObject, Prop
+from reflow.interp.polling import polled
 from reflow.interp.values import NULL
 
 MAX_INTEGER_INDEX = 2 ** 53 - 1
@@ -69,10 +70,20 @@ def _shape(o):
     return out
 
 
+def present_indices(o, lo, hi, descending=False):
+    """The indices of o's present elements in [lo, hi), in order."""
+    return _present(o, lo, hi, descending)
+
+
 def _present(o, lo, hi, descending):
     found = [n for n in (integer_index(k) for k in o.props) if lo <= n < hi]
     found.sort(reverse=descending)
     return found
+
+
+def walks_whole(o, lo, hi):
+    """Must a loop over o's elements in [lo, hi) visit every index of it?"""
+    return hi - lo <= max(WALK_WHOLE, 2 * len(o.props)) or not _skipping_allowed(o)
 
 
 def element_indices(o, lo, hi, descending=False, static=False):
@@ -81,10 +92,10 @@ def element_indices(o, lo, hi, descending=False, static=False):
     observed, else only the present ones. With ``static``, the loop body runs no script
     (it only reads, writes or deletes elements of ordinary objects): the present
     indices are then a list taken once."""
-    if hi - lo <= max(WALK_WHOLE, 2 * len(o.props)) or not _skipping_allowed(o):
-        return range(hi - 1, lo - 1, -1) if descending else range(lo, hi)
+    if walks_whole(o, lo, hi):
+        return polled(range(hi - 1, lo - 1, -1) if descending else range(lo, hi))
     if static:
-        return _present(o, lo, hi, descending)
+        return polled(_present(o, lo, hi, descending))
     return _present_while_unchanged(o, lo, hi, descending)
 
 
@@ -103,7 +114,7 @@ def _present_while_unchanged(o, lo, hi, descending):
         else:
             return
         if not _skipping_allowed(o):
-            yield from range(hi - 1, lo - 1, -1) if descending else range(lo, hi)
+            yield from polled(range(hi - 1, lo - 1, -1) if descending else range(lo, hi))
             return
 
 
@@ -114,10 +125,9 @@ def moved_indices(o, source, target, count, descending=False):
     the target is present. The loop body must run no script (see ``static``); the
     move order (ascending or descending) must be the one in which no source is written
     before it is read, as in copyWithin, splice, shift and unshift."""
-    sources = element_indices(o, source, source + count, static=True)
-    targets = element_indices(o, target, target + count, static=True)
-    if type(sources) is range or type(targets) is range:
-        return range(count - 1, -1, -1) if descending else range(count)
-    offsets = set(n - source for n in sources)
-    offsets.update(n - target for n in targets)
-    return sorted(offsets, reverse=descending)
+    walk_whole = range(count - 1, -1, -1) if descending else range(count)
+    if walks_whole(o, source, source + count):
+        return polled(walk_whole)
+    offsets = set(n - source for n in _present(o, source, source + count, False))
+    offsets.update(n - target for n in _present(o, target, target + count, False))
+    return polled(sorted(offsets, reverse=descending))

@@ -1,5 +1,6 @@
 """23.1 Array Objects, continued: Array.from, @@species and the Array.prototype methods
 that move, insert or copy elements (array.py has the iteration methods)."""
+from reflow.interp.polling import polled
 from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
 from reflow.interp.function import is_callable, is_constructor
 from reflow.interp.objects import JSObject, create_data_property_or_throw
@@ -76,7 +77,7 @@ def array_from(realm, this, args):
     n = length_of_array_like(array_like)
     a = this.construct([float(n)], this) if is_constructor(this) \
         else array_create(realm, n)
-    for k in range(n):
+    for k in polled(range(n)):
         value = array_like.get(key(k))
         if mapping:
             value = mapfn.call(this_arg, [value, float(k)])
@@ -138,9 +139,8 @@ def fill(realm, this, args):
     value = arg(args, 0)
     k = relative_index(arg(args, 1), n, 0)
     final = relative_index(arg(args, 2), n, n)
-    while k < final:
+    for k in polled(range(k, final)):
         _set_or_throw(o, key(k), value)
-        k += 1
     return o
 
 
@@ -317,7 +317,7 @@ def join_locale_strings(realm, o, n):
     empty strings): the loop of Array and %TypedArray% toLocaleString."""
     from reflow.interp.vm_ops import get_value
     parts = []
-    for k in range(n):
+    for k in polled(range(n)):
         v = o.get(key(k))
         if v is UNDEFINED or v is NULL:
             parts.append('')
@@ -341,7 +341,7 @@ def to_reversed(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
     a = _new_array(realm, n)
-    for k in range(n):
+    for k in polled(range(n)):
         a.props[key(k)] = o.get(key(n - k - 1))
     return a
 
@@ -355,7 +355,7 @@ def to_sorted(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
     a = _new_array(realm, n)
-    items = sort_values([o.get(key(k)) for k in range(n)], cmp)
+    items = sort_values([o.get(key(k)) for k in polled(range(n))], cmp)
     for k, v in enumerate(items):
         a.props[key(k)] = v
     return a
@@ -372,13 +372,13 @@ def to_spliced(realm, this, args):
         raise _length_error()
     a = _new_array(realm, new_len)
     i = 0
-    for k in range(start):
+    for k in polled(range(start)):
         a.props[key(i)] = o.get(key(k))
         i += 1
     for v in items:
         a.props[key(i)] = v
         i += 1
-    for k in range(start + skip, n):
+    for k in polled(range(start + skip, n)):
         a.props[key(i)] = o.get(key(k))
         i += 1
     return a
@@ -396,7 +396,7 @@ def with_(realm, this, args):
     actual = int(actual)
     value = arg(args, 1)
     a = _new_array(realm, n)
-    for k in range(n):
+    for k in polled(range(n)):
         a.props[key(k)] = value if k == actual else o.get(key(k))
     return a
 

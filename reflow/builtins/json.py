@@ -16,6 +16,7 @@ output in lists joined once, so both directions are linear.
 import json as _json
 import re
 import weakref
+from reflow.interp.polling import polled
 from json.encoder import encode_basestring as _encode_basestring
 
 from reflow.interp.errors import JSErrorSignal, type_error
@@ -298,7 +299,7 @@ def stringify(realm, this, args):
         elif is_array(replacer):
             keys = []
             seen = set()
-            for i in range(length_of_array_like(replacer)):
+            for i in polled(range(length_of_array_like(replacer))):
                 v = replacer.get(str(i))
                 item = UNDEFINED
                 if type(v) is str:
@@ -469,7 +470,7 @@ def serialize_array(st, value):
     keys = index_keys(n)
     props = value.props
     partial = []
-    for i in range(n):
+    for i in polled(range(n)):
         k = keys[i]
         if ordinary:
             stored = props.get(k, MISSING)

@@ -7,6 +7,8 @@ Without the u or v flag, subjects are matched as UTF-16 code units (reflow's str
 are); with them, as code points: ``CompiledRegExp`` converts the indices."""
 import regex
 
+from reflow.interp.vm import check_signals, running_vm
+
 from reflow.interp.limits import MAX_STRING_LENGTH
 from reflow.parser.regexp import parse_regexp
 from .regexp_strings import property_strings
@@ -340,16 +342,37 @@ class CompiledRegExp:
                                                                 'surrogatepass')
             cu_to_cp, cp_to_cu = _index_maps(s, cps)
             start = cu_to_cp[index] if index <= len(s) else len(cps) + 1
-            m = (self.compiled.match if sticky else self.compiled.search)(cps, start)
+            m = _matched(self.compiled.match if sticky else self.compiled.search, cps, start)
             if m is None:
                 return None
             return [None if m.start(i) < 0 else (cp_to_cu[m.start(i)], cp_to_cu[m.end(i)])
                     for i in range(self.groups + 1)]
-        m = (self.compiled.match if sticky else self.compiled.search)(s, index)
+        m = _matched(self.compiled.match if sticky else self.compiled.search, s, index)
         if m is None:
             return None
         return [None if m.start(i) < 0 else (m.start(i), m.end(i))
                 for i in range(self.groups + 1)]
+
+
+# The matcher backtracks in C, where the VM cannot poll: it runs for a slice of time,
+# then the VM polls (interrupt, time limit, Ctrl-C) and the match starts again with a
+# slice twice as long. A match taking t seconds costs at most about 2t, and stops at
+# most about t after the host asked.
+MATCH_SLICE = 0.05
+
+
+def _matched(method, s, start):
+    slice_seconds = MATCH_SLICE
+    while True:
+        try:
+            return method(s, start, timeout=slice_seconds)
+        except TimeoutError:
+            vm = running_vm()
+            if vm is not None:
+                vm.poll()
+            else:
+                check_signals()
+            slice_seconds *= 2
 
 
 def _collect_names(node, names):

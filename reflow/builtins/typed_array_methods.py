@@ -1,6 +1,7 @@
 """23.2.3 Properties of the %TypedArray% Intrinsic Object's prototype."""
 import math
 
+from reflow.interp.polling import polled
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable
 from reflow.interp.limits import check_string_length, join_strings
@@ -124,7 +125,7 @@ def _each(realm, this, args, method):
 @reg.method(P, 'every', 1)
 def every(realm, this, args):
     o, n, f, t = _each(realm, this, args, '%TypedArray%.prototype.every')
-    for k in range(n):
+    for k in polled(range(n)):
         if not to_boolean(f.call(t, [o.get(_key(k)), float(k), o])):
             return False
     return True
@@ -133,7 +134,7 @@ def every(realm, this, args):
 @reg.method(P, 'some', 1)
 def some(realm, this, args):
     o, n, f, t = _each(realm, this, args, '%TypedArray%.prototype.some')
-    for k in range(n):
+    for k in polled(range(n)):
         if to_boolean(f.call(t, [o.get(_key(k)), float(k), o])):
             return True
     return False
@@ -163,7 +164,7 @@ def fill(realm, this, args):
 def filter_(realm, this, args):
     o, n, f, t = _each(realm, this, args, '%TypedArray%.prototype.filter')
     kept = []
-    for k in range(n):
+    for k in polled(range(n)):
         v = o.get(_key(k))
         if to_boolean(f.call(t, [v, float(k), o])):
             kept.append(v)
@@ -207,7 +208,7 @@ def find_last_index(realm, this, args):
 @reg.method(P, 'forEach', 1)
 def for_each(realm, this, args):
     o, n, f, t = _each(realm, this, args, '%TypedArray%.prototype.forEach')
-    for k in range(n):
+    for k in polled(range(n)):
         f.call(t, [o.get(_key(k)), float(k), o])
     return UNDEFINED
 
@@ -240,7 +241,7 @@ def join(realm, this, args):
     sep = ',' if sep is UNDEFINED else to_string(sep)
     check_string_length(len(sep) * (n - 1))   # the separators alone
     parts = []
-    for k in range(n):
+    for k in polled(range(n)):
         v = o.get(_key(k))
         parts.append('' if v is UNDEFINED else to_string(v))
     return join_strings(parts, sep)
@@ -251,7 +252,7 @@ def join(realm, this, args):
 def map_(realm, this, args):
     o, n, f, t = _each(realm, this, args, '%TypedArray%.prototype.map')
     a = typed_array_species_create(realm, o, [float(n)])
-    for k in range(n):
+    for k in polled(range(n)):
         key = _key(k)
         a.set(key, f.call(t, [o.get(key), float(k), o]))
     return a
@@ -290,7 +291,7 @@ def reduce_right(realm, this, args):
 def reverse(realm, this, args):
     o = validate_typed_array(this, '%TypedArray%.prototype.reverse')
     n = o.length()
-    items = [o.read(i) for i in range(n)]
+    items = [o.read(i) for i in polled(range(n))]
     for i, v in enumerate(reversed(items)):
         o.set_element(float(i), v)
     return o
@@ -349,7 +350,7 @@ def _set_from_array_like(realm, target, offset, source):
     if offset == math.inf or src_length + offset > target_length:
         raise JSErrorSignal('RangeError', 'offset is out of bounds')
     offset = int(offset)
-    for k in range(src_length):
+    for k in polled(range(src_length)):
         target.set_element(float(offset + k), src.get(_key(k)))
 
 
@@ -445,7 +446,7 @@ def to_reversed(realm, this, args):
     o = validate_typed_array(this, '%TypedArray%.prototype.toReversed')
     n = o.length()
     a = typed_array_create_same_type(realm, o, n)
-    for k in range(n):
+    for k in polled(range(n)):
         a.set_element(float(k), o.read(n - k - 1))
     return a
 
@@ -475,7 +476,7 @@ def with_(realm, this, args):
         raise JSErrorSignal('RangeError', 'Invalid typed array index')
     actual = int(actual)
     a = typed_array_create_same_type(realm, o, n)
-    for k in range(n):
+    for k in polled(range(n)):
         a.set_element(float(k), value if k == actual else o.get(_key(k)))
     return a
 

@@ -2,7 +2,7 @@
 Function Exotic Objects, 10.4.4 Arguments Exotic Objects, and the Cell that holds a
 captured variable."""
 from .errors import JSErrorSignal, type_error
-from .objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, Prop, STACK, WRITABLE,
+from .objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, Prop, THREAD, WRITABLE,
                       array_index)
 from .values import NULL, UNDEFINED
 
@@ -86,7 +86,8 @@ class NativeFunction(JSObject):
     def call(self, this, args):
         # a built-in may call back into JS or into another built-in (Array.prototype.
         # toString of nested arrays): each level counts against the stack budget
-        STACK.enter()
+        native = THREAD.stack
+        native.enter()
         try:
             return self.fn(this, args)
         except JSErrorSignal as sig:
@@ -95,12 +96,13 @@ class NativeFunction(JSObject):
                 sig.realm = self.realm
             raise
         finally:
-            STACK.depth -= 1
+            native.depth -= 1
 
     def construct(self, args, new_target=None):
         if self.ctor is None:
             raise type_error('%s is not a constructor' % self.name)
-        STACK.enter()
+        native = THREAD.stack
+        native.enter()
         try:
             return self.ctor(args, self if new_target is None else new_target)
         except JSErrorSignal as sig:
@@ -108,7 +110,7 @@ class NativeFunction(JSObject):
                 sig.realm = self.realm
             raise
         finally:
-            STACK.depth -= 1
+            native.depth -= 1
 
     def __repr__(self):
         return '<native function %s>' % (self.name,)

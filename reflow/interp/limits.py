@@ -4,6 +4,7 @@ it fails in Node, with V8's RangeError, instead of exhausting the host's memory)
 A limit is read where a string, BigInt or buffer of a size chosen by the script is
 about to be made; the check is one comparison done before the allocation."""
 from .errors import range_error
+from .heap import BIG_ALLOCATION, charge
 
 # V8's String::kMaxLength on 64-bit hosts, in UTF-16 code units
 MAX_STRING_LENGTH = (1 << 29) - 24
@@ -38,6 +39,15 @@ def check_string_length(length):
     """A string of `length` code units may be made (raises V8's RangeError if not)."""
     if length > MAX_STRING_LENGTH:
         raise string_length_error()
+    if length > BIG_ALLOCATION:
+        charge(length)   # under a memory limit, refused before it is made
+
+
+def check_buffer_bytes(nbytes):
+    """A buffer of ``nbytes`` may be allocated under the running realm's memory limit
+    (the caller checks MAX_ARRAY_BUFFER_BYTES, whose error differs)."""
+    if nbytes > BIG_ALLOCATION:
+        charge(nbytes)
 
 
 def check_bigint_bits(bits):

@@ -11,6 +11,8 @@ Every object operation goes through the internal-method protocol (``get_own_prop
 ``define_own_property``, ``get``, ``set``, ``delete``, ``own_property_keys``, ...) so that
 Proxy and other exotic objects override exactly these.
 """
+import threading
+
 from .errors import type_error, range_error
 from .values import UNDEFINED, NULL
 
@@ -116,7 +118,7 @@ class NativeStack:
 
     def enter(self):
         """One level deeper, or V8's RangeError; the caller leaves with
-        ``STACK.depth -= 1`` in a ``finally``."""
+        ``native.depth -= 1`` in a ``finally``."""
         depth = self.depth + 1
         if depth > self.limit:
             raise range_error('Maximum call stack size exceeded')
@@ -126,9 +128,15 @@ class NativeStack:
 BYTES_PER_LEVEL = 8192
 
 
-def stack_levels():
-    """The levels of NativeStack that fit the main thread's C stack (RLIMIT_STACK; the
-    default thread stack of glibc is the same size). Unlimited counts as 8 MiB."""
+def thread_stack_bytes():
+    """The size of the running thread's C stack: RLIMIT_STACK for the main thread (its
+    stack grows up to it), the size the thread was created with for another (glibc's
+    pthread_getattr_np; else threading.stack_size() or the default, which glibc takes
+    from RLIMIT_STACK). Unlimited counts as 8 MiB."""
+    if threading.current_thread() is not threading.main_thread():
+        size = _pthread_stack_size() or threading.stack_size()
+        if size:
+            return min(size, 1 << 30)
     size = 8 << 20
     try:
         import resource
@@ -137,13 +145,54 @@ def stack_levels():
             size = soft
     except (ImportError, ValueError, OSError):
         pass
-    size = min(size, 1 << 30)
-    return max(size // BYTES_PER_LEVEL - 16, 64)   # 16 levels of room for the host
+    return min(size, 1 << 30)
 
 
-# one per process: agents on other threads share it (a nested level of one thread
-# counts against the others while it runs)
-STACK = NativeStack(stack_levels())
+def _pthread_stack_size():
+    """The running thread's stack size from glibc, or 0 where that cannot be read."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None)
+        libc.pthread_self.restype = ctypes.c_ulong
+        libc.pthread_getattr_np.argtypes = (ctypes.c_ulong, ctypes.c_void_p)
+        libc.pthread_attr_getstacksize.argtypes = (ctypes.c_void_p, ctypes.c_void_p)
+        libc.pthread_attr_destroy.argtypes = (ctypes.c_void_p,)
+        attr = ctypes.create_string_buffer(256)   # a pthread_attr_t (56 bytes on x86-64)
+        size = ctypes.c_size_t(0)
+        if libc.pthread_getattr_np(libc.pthread_self(), attr) != 0:
+            return 0
+        try:
+            if libc.pthread_attr_getstacksize(attr, ctypes.byref(size)) != 0:
+                return 0
+        finally:
+            libc.pthread_attr_destroy(attr)
+        return size.value
+    except (ImportError, OSError, AttributeError, ValueError):
+        return 0
+
+
+def stack_levels():
+    """The levels of NativeStack that fit the running thread's C stack."""
+    return max(thread_stack_bytes() // BYTES_PER_LEVEL - 16, 64)   # 16 levels for the host
+
+
+class ThreadState(threading.local):
+    """What the engine keeps per thread, so that runtimes running in two threads never
+    see each other's: ``stack``, the budget of this thread's C stack (one for all the
+    realms the thread runs, since they nest on the same C stack), and ``running``, the
+    VM whose loop runs now in this thread (vm.current_realm reads it)."""
+
+    def __init__(self):
+        self.stack = NativeStack(stack_levels())
+        self.running = None
+
+
+THREAD = ThreadState()
+
+
+def native_stack():
+    """The running thread's NativeStack."""
+    return THREAD.stack
 
 
 def call_function(func, this, args):
@@ -159,7 +208,7 @@ class JSObject:
     # True on a subclass whose [[Get]], [[Set]] and [[HasProperty]] overrides are fast
     # paths of the ordinary ones over its own [[GetOwnProperty]] (Array, String,
     # arguments objects): a prototype chain through it is walked in a loop. Otherwise a
-    # chain reaching an object that overrides them calls it (and counts in STACK).
+    # chain reaching an object that overrides them calls it (and counts in the thread's NativeStack).
     ordinary_lookup = False
 
     def __init__(self, proto=NULL, class_name='Object'):
@@ -297,11 +346,12 @@ class JSObject:
                     return True
             elif o is not self and type(o).has_property is not JSObject.has_property and \
                     not o.ordinary_lookup:
-                STACK.enter()
+                native = THREAD.stack
+                native.enter()
                 try:
                     return o.has_property(key)
                 finally:
-                    STACK.depth -= 1
+                    native.depth -= 1
             elif o.get_own_property(key) is not None:
                 return True
             o = o.get_prototype_of()
@@ -327,11 +377,12 @@ class JSObject:
             else:
                 if o is not self and type(o).get is not JSObject.get and \
                         not o.ordinary_lookup:
-                    STACK.enter()
+                    native = THREAD.stack
+                    native.enter()
                     try:
                         return o.get(key, self if receiver is None else receiver)
                     finally:
-                        STACK.depth -= 1
+                        native.depth -= 1
                 desc = o.get_own_property(key)
                 if desc is not None:
                     if desc.get is MISSING and desc.set is MISSING:
@@ -413,11 +464,12 @@ def ordinary_set_with_own_descriptor(obj, key, value, receiver, own):
                              configurable=True)
             break
         if type(parent).set is not JSObject.set and not parent.ordinary_lookup:
-            STACK.enter()
+            native = THREAD.stack
+            native.enter()
             try:
                 return parent.set(key, value, receiver)
             finally:
-                STACK.depth -= 1
+                native.depth -= 1
         obj = parent
         own = parent.get_own_property(key)
     if own.is_data():

@@ -2,7 +2,7 @@
 its handler's trap, then checks the invariants against the target."""
 from .errors import type_error
 from .function import is_callable, is_constructor
-from .objects import (CONFIGURABLE, ENUMERABLE, MISSING, STACK, WRITABLE, Descriptor,
+from .objects import (CONFIGURABLE, ENUMERABLE, MISSING, THREAD, WRITABLE, Descriptor,
                       JSArray, JSObject, Prop, same_value)
 from .operations import to_boolean
 from .values import JSSymbol, NULL, UNDEFINED
@@ -49,11 +49,12 @@ def _nested(internal_method):
     """A proxy's internal method runs its target's (a proxy of a proxy of ... nests as
     deeply as the chain is long): each level counts against the stack budget."""
     def counted(self, *args):
-        STACK.enter()
+        native = THREAD.stack
+        native.enter()
         try:
             return internal_method(self, *args)
         finally:
-            STACK.depth -= 1
+            native.depth -= 1
     counted.__name__ = internal_method.__name__
     counted.__doc__ = internal_method.__doc__
     return counted

@@ -205,6 +205,8 @@ class ForInIterator:
 
 
 class Realm:
+    heap = None   # the realm's heap account (heap.HeapAccount) under a memory limit
+
     def __init__(self, vm_class=None, max_depth=3000):
         from .vm import VM
         self.vm = (vm_class or VM)(self, max_depth)

@@ -3,7 +3,8 @@
 JS-to-JS calls push a Frame and continue in the same loop (no Python recursion), so deep
 JS recursion is bounded by ``max_depth`` and ends in a RangeError. Built-ins that call
 back into JS (Array.prototype.map, getters, ...) enter a nested ``run``, which also counts
-against the stack budget of objects.STACK (it nests C calls in the compiled build).
+against the running thread's stack budget (objects.THREAD.stack: it nests C calls in the
+compiled build).
 
 The loop polls (``VM.poll``) every POLL_TICKS jumps and calls, and every POLL_RUNS
 entries of ``run``: a pending signal handler runs there (Ctrl-C; the compiled loop does
@@ -13,6 +14,7 @@ The loop is written with the opcode names of opcodes.py; the build generates a c
 with the numbers written in (tools/gen_vm_loop.py) for Cython to turn into a switch.
 """
 import sys
+import threading
 import time
 
 try:   # compiled, the poll countdown is a C int (a local annotation; pure Python ignores it)
@@ -23,10 +25,11 @@ except ImportError:
 from .errors import JSErrorSignal, JSThrow, type_error
 from .function import (EMPTY, ArgumentsObject, BoundFunction, Cell, JSFunction,
                        NativeFunction, is_callable, is_constructor)
-from .objects import (JSArray, JSObject, MISSING, Prop, STACK, create_data_property,
+from .objects import (JSArray, JSObject, MISSING, Prop, THREAD, create_data_property,
                       Descriptor, CONFIGURABLE, WRITABLE, ENUMERABLE)
 from .opcodes import *  # noqa: F401,F403  (the OP_ constants)
 from .opcodes import NUMBER
+from .polling import let_other_threads_run
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
                          to_property_key, to_string, to_int32)
 from .values import JSBigInt, NULL, UNDEFINED, type_of
@@ -52,8 +55,6 @@ class Frame:
         return '<frame %s pc=%d>' % (self.code_obj.name, self.pc)
 
 
-RUNNING = None   # the VM whose loop runs now (agents aside: one per thread at a time)
-
 POLL_TICKS = 4096   # jumps and calls between two polls of the dispatch loop
 POLL_RUNS = 1024    # entries of VM.run between two polls (short callbacks of a built-in)
 # Python frames a level of the stack budget may take (the pure build: about ten on the
@@ -62,9 +63,52 @@ POLL_RUNS = 1024    # entries of VM.run between two polls (short callbacks of a 
 FRAMES_PER_LEVEL = 30
 
 
+# The recursion limit is the interpreter's, shared by all threads: raised when a first
+# thread enters the engine (to what the deepest budget of the threads inside needs),
+# given back when the last one leaves, so that no thread lowers it under another.
+_ENGINE_LOCK = threading.Lock()
+_engine_threads = 0
+_saved_recursion_limit = 0
+
+
+def enter_engine(levels):
+    """A thread's outermost VM.run begins (``levels``: its NativeStack limit)."""
+    global _engine_threads, _saved_recursion_limit
+    room = levels * FRAMES_PER_LEVEL + 10000
+    with _ENGINE_LOCK:
+        current = sys.getrecursionlimit()
+        if _engine_threads == 0:
+            _saved_recursion_limit = current
+        _engine_threads += 1
+        if current < room:
+            sys.setrecursionlimit(room)
+
+
+def leave_engine():
+    global _engine_threads
+    with _ENGINE_LOCK:
+        _engine_threads -= 1
+        if _engine_threads == 0 and sys.getrecursionlimit() != _saved_recursion_limit:
+            try:
+                sys.setrecursionlimit(_saved_recursion_limit)
+            except RecursionError:   # this thread is deeper than that: keep it raised
+                pass
+
+
 class ExecutionInterrupted(BaseException):
     """The host stopped the running code (VM.interrupt, or the time limit). Not a JS
-    exception: no catch or finally block sees it; it ends the host's call."""
+    exception: no catch or finally block sees it; it ends the host's call. Raised as
+    one of its two subclasses, which say why (``timed_out`` too)."""
+    timed_out = False
+
+
+class InterruptRequested(ExecutionInterrupted):
+    """VM.interrupt() was called."""
+
+
+class TimeLimitExceeded(ExecutionInterrupted):
+    """The deadline of VM.set_time_limit passed."""
+    timed_out = True
 
 
 _check_signals = None
@@ -82,10 +126,16 @@ def check_signals():
     _check_signals()   # a PyDLL function: the exception a handler raised propagates
 
 
+def running_vm():
+    """The VM whose loop runs now in this thread, or None (for long built-ins that
+    poll and for the heap account)."""
+    return THREAD.running
+
+
 def current_realm(default):
     """The realm of the running execution context (9.4.1 GetActiveScriptOrModule's
     sibling): the innermost frame's, or ``default`` outside of any JS code."""
-    vm = RUNNING
+    vm = THREAD.running
     if vm is not None and vm.frame is not None:
         return vm.frame.realm
     return default
@@ -111,18 +161,28 @@ class VM:
         """Stop code still running ``seconds`` from now (None: no limit)."""
         self.deadline = None if seconds is None else time.monotonic() + seconds
 
+    def set_max_depth(self, frames):
+        """At most ``frames`` JS frames at once (the script's included); a call past
+        them is V8's RangeError. The native stack budget of the thread applies too."""
+        self.max_depth = frames
+
     def poll(self):
         """Called by the loop every POLL_TICKS jumps and calls and by long built-ins:
-        raises ExecutionInterrupted when asked to stop, KeyboardInterrupt on Ctrl-C."""
+        raises ExecutionInterrupted when asked to stop, KeyboardInterrupt on Ctrl-C,
+        the memory limit's RangeError when the realm's heap is over it."""
         self.runs_until_poll = POLL_RUNS
         if self.interrupt_requested:
             self.interrupt_requested = False
-            raise ExecutionInterrupted('interrupted')
+            raise InterruptRequested('interrupted')
         deadline = self.deadline
         if deadline is not None and time.monotonic() >= deadline:
             self.deadline = None
-            raise ExecutionInterrupted('time limit exceeded')
+            raise TimeLimitExceeded('time limit exceeded')
+        heap = self.realm.heap
+        if heap is not None:
+            heap.poll(self)
         check_signals()
+        let_other_threads_run()
 
     # -- frames ---------------------------------------------------------------------
 
@@ -272,23 +332,18 @@ class VM:
         self.runs_until_poll -= 1
         if self.runs_until_poll <= 0:
             self.poll()
-        outermost = STACK.depth == 0
-        STACK.enter()
-        global RUNNING
+        state = THREAD
+        native = state.stack
+        outermost = native.depth == 0
+        native.enter()
         self.depth = depth + 1
         outer_frame = self.frame
-        outer_vm = RUNNING
+        outer_vm = state.running
         frame.parent = None
         self.frame = frame
-        RUNNING = self
-        old_limit = 0
+        state.running = self
         if outermost:
-            old_limit = sys.getrecursionlimit()
-            room = STACK.limit * FRAMES_PER_LEVEL + 10000
-            if old_limit < room:
-                sys.setrecursionlimit(room)
-            else:
-                old_limit = 0
+            enter_engine(native.limit)
         try:
             return self._run(frame, inject)
         finally:
@@ -296,10 +351,10 @@ class VM:
             # inline frames too, each of which counted in self.depth)
             self.depth = depth
             self.frame = outer_frame
-            RUNNING = outer_vm
-            STACK.depth -= 1
-            if old_limit:
-                sys.setrecursionlimit(old_limit)
+            state.running = outer_vm
+            native.depth -= 1
+            if outermost:
+                leave_engine()
 
     def _run(self, base, inject):
         frame = base
@@ -535,7 +590,7 @@ class VM:
                                 GENERATOR | ASYNC) and not (
                                 op != OP_NEW and func.code.flags & CLASS_CONSTRUCTOR):
                             # a JS-to-JS call: a new frame in this same loop
-                            if self.depth + 1 >= self.max_depth:
+                            if self.depth >= self.max_depth:   # max_depth frames at most
                                 raise JSErrorSignal('RangeError',
                                                     'Maximum call stack size exceeded')
                             ticks -= 1
@@ -763,4 +818,5 @@ class VM:
         return RARE[op](self, frame, code, pc, stack, regs, consts, names, realm, strict)
 
 
-__all__ = ['VM', 'Frame', 'NUMBER', 'ExecutionInterrupted', 'check_signals']
+__all__ = ['VM', 'Frame', 'NUMBER', 'ExecutionInterrupted', 'InterruptRequested',
+           'TimeLimitExceeded', 'check_signals', 'running_vm']

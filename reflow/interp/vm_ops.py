@@ -7,10 +7,10 @@ import math
 from reflow.parser.numeric import int_to_digits
 from .errors import JSErrorSignal, type_error
 from .function import is_callable
-from .limits import (MAX_BIGINT_BITS, MAX_STRING_LENGTH, bigint_size_error,
-                     string_length_error)
+from .heap import BIG_ALLOCATION
+from .limits import MAX_BIGINT_BITS, bigint_size_error, check_string_length
 from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, Prop,
-                      STACK, array_index, create_data_property)
+                      THREAD, array_index, create_data_property)
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_int32, to_number,
                          to_primitive, to_property_key, to_string, to_uint32,
                          number_to_string)
@@ -167,16 +167,16 @@ def add(a, b):
     if ta is float and tb is float:
         return a + b
     if ta is str and tb is str:
-        if len(a) + len(b) > MAX_STRING_LENGTH:
-            raise string_length_error()
+        if len(a) + len(b) > BIG_ALLOCATION:   # too long, or charged to a memory limit
+            check_string_length(len(a) + len(b))
         return a + b
     a = to_primitive(a)
     b = to_primitive(b)
     if type(a) is str or type(b) is str:
         a = to_string(a)
         b = to_string(b)
-        if len(a) + len(b) > MAX_STRING_LENGTH:
-            raise string_length_error()
+        if len(a) + len(b) > BIG_ALLOCATION:
+            check_string_length(len(a) + len(b))
         return a + b
     return numeric_op('+', a, b)
 
@@ -421,12 +421,13 @@ def ordinary_has_instance(c, o):
         return False
     from .function import BoundFunction
     if isinstance(c, BoundFunction):
-        STACK.enter()   # bound functions of bound functions nest deeply
+        native = THREAD.stack
+        native.enter()   # bound functions of bound functions nest deeply
         try:
             return instance_of(c.target.realm if hasattr(c.target, 'realm') else None, o,
                                c.target)
         finally:
-            STACK.depth -= 1
+            native.depth -= 1
     if not isinstance(o, JSObject):
         return False
     proto = c.get('prototype')

@@ -12,7 +12,7 @@ import pytest
 from reflow.interp import vm as vm_module
 from reflow.interp.errors import JSThrow
 from reflow.interp.function import NativeFunction
-from reflow.interp.objects import STACK, BYTES_PER_LEVEL, stack_levels
+from reflow.interp.objects import BYTES_PER_LEVEL, native_stack, stack_levels
 from reflow.ext.host import create_realm
 from reflow.interp.script import evaluate_script
 
@@ -33,8 +33,8 @@ def assert_idle(realm):
     """Nothing of a finished run is left behind."""
     assert realm.vm.depth == 0
     assert realm.vm.frame is None
-    assert vm_module.RUNNING is None
-    assert STACK.depth == 0
+    assert vm_module.running_vm() is None
+    assert native_stack().depth == 0
 
 
 @pytest.mark.parametrize('source', [
@@ -121,8 +121,8 @@ def test_the_recursion_limit_is_restored_after_a_run():
 
 
 def test_the_budget_follows_the_stack_size():
-    assert STACK.limit == stack_levels()
-    assert STACK.limit * BYTES_PER_LEVEL <= 1 << 30
+    assert native_stack().limit == stack_levels()
+    assert native_stack().limit * BYTES_PER_LEVEL <= 1 << 30
 
 
 # each of these crashed the compiled build (a segfault) before the budget
