@@ -30,7 +30,9 @@ from reflow.interp.objects import JSObject
 from reflow.interp.promises import PromiseObject
 from reflow.interp.realm import data_property
 from reflow.interp.values import NULL, UNDEFINED
+from reflow.interp.heap import set_memory_limit
 from reflow.interp.vm import ExecutionInterrupted as VMInterrupted
+from reflow.interp.vm import InterruptRequested, TimeLimitExceeded
 
 
 @dataclasses.dataclass
@@ -98,7 +100,7 @@ class JavascriptRuntime:
                           permissions=self.permissions)
         self.realm = create_realm(self._host, max_depth=config.max_stack_depth)
         if config.memory_limit is not None:
-            self.realm.heap.set_limit(config.memory_limit)
+            set_memory_limit(self.realm, config.memory_limit)
         self._bridge = _RuntimeBridge(self)
         self._lock = threading.RLock()
         self._closed = False
@@ -129,7 +131,7 @@ class JavascriptRuntime:
 
     def _limit_error(self, exc):
         self._abandon_program()
-        if 'time limit' in str(exc):
+        if exc.timed_out:
             return ExecutionTimeout('the script ran past the execution_timeout of %s s'
                                     % self.config.execution_timeout)
         return ExecutionInterrupted('the script was interrupted')
@@ -157,6 +159,7 @@ class JavascriptRuntime:
         outermost = self._depth == 0
         if outermost:
             self._interrupted = False
+            vm.interrupt_requested = False   # an interrupt() while nothing ran is spent
             vm.set_time_limit(self.config.execution_timeout)
         self._depth += 1
         try:
@@ -190,10 +193,10 @@ class JavascriptRuntime:
                 return await work
             return await asyncio.wait_for(work, max(deadline - time.monotonic(), 0.0))
         except asyncio.TimeoutError:
-            raise VMInterrupted('time limit exceeded') from None
+            raise TimeLimitExceeded('time limit exceeded') from None
         except asyncio.CancelledError:
             if self._interrupted:
-                raise VMInterrupted('interrupted') from None
+                raise InterruptRequested('interrupted') from None
             raise
         finally:
             self._task = None

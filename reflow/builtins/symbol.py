@@ -19,21 +19,16 @@ def symbol_ctor(realm, this, args, new_target):
     return JSSymbol(UNDEFINED if d is UNDEFINED else to_string(d))
 
 
-def _registry(realm):
-    # 20.4.2.2 the GlobalSymbolRegistry is shared by all realms (of this process)
-    return _GLOBAL_REGISTRY
-
-
-_GLOBAL_REGISTRY = {}
-
-
 # 20.4.2.2 Symbol.for ( key )
 @reg.method('Symbol', 'for', 1)
 def symbol_for(realm, this, args):
+    # the GlobalSymbolRegistry is the agent's: shared by the realms of one runtime
+    # (a realm made by $262.createRealm shares its creator's), not between runtimes
+    registry = realm.symbol_registry
     key = to_string(arg(args, 0))
-    sym = _GLOBAL_REGISTRY.get(key)
+    sym = registry.get(key)
     if sym is None:
-        sym = _GLOBAL_REGISTRY[key] = JSSymbol(key, registered=True)
+        sym = registry[key] = JSSymbol(key, registered=True)
     return sym
 
 

@@ -4,7 +4,7 @@ in deno 2.9.8. ``install(realm, permissions)`` defines it; host ops throw a refu
 check as ``js_permission_error(realm, exc)`` (a Deno.errors.NotCapable)."""
 from reflow.builtins import install_registries
 from reflow.builtins.error import install_error_cause
-from reflow.builtins.object import arg
+from reflow.interp.function import arg
 from reflow.interp.errors import thrown_value
 from reflow.interp.promises import new_promise_capability
 from reflow.builtins.registry import Registry

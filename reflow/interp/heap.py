@@ -122,10 +122,18 @@ class HeapAccount:
             raise memory_limit_error(self.limit)
 
 
+# an allocation this big is work enough to poll for (a loop of a few huge string
+# operations runs for seconds between the dispatch loop's polls)
+POLLED_ALLOCATION = 1 << 20
+
+
 def charge(nbytes):
-    """Charge a big allocation to the running realm's heap account, if it has one."""
+    """Charge a big allocation to the running realm's heap account, if it has one; a
+    huge one polls the VM first (interrupt, time limit)."""
     vm = THREAD.running
     if vm is not None:
+        if nbytes >= POLLED_ALLOCATION:
+            vm.poll()
         heap = vm.realm.heap
         if heap is not None:
             heap.charge(nbytes, vm)

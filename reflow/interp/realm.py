@@ -214,7 +214,7 @@ class Realm:
         self.global_lex = {}       # 9.1.1.4 the global declarative record: name -> Cell
         self.global_const = set()
         self.template_cache = {}
-        self.symbol_registry = {}
+        self.symbol_registry = {}  # 20.4.2.2 the agent's GlobalSymbolRegistry (key -> symbol)
         self.host = None           # the embedding runtime (console, $262, ...)
         self.jobs = deque()        # 9.5 the job queue (promise jobs)
         self.rejections = []       # promises rejected with no handler (tracker)

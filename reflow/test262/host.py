@@ -39,6 +39,7 @@ def install_262(realm):
     # $262.createRealm(): a new realm, returning its $262
     def create_realm(this, args):
         other = new_realm(realm.host)
+        other.symbol_registry = realm.symbol_registry   # one agent: one registry
         return other.global_object.get('$262')
 
     # $262.evalScript(source): a Script in this realm
