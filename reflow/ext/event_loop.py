@@ -156,7 +156,7 @@ class EventLoop:
                     raise
                 # a cancellation from inside the awaitable: a failure like any other,
                 # so that the loop is not left waiting for a task that never reports
-                outcome = (False, RuntimeError('the host task was cancelled'))
+                outcome = (False, RuntimeError('the host coroutine was cancelled'))
             except Exception as exc:   # handed to the JS side as a rejection
                 outcome = (False, exc)
             else:
