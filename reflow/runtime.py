@@ -256,8 +256,6 @@ class JavascriptRuntime:
             with self._guarded():
                 await self.realm.event_loop.run_async()
 
-    async def _drive_until_settled(self, promise):
-        return await self._run(lambda: (promise, lambda: promise.result))
 
     # -- conversion -------------------------------------------------------------------
 
@@ -424,7 +422,7 @@ class JavascriptRuntime:
             fn = self._global_function(entry)
             ctx = self.realm.new_object()
             for key, value in (context or {}).items():
-                ctx.set(str(key), self._value(value), ctx)
+                ctx.set(self._value(str(key)), self._value(value), ctx)
             ctx.set('send_output', self.create_send_output_callback(emit).value, ctx)
             realm = self.realm
             try:
@@ -434,15 +432,15 @@ class JavascriptRuntime:
                 emit({'error': '%s: %s' % (exc.name, exc.message) if exc.message
                       else exc.name})
                 return messages
-            if result is NULL:
-                emit({'out': 'Flow'})
-            elif isinstance(result, JSObject) and not is_callable(result) and \
-                    result.get_prototype_of() in (self.realm.intrinsics['ObjectPrototype'],
-                                                  NULL):
-                for key, value in self._bridge.to_python(realm, result).items():
-                    emit({key: value})
-            elif result is not UNDEFINED:
-                emit({'out': self._bridge.to_python(realm, result)})
+            with self._guarded():   # a getter of the result may throw
+                if result is NULL:
+                    emit({'out': 'Flow'})
+                elif type(result) is JSObject and result.proto in (
+                        realm.intrinsics['ObjectPrototype'], NULL):   # a plain object
+                    for key, value in self._bridge.to_python(realm, result).items():
+                        emit({key: value})
+                elif result is not UNDEFINED:
+                    emit({'out': self._bridge.to_python(realm, result)})
         return messages
 
     # -- limits and lifetime ----------------------------------------------------------
@@ -503,11 +501,6 @@ class _Entered:
 
     def __exit__(self, *exc):
         self.runtime._lock.release()
-
-
-def _text(value):
-    from reflow.parser.chars import from_code_units
-    return from_code_units(value) if type(value) is str else None
 
 
 def _check_text(what, value):
