@@ -19,6 +19,7 @@ from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.realm import ErrorObject, data_property
 from reflow.interp.values import UNDEFINED
 from reflow.parser.chars import from_code_units, to_code_units
+from .convert import INDEX, FromPython, child, from_python, root, to_python
 from .errors import JSError
 from .handles import JSValue, unwrap
 
@@ -79,11 +80,9 @@ class Bridge:
         return None
 
     def to_python(self, realm, value, into=None):
-        from .convert import to_python
         return to_python(realm, value, self, into)
 
     def from_python(self, realm, obj):
-        from .convert import from_python
         return from_python(realm, obj, self)
 
     # -- JS functions called from Python ----------------------------------------------
@@ -93,7 +92,6 @@ class Bridge:
 
     def call_function(self, realm, fn, this, args):
         """Call a JS function with Python arguments; its result converted."""
-        from .convert import FromPython
         convert = FromPython(realm, self)
         js_args = convert_arguments(convert, args)
         try:
@@ -245,7 +243,6 @@ class Bridge:
 
 
 def convert_arguments(convert, args):
-    from .convert import INDEX, child, root
     path = root('arguments')
     return [convert.convert(a, child(path, INDEX, i)) for i, a in enumerate(args)]
 

@@ -74,7 +74,6 @@ from reflow.interp.promises import PromiseObject
 from reflow.builtins.set import SetObject
 from reflow.builtins.typed_array import TypedArrayObject
 from reflow.interp.errors import thrown_value
-from .bridge import Bridge  # noqa: F401 (Bridge: the default)
 from .handles import JSValue, unwrap
 
 MAX_SAFE_INTEGER = 2 ** 53 - 1

@@ -2,7 +2,7 @@
 import pytest
 
 from reflow.interp.script import evaluate_script
-from reflow.ext.convert import Bridge
+from reflow.ext.bridge import Bridge
 
 
 def new_realm():

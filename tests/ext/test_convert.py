@@ -9,7 +9,8 @@ import math
 import pytest
 
 import reflow
-from reflow.ext.convert import Bridge, ConversionError, from_python, to_python
+from reflow.ext.bridge import Bridge
+from reflow.ext.convert import ConversionError, from_python, to_python
 from reflow.ext.errors import JSError
 from reflow.ext.handles import JSValue
 from reflow.interp.values import UNDEFINED
