@@ -76,12 +76,4 @@ def run_to_completion(realm, source, filename, module=False, until_idle=True,
     return loop.run_sync(drive(realm, promise, result, until_idle))
 
 
-async def run_to_completion_async(realm, source, filename, module=False, until_idle=False,
-                                  await_value=True):
-    """The same on the caller's asyncio loop."""
-    promise, result = start_program(realm, source, filename, module, await_value)
-    return await drive(realm, promise, result, until_idle)
-
-
-__all__ = ['run_to_completion', 'run_to_completion_async', 'start_program', 'drive',
-           'settled_value']
+__all__ = ['run_to_completion', 'start_program', 'drive', 'settled_value']
