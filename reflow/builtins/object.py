@@ -205,7 +205,9 @@ def prevent_extensions(realm, this, args):
     return o
 
 
-def _enumerable_own(realm, obj, kind):
+# 7.3.23 EnumerableOwnProperties ( O, kind ): kind 'key', 'value' or 'entry' (each a
+# JS [key, value] array); 'pair' gives (key, value) tuples, for the host's conversions
+def enumerable_own_properties(realm, obj, kind):
     out = []
     for key in obj.own_property_keys():
         if type(key) is not str:
@@ -216,23 +218,24 @@ def _enumerable_own(realm, obj, kind):
                 out.append(key)
             else:
                 v = obj.get(key)
-                out.append(v if kind == 'value' else realm.new_array([key, v]))
+                out.append(v if kind == 'value' else (key, v) if kind == 'pair'
+                           else realm.new_array([key, v]))
     return out
 
 
 @reg.method('Object', 'keys', 1)
 def keys(realm, this, args):
-    return realm.new_array(_enumerable_own(realm, realm.to_object(arg(args, 0)), 'key'))
+    return realm.new_array(enumerable_own_properties(realm, realm.to_object(arg(args, 0)), 'key'))
 
 
 @reg.method('Object', 'values', 1)
 def values(realm, this, args):
-    return realm.new_array(_enumerable_own(realm, realm.to_object(arg(args, 0)), 'value'))
+    return realm.new_array(enumerable_own_properties(realm, realm.to_object(arg(args, 0)), 'value'))
 
 
 @reg.method('Object', 'entries', 1)
 def entries(realm, this, args):
-    return realm.new_array(_enumerable_own(realm, realm.to_object(arg(args, 0)), 'entry'))
+    return realm.new_array(enumerable_own_properties(realm, realm.to_object(arg(args, 0)), 'entry'))
 
 
 # 20.1.2.7 Object.fromEntries ( iterable )

@@ -69,6 +69,7 @@ from reflow.builtins.data_view import DataViewObject
 from reflow.builtins.date import DateObject
 from reflow.builtins.keyed_table import EMPTY
 from reflow.builtins.map import MapObject
+from reflow.builtins.object import enumerable_own_properties
 from reflow.interp.modules import ModuleNamespace
 from reflow.interp.promises import PromiseObject
 from reflow.builtins.set import SetObject
@@ -257,8 +258,27 @@ def to_python(realm, value, bridge, into=None):
     return ToPython(realm, bridge).run(value, root(), into)
 
 
-class ToPython:
+class Walk:
+    """What both directions share: the memo of converted objects (cycles and shared
+    parts come out as they went in) and the nesting bound."""
     __slots__ = ('realm', 'bridge', 'memo', 'depth', 'I')
+
+    def descend(self, value, path):
+        """The conversion of the object ``value``: the memo's, or a new one."""
+        done = self.memo.get(id(value))
+        if done is not None:
+            return done[1]
+        if self.depth >= MAX_NESTING:
+            raise ConversionError(path, 'nested deeper than %d levels' % MAX_NESTING)
+        self.depth += 1
+        try:
+            return self._object(value, path)
+        finally:
+            self.depth -= 1
+
+
+class ToPython(Walk):
+    __slots__ = ()
 
     def __init__(self, realm, bridge):
         self.realm = realm
@@ -295,16 +315,7 @@ class ToPython:
             return value.value
         if t is JSSymbol:
             return self.bridge.handle(self.realm, value)
-        done = self.memo.get(id(value))
-        if done is not None:
-            return done[1]
-        if self.depth >= MAX_NESTING:
-            raise ConversionError(path, 'nested deeper than %d levels' % MAX_NESTING)
-        self.depth += 1
-        try:
-            return self._object(value, path)
-        finally:
-            self.depth -= 1
+        return self.descend(value, path)
 
     def _object(self, value, path):
         memo = self.memo
@@ -395,14 +406,7 @@ class ToPython:
     def own_enumerable(self, obj):
         """(key, value) of obj's own enumerable string-keyed properties, in order, read
         with [[Get]] (a getter runs)."""
-        out = []
-        for key in obj.own_property_keys():
-            if type(key) is not str:
-                continue
-            desc = obj.get_own_property(key)
-            if desc is not None and desc.enumerable is True:
-                out.append((key, obj.get(key)))
-        return out
+        return enumerable_own_properties(self.realm, obj, 'pair')
 
     def _binary(self, value):
         """ArrayBuffer, typed arrays, DataView: a copy of their bytes; anything else
@@ -436,8 +440,8 @@ def from_python(realm, obj, bridge):
     return FromPython(realm, bridge).convert(obj, root())
 
 
-class FromPython:
-    __slots__ = ('realm', 'bridge', 'memo', 'depth', 'I')
+class FromPython(Walk):
+    __slots__ = ()
 
     def __init__(self, realm, bridge):
         self.realm = realm
@@ -460,16 +464,7 @@ class FromPython:
             return obj
         if t is int:
             return js_number(obj)
-        done = self.memo.get(id(obj))
-        if done is not None:
-            return done[1]
-        if self.depth >= MAX_NESTING:
-            raise ConversionError(path, 'nested deeper than %d levels' % MAX_NESTING)
-        self.depth += 1
-        try:
-            return self._object(obj, path)
-        finally:
-            self.depth -= 1
+        return self.descend(obj, path)
 
     def _remember(self, obj, value):
         self.memo[id(obj)] = (obj, value)
