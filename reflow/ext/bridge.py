@@ -1,7 +1,7 @@
 """The Bridge: what a conversion asks of the runtime it works for, with the default
 behaviour the conversions' tests use. A runtime (reflow/runtime.py) subclasses it: it
 sets ``owner`` to itself (the owner of the handles it gives out) and may override
-``call_function`` (a thread check), ``wait_settled`` (running its own event loop) and
+``call_function`` (a thread check), ``await_promise`` (its own limits on the wait) and
 ``track`` (scheduling host coroutines).
 
 - JS functions reach Python as JSCallable wrappers: calling one converts the arguments,
@@ -21,7 +21,9 @@ from reflow.interp.values import UNDEFINED
 from reflow.parser.chars import from_code_units, to_code_units
 from .convert import INDEX, FromPython, child, from_python, root, to_python
 from .errors import JSError
+from .event_loop import UnsettledPromise
 from .handles import JSValue, unwrap
+from .program import drive, handled_by_host
 
 NATIVE_ERRORS = ('Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError',
                  'EvalError', 'URIError')
@@ -109,51 +111,29 @@ class Bridge:
         return JSAwaitable(self, realm, promise)
 
     async def await_promise(self, realm, promise):
+        """The promise's value once it settled; the realm's event loop is driven
+        meanwhile unless it runs already (a host coroutine awaiting a JS promise)."""
         from reflow.interp.promises import perform_promise_then
+        handled_by_host(realm, promise)   # awaited from Python: it has a handler now
         if realm.vm.frame is None:
             realm.run_jobs()
-        if promise.state == 'pending':
+        if promise.state == 'pending' and realm.event_loop.loop is not None:
             future = asyncio.get_running_loop().create_future()
 
-            def settled(ok):
-                def reaction(value):
-                    if not future.done():
-                        future.set_result(None)
-                    return UNDEFINED
-                return reaction
-            perform_promise_then(realm, promise, settled(True), settled(False), None)
-            await self.wait_settled(realm, future)
-        elif promise.state == 'rejected' and not promise.is_handled:
-            promise.is_handled = True   # awaited from Python: it has a handler now
-            realm.track_rejection(promise, 'handle')
-        if promise.state == 'fulfilled':
-            return self.to_python(realm, promise.result)
-        raise self.js_error(realm, promise.result)
-
-    async def wait_settled(self, realm, future):
-        """Wait for ``future`` (set when a promise settles). If the realm's event loop
-        is not running, run it meanwhile: a promise settled by a timer or by host I/O
-        then settles; one nothing can settle any more is a RuntimeError."""
-        loop = realm.event_loop
-        if loop.loop is not None:
+            def reaction(value):
+                if not future.done():
+                    future.set_result(None)
+                return UNDEFINED
+            perform_promise_then(realm, promise, reaction, reaction, None)
             await future
-            return
-        runner = asyncio.ensure_future(loop.run_async())
-        await asyncio.wait({future, runner}, return_when=asyncio.FIRST_COMPLETED)
-        if not runner.done():
-            runner.cancel()
-            try:
-                await runner
-            except asyncio.CancelledError:
-                pass
-        elif runner.exception() is not None:
-            exc = runner.exception()
-            if isinstance(exc, JSThrow):   # an unhandled rejection ended the loop
-                raise self.js_error(realm, exc.value) from None
-            raise exc
-        if not future.done():
+        try:
+            value = await drive(realm, promise, lambda: promise.result, False)
+        except JSThrow as exc:   # its rejection, or an unhandled one ending the loop
+            raise self.js_error(realm, exc.value) from None
+        except UnsettledPromise:
             raise RuntimeError('the awaited promise is still pending and nothing is left '
-                               'to settle it')
+                               'to settle it') from None
+        return self.to_python(realm, value)
 
     def promise_from_awaitable(self, realm, awaitable):
         """A JS promise settled by a Python awaitable when it finishes on the asyncio

@@ -19,20 +19,20 @@ def start_program(realm, source, filename, module=False, await_value=True):
     if module:
         record = load_entry_module(realm, source, filename)
         promise = evaluate(record)
-        _handled_by_host(realm, promise)
+        handled_by_host(realm, promise)
         realm.event_loop.checkpoint()
         return promise, lambda: get_namespace(record)
     value = evaluate_script(realm, source, filename)
     awaited = await_value and isinstance(value, PromiseObject)
     if awaited:
-        _handled_by_host(realm, value)
+        handled_by_host(realm, value)
     realm.event_loop.checkpoint()
     if awaited:
         return value, lambda: value.result
     return None, lambda: value
 
 
-def _handled_by_host(realm, promise):
+def handled_by_host(realm, promise):
     """The host waits for ``promise``: its rejection is reported as the program's
     error, not also as an unhandled rejection (27.2.1.9 HostPromiseRejectionTracker's
     "handle")."""
@@ -76,4 +76,4 @@ def run_to_completion(realm, source, filename, module=False, until_idle=True,
     return loop.run_sync(drive(realm, promise, result, until_idle))
 
 
-__all__ = ['run_to_completion', 'start_program', 'drive', 'settled_value']
+__all__ = ['run_to_completion', 'start_program', 'drive', 'settled_value', 'handled_by_host']
