@@ -14,7 +14,7 @@ from setuptools.command.build_ext import build_ext
 COMPILED = {
     'parser': ['scanner', 'parser', 'expressions', 'patterns', 'functions', 'modules',
                'scope'],
-    'interp': ['vm', 'vm_rare', 'vm_ops', 'vm_class', 'vm_iter', 'objects', 'operations',
+    'interp': ['vm', 'code', 'vm_rare', 'vm_ops', 'vm_class', 'vm_iter', 'objects', 'operations',
                'function', 'realm', 'coroutines'],
 }
 # modules whose OP_<NAME> constants are written in as numbers before compiling, so the
@@ -36,8 +36,11 @@ def write_source_hashes():
     for pkg, mods in COMPILED.items():
         hashes = {}
         for mod in mods + DEPENDS.get(pkg, []):
-            with open(os.path.join('reflow', pkg, mod + '.py'), 'rb') as f:
-                hashes[mod] = hashlib.sha1(f.read()).hexdigest()
+            for name in (mod + '.py', mod + '.pxd'):
+                path = os.path.join('reflow', pkg, name)
+                if os.path.exists(path):
+                    with open(path, 'rb') as f:
+                        hashes[name] = hashlib.sha1(f.read()).hexdigest()
         with open(os.path.join('reflow', '_speedups', pkg, '_sources.py'), 'w') as f:
             f.write('# written by setup.py: sha1 of each compiled source\n')
             f.write('SOURCES = %r\n' % (hashes,))
@@ -73,10 +76,14 @@ def extensions():
     except ImportError:
         warn('Cython not found')
         return []
-    exts = [Extension('reflow._speedups.%s.%s' % (pkg, mod), [source_for(pkg, mod)])
+    # Each extension is named after the module it compiles (reflow.interp.vm), so that
+    # Cython finds its augmenting .pxd (reflow/interp/vm.pxd) and the cimports between
+    # them; OptionalBuildExt writes it to reflow/_speedups/<package>/ all the same.
+    exts = [Extension('reflow.%s.%s' % (pkg, mod), [source_for(pkg, mod)])
             for pkg, mods in COMPILED.items() for mod in mods]
     try:
-        built = cythonize(exts, language_level=3, quiet=True, build_dir='build/cython')
+        built = cythonize(exts, language_level=3, quiet=True, build_dir='build/cython',
+                          include_path=['.'])
     except Exception as exc:
         warn('Cython failed (%s)' % exc)
         return []
@@ -87,14 +94,34 @@ class OptionalBuildExt(build_ext):
     """Compiling is an optimisation: without a working C compiler, install pure Python."""
 
     def run(self):
+        # build into build_lib, then copy by hand for --inplace: setuptools' own copy
+        # would put reflow.interp.vm beside vm.py instead of in reflow/_speedups
+        inplace, self.inplace = self.inplace, 0
         try:
             super().run()
         except Exception as exc:
             warn('compiling failed (%s)' % exc)
             return
+        if inplace:
+            import shutil
+            for ext in self.extensions:
+                built = self.get_ext_fullpath(ext.name)
+                if os.path.exists(built):
+                    # a new file renamed over the old: a running process keeps the
+                    # copy it mapped
+                    target = os.path.relpath(built, self.build_lib)
+                    shutil.copyfile(built, target + '.new')
+                    os.replace(target + '.new', target)
         if self.extensions:
             # only now do the compiled copies match their sources
             write_source_hashes()
+
+    def get_ext_fullpath(self, ext_name):
+        # reflow.interp.vm -> reflow/_speedups/interp/vm.<abi>.so
+        parts = ext_name.split('.')
+        if len(parts) == 3 and parts[0] == 'reflow' and parts[1] in COMPILED:
+            ext_name = 'reflow._speedups.%s.%s' % (parts[1], parts[2])
+        return super().get_ext_fullpath(ext_name)
 
     def build_extension(self, ext):
         try:

@@ -536,6 +536,9 @@ def _dismantle(realm):
     if loop is not None:
         for timer_id in list(loop.timers):
             loop.clear_timer(timer_id)
+    for code in realm.cached_code:   # code objects may outlive the realm
+        code.global_cache = None
+        code.cache_realm = None
     seen = set()
     stack = [realm.global_object, realm.global_this] + list(realm.intrinsics.values())
     stack += list(realm.global_lex.values())

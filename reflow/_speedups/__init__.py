@@ -29,9 +29,9 @@ def _check_fresh(package):
         recorded = importlib.import_module('reflow._speedups.%s._sources' % package).SOURCES
     except ImportError:
         return False
-    for mod, digest in recorded.items():
+    for name, digest in recorded.items():   # 'vm.py', 'vm.pxd', ...
         try:
-            with open(os.path.join(_ROOT, package, mod + '.py'), 'rb') as f:
+            with open(os.path.join(_ROOT, package, name), 'rb') as f:
                 if hashlib.sha1(f.read()).hexdigest() != digest:
                     sys.stderr.write('reflow: compiled %s is older than its source; using '
                                      'pure Python (rebuild: pip install -e .)\n' % package)

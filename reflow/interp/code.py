@@ -6,7 +6,6 @@ names it refers to, the frame layout, the exception handler table and a line tab
 mapping instruction offsets to source positions for stack traces.
 """
 import os
-from array import array
 from bisect import bisect_right
 
 from .opcodes import TABLE, NAMES, NUMBER, disassemble_one
@@ -35,7 +34,7 @@ class CodeObject:
                  'nparams', 'free_from', 'line_table', 'filename', 'source',
                  'source_start', 'source_end', 'cell_slots', 'this_slot', 'length',
                  'arguments_slot', 'new_target_slot', 'function_slot', 'home_slot',
-                 'field_inits', 'line_starts')
+                 'field_inits', 'line_starts', 'global_cache', 'cache_realm')
 
     def __init__(self, name='', filename='<input>', source=''):
         self.name = name
@@ -61,6 +60,12 @@ class CodeObject:
         self.home_slot = -1
         self.field_inits = None
         self.line_starts = None
+        # per instruction, what a LOAD_GLOBAL / STORE_GLOBAL there found: the Cell of a
+        # global lexical binding or the Prop of a non-configurable global data property
+        # (both keep their identity for the realm's lifetime); made on first use, for
+        # the first realm the code runs in
+        self.global_cache = None
+        self.cache_realm = None
 
     def __repr__(self):
         return '<code %s>' % (self.name or '<anonymous>')
@@ -209,7 +214,7 @@ class Assembler:
         return len(self.code)
 
     def finish(self, code_obj):
-        code_obj.code = array('i', self.code)
+        code_obj.code = list(self.code)   # the compiled loop indexes it as a list
         code_obj.consts = tuple(self.consts)
         code_obj.names = tuple(self.names)
         code_obj.max_stack = self.max_depth + 4

@@ -334,6 +334,12 @@ class JSObject:
                 bool(desc.writable)
             value = cur_value if desc.value is MISSING else desc.value
         f = base | (WRITABLE if writable else 0)
+        if type(current) is Prop and not flags & CONFIGURABLE:
+            # a non-configurable data property keeps its Prop: the VM's global access
+            # caches it (it can never be deleted or become an accessor)
+            current.value = value
+            current.flags = f
+            return True
         props[key] = value if f == DEFAULT_FLAGS else Prop(value=value, flags=f)
         return True
 

@@ -213,6 +213,7 @@ class Realm:
         self.intrinsics = {}
         self.global_lex = {}       # 9.1.1.4 the global declarative record: name -> Cell
         self.global_const = set()
+        self.cached_code = []      # code objects whose global cache holds this realm
         self.template_cache = {}
         self.symbol_registry = {}  # 20.4.2.2 the agent's GlobalSymbolRegistry (key -> symbol)
         self.host = None           # the embedding runtime (console, $262, ...)
@@ -371,6 +372,14 @@ class Realm:
             self.global_lex[name] = Cell(EMPTY)
             if is_const:
                 self.global_const.add(name)
+        if lex:
+            # a global lexical binding may shadow a global property that code has
+            # cached (vm.cache_global): forget them all (in place: running code holds
+            # its cache)
+            for code in self.cached_code:
+                cache = code.global_cache
+                if cache is not None:
+                    cache[:] = [None] * len(cache)
         for name in var_names:
             if name not in func_names and glob.get_own_property(name) is None:
                 glob.define_own_property(name, Descriptor(value=UNDEFINED, writable=True,

@@ -22,10 +22,11 @@ try:   # compiled, the poll countdown is a C int (a local annotation; pure Pytho
 except ImportError:
     cython = None
 
-from .errors import JSErrorSignal, JSThrow, type_error
+from .errors import JSErrorSignal, JSThrow, range_error, type_error
 from .function import (EMPTY, ArgumentsObject, BoundFunction, Cell, JSFunction,
                        NativeFunction, is_callable, is_constructor)
-from .objects import (JSArray, JSObject, MISSING, Prop, THREAD, create_data_property,
+from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, NativeStack,
+                      Prop, THREAD, create_data_property,
                       Descriptor, CONFIGURABLE, WRITABLE, ENUMERABLE)
 from .opcodes import *  # noqa: F401,F403  (the OP_ constants)
 from .opcodes import NUMBER
@@ -40,9 +41,9 @@ from . import vm_iter  # noqa: F401  (async iteration and yield*)
 from . import vm_dynamic  # noqa: F401  (with, direct eval)
 from .vm_ops import (add, array_append_ok, compare, get_value, numeric_op, remainder,
                      set_value, to_key, to_numeric)
-from math import fmod as _fmod, inf as _INF
+from math import inf as _INF
 from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
-                   USES_ARGUMENTS)
+                   USES_ARGUMENTS, CodeObject)
 from .coroutines import ReturnSignal, call_async_function, start_generator
 from .async_generators import start_async_generator
 
@@ -141,6 +142,84 @@ def current_realm(default):
     return default
 
 
+def ordinary_data(obj, key):
+    """10.1.8.1 OrdinaryGet where nothing can observe it: the value of the data
+    property ``key`` found on a chain of ordinary objects from ``obj`` (undefined when
+    the chain ends without it); MISSING when an accessor, an exotic object or a
+    primitive is in the way, for the caller's full [[Get]]."""
+    o: JSObject
+    prop: Prop
+    t = type(obj)
+    if t is not JSObject and t is not JSFunction:
+        return MISSING
+    o = obj
+    while True:
+        stored = o.props.get(key, MISSING)
+        if stored is not MISSING:
+            if type(stored) is not Prop:
+                return stored
+            prop = stored
+            return prop.value if prop.getter is MISSING else MISSING
+        p = o.proto
+        if p is NULL:
+            return UNDEFINED
+        t = type(p)
+        if t is not JSObject and t is not JSFunction and t is not ImmutablePrototypeObject:
+            return MISSING
+        o = p
+
+
+def ordinary_chain_lets_add(proto, key):
+    """Would 10.1.9.2 OrdinarySetWithOwnDescriptor, for a receiver without ``key``,
+    just create an own data property? Yes when a chain of ordinary objects from
+    ``proto`` has no ``key``, or has it first as a writable plain data property."""
+    o: JSObject
+    p = proto
+    while p is not NULL:
+        t = type(p)
+        if t is not JSObject and t is not JSFunction and t is not ImmutablePrototypeObject:
+            return False
+        o = p
+        stored = o.props.get(key, MISSING)
+        if stored is not MISSING:
+            return type(stored) is not Prop
+        p = o.proto
+    return True
+
+
+def global_prop_is(realm, key, prop):
+    """Is ``prop`` still what the global object holds for ``key``?"""
+    o: JSObject = realm.global_object
+    return o.props.get(key) is prop
+
+
+def cache_global(code_obj, realm, pc, key, store):
+    """After a LOAD_GLOBAL / STORE_GLOBAL at ``pc`` went through the realm: remember
+    what it found, the Cell of a global lexical binding (not a const one, for a store)
+    or the Prop of a global data property. A Cell and the Prop of a non-configurable
+    property stay what the name means; a configurable one is checked at each use, and
+    a new global lexical binding clears the caches (Realm.declare_script_globals).
+    Returns the code's cache for its realm (None: the code runs in a second realm)."""
+    if code_obj.cache_realm is not realm:
+        if code_obj.cache_realm is not None:
+            return None
+        code_obj.cache_realm = realm
+        code_obj.global_cache = [None] * len(code_obj.code)
+        realm.cached_code.append(code_obj)   # to let go of the realm when it closes
+    cache = code_obj.global_cache
+    cell = realm.global_lex.get(key)
+    if cell is not None:
+        if cell.value is not EMPTY and not (store and key in realm.global_const):
+            cache[pc] = cell
+    else:
+        # a data property's Prop: one that is configurable may be deleted or redefined,
+        # so its use checks first that it is still the global object's
+        stored = realm.global_object.props.get(key)
+        if type(stored) is Prop and stored.getter is MISSING:
+            cache[pc] = stored
+    return cache
+
+
 class VM:
     def __init__(self, realm, max_depth=3000):
         self.realm = realm
@@ -186,20 +265,39 @@ class VM:
 
     # -- frames ---------------------------------------------------------------------
 
-    def new_frame(self, func, code, this, args, new_target):
+    def new_frame(self, func, code: CodeObject, this, args, new_target):
+        """10.2.1.1 PrepareForOrdinaryCall and 10.2.1.2 OrdinaryCallBindThis: a frame
+        for ``code`` with its registers filled (parameters, `this`, cells)."""
         f = Frame()
         f.code_obj = code
         f.func = func
         f.realm = self.realm if func is None else func.realm
         f.closure = func.closure if func is not None else ()
-        n = code.nregs
-        regs = [UNDEFINED] * n
-        nparams = code.nparams
+        n: cython.int = code.nregs
+        regs: list = [UNDEFINED] * n
+        nparams: cython.int = code.nparams
+        i: cython.int
         if nparams:
-            k = min(nparams, len(args))
-            regs[:k] = args[:k]
+            k: cython.int = len(args)
+            if k > nparams:
+                k = nparams
+            if type(args) is list:
+                arglist: list = args
+                for i in range(k):
+                    regs[i] = arglist[i]
+            else:
+                for i in range(k):
+                    regs[i] = args[i]
         f.regs = regs
-        f.stack = []
+        # the operand stack: max_stack padding slots below it in a list of twice that
+        # capacity, so that it never reallocates as it grows and shrinks (CPython
+        # shrinks a list's buffer when it falls under half full; indices into the stack
+        # are relative to its top or recorded lengths, never absolute from 0)
+        pad: cython.int = code.max_stack
+        stack: list = [None] * (2 * pad)
+        for i in range(pad):
+            stack.pop()
+        f.stack = stack
         f.pc = 0
         f.args = args
         f.new_target = new_target
@@ -207,7 +305,7 @@ class VM:
         f.parent = None
         f.construct = False
         # `this` (10.2.1.2 OrdinaryCallBindThis)
-        flags = code.flags
+        flags: cython.int = code.flags
         if flags & ARROW:
             f.this = UNDEFINED
         elif flags & STRICT:
@@ -218,12 +316,15 @@ class VM:
             f.this = f.realm.to_object(this)
         else:
             f.this = this
-        if code.this_slot >= 0:
-            regs[code.this_slot] = EMPTY if flags & DERIVED else f.this
-        if code.new_target_slot >= 0:
-            regs[code.new_target_slot] = UNDEFINED if new_target is None else new_target
-        if code.function_slot >= 0:
-            regs[code.function_slot] = func
+        slot: cython.int = code.this_slot
+        if slot >= 0:
+            regs[slot] = EMPTY if flags & DERIVED else f.this
+        slot = code.new_target_slot
+        if slot >= 0:
+            regs[slot] = UNDEFINED if new_target is None else new_target
+        slot = code.function_slot
+        if slot >= 0:
+            regs[slot] = func
         for slot in code.cell_slots:
             regs[slot] = Cell(regs[slot])
         return f
@@ -357,20 +458,48 @@ class VM:
                 leave_engine()
 
     def _run(self, base, inject):
-        frame = base
-        realm = frame.realm
-        code_obj = frame.code_obj
-        code = code_obj.code
-        consts = code_obj.consts
-        names = code_obj.names
-        regs = frame.regs
-        stack = frame.stack
-        push = stack.append
-        pop = stack.pop
-        pc = frame.pc
-        strict = code_obj.flags & STRICT
+        # Typed locals (compiled: C ints and exact list/tuple types, so that `op` drives
+        # a C switch and the stack operations are inlined; pure Python ignores these).
+        frame: Frame = base
+        o: JSObject
+        prop: Prop
+        props: dict
+        code_obj: CodeObject
+        fcode: CodeObject
+        fn: JSFunction
+        nf: NativeFunction
+        new: Frame
+        i: cython.int
+        native: NativeStack = THREAD.stack
+        cell: Cell
+        pc: cython.int
+        op: cython.int
+        argc: cython.int
+        arg: cython.int
+        x: cython.double
+        y: cython.double
+        gcache: list
+        strict: cython.int
         ticks: cython.int = POLL_TICKS
+        code: list
+        regs: list
+        stack: list
+        consts: tuple
+        names: tuple
         while True:
+            # (re)load the running frame: at entry, after a call or a return of an inline
+            # frame, and at an exception handler
+            code_obj = frame.code_obj
+            code = code_obj.code
+            consts = code_obj.consts
+            names = code_obj.names
+            regs = frame.regs
+            stack = frame.stack
+            pc = frame.pc
+            strict = code_obj.flags & 1   # STRICT
+            realm = frame.realm
+            closure = frame.closure
+            gcache = code_obj.global_cache if code_obj.cache_realm is realm else None
             try:
                 if inject is not None:
                     pending = inject
@@ -379,53 +508,80 @@ class VM:
                 while True:
                     op = code[pc]
                     if op == OP_LOAD_LOCAL:
-                        push(regs[code[pc + 1]])
+                        arg = code[pc + 1]
+                        stack.append(regs[arg])
                         pc += 2
                     elif op == OP_STORE_LOCAL:
-                        regs[code[pc + 1]] = pop()
+                        arg = code[pc + 1]
+                        regs[arg] = stack.pop()
                         pc += 2
                     elif op == OP_PUSH_CONST:
-                        push(consts[code[pc + 1]])
+                        arg = code[pc + 1]
+                        stack.append(consts[arg])
                         pc += 2
                     elif op == OP_LOAD_DEREF:
-                        push(regs[code[pc + 1]].value)
+                        arg = code[pc + 1]
+                        cell = regs[arg]
+                        stack.append(cell.value)
                         pc += 2
                     elif op == OP_STORE_DEREF:
-                        regs[code[pc + 1]].value = pop()
+                        arg = code[pc + 1]
+                        cell = regs[arg]
+                        cell.value = stack.pop()
                         pc += 2
                     elif op == OP_LOAD_FREE:
-                        push(frame.closure[code[pc + 1]].value)
+                        arg = code[pc + 1]
+                        cell = closure[arg]
+                        stack.append(cell.value)
                         pc += 2
                     elif op == OP_STORE_FREE or op == OP_INIT_FREE:
-                        frame.closure[code[pc + 1]].value = pop()
+                        arg = code[pc + 1]
+                        cell = closure[arg]
+                        cell.value = stack.pop()
                         pc += 2
                     elif op == OP_GET_PROP:
                         obj = stack[-1]
-                        key = names[code[pc + 1]]
-                        if isinstance(obj, JSObject):
+                        arg = code[pc + 1]
+                        key = names[arg]
+                        # a data property on a chain of ordinary objects is read here;
+                        # accessors, exotic objects and primitives take the full path
+                        value = ordinary_data(obj, key)
+                        if value is not MISSING:
+                            stack[-1] = value
+                        elif isinstance(obj, JSObject):
+                            frame.pc = pc
                             stack[-1] = obj.get(key)
                         else:
                             frame.pc = pc
                             stack[-1] = get_value(realm, obj, key)
                         pc += 2
                     elif op == OP_SET_PROP:
-                        value = pop()
+                        value = stack.pop()
                         obj = stack[-1]
                         frame.pc = pc
-                        if type(obj) is JSObject:
-                            props = obj.props
-                            key = names[code[pc + 1]]
+                        arg = code[pc + 1]
+                        key = names[arg]
+                        # 10.1.9.2 OrdinarySetWithOwnDescriptor where nothing can observe
+                        # it: an own default data property is overwritten, a new one
+                        # added when the prototype chain has no setter or read-only one
+                        t = type(obj)
+                        if t is JSObject or t is JSFunction:
+                            o = obj
+                            props = o.props
                             stored = props.get(key, MISSING)
                             if stored is not MISSING and type(stored) is not Prop:
+                                props[key] = value
+                            elif stored is MISSING and o.extensible and \
+                                    ordinary_chain_lets_add(o.proto, key):
                                 props[key] = value
                             else:
                                 set_value(realm, obj, key, value, strict)
                         else:
-                            set_value(realm, obj, names[code[pc + 1]], value, strict)
+                            set_value(realm, obj, key, value, strict)
                         stack[-1] = value
                         pc += 2
                     elif op == OP_GET_ELEM:
-                        key = pop()
+                        key = stack.pop()
                         obj = stack[-1]
                         frame.pc = pc
                         value = MISSING
@@ -448,8 +604,8 @@ class VM:
                                 stack[-1] = get_value(realm, obj, key)
                         pc += 1
                     elif op == OP_SET_ELEM:
-                        value = pop()
-                        key = pop()
+                        value = stack.pop()
+                        key = stack.pop()
                         obj = stack[-1]
                         frame.pc = pc
                         done = False
@@ -478,7 +634,7 @@ class VM:
                         stack[-1] = value
                         pc += 1
                     elif op == OP_ADD:
-                        b = pop()
+                        b = stack.pop()
                         a = stack[-1]
                         if type(a) is float and type(b) is float:
                             stack[-1] = a + b
@@ -487,7 +643,7 @@ class VM:
                             stack[-1] = add(a, b)
                         pc += 1
                     elif op == OP_SUB:
-                        b = pop()
+                        b = stack.pop()
                         a = stack[-1]
                         if type(a) is float and type(b) is float:
                             stack[-1] = a - b
@@ -495,14 +651,61 @@ class VM:
                             frame.pc = pc
                             stack[-1] = numeric_op('-', a, b)
                         pc += 1
+                    elif op == OP_MUL:
+                        b = stack.pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a * b
+                        else:
+                            frame.pc = pc
+                            stack[-1] = numeric_op('*', a, b)
+                        pc += 1
+                    elif op == OP_MOD:
+                        b = stack.pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            # the common case (both finite and positive) is fmod, which
+                            # Python's % is for such operands (C doubles compiled); the
+                            # rest, -0 and +0 included, is Number::remainder
+                            x = a
+                            y = b
+                            if 0.0 < x < _INF and 0.0 < y < _INF:
+                                stack[-1] = x % y
+                            else:
+                                stack[-1] = remainder(a, b)
+                        else:
+                            frame.pc = pc
+                            stack[-1] = numeric_op('%', a, b)
+                        pc += 1
                     elif op == OP_LT:
-                        b = pop()
+                        b = stack.pop()
                         a = stack[-1]
                         if type(a) is float and type(b) is float:
                             stack[-1] = a < b
                         else:
                             frame.pc = pc
                             stack[-1] = compare('<', a, b)
+                        pc += 1
+                    elif op == OP_GT or op == OP_LE or op == OP_GE:
+                        b = stack.pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a > b if op == OP_GT else (a <= b if op == OP_LE
+                                                                    else a >= b)
+                        else:
+                            frame.pc = pc
+                            stack[-1] = compare('>' if op == OP_GT else ('<=' if op == OP_LE
+                                                                         else '>='), a, b)
+                        pc += 1
+                    elif op == OP_SEQ or op == OP_SNE:
+                        b = stack.pop()
+                        a = stack[-1]
+                        ta = type(a)
+                        if ta is type(b) and (ta is float or ta is str):
+                            r = a == b
+                        else:
+                            r = strictly_equal(a, b)
+                        stack[-1] = r if op == OP_SEQ else not r
                         pc += 1
                     elif op == OP_JUMP:
                         pc = code[pc + 1]
@@ -512,7 +715,7 @@ class VM:
                             frame.pc = pc
                             self.poll()
                     elif op == OP_JUMP_IF_FALSE:
-                        v = pop()
+                        v = stack.pop()
                         if v is False or (v is not True and not to_boolean(v)):
                             pc = code[pc + 1]
                             ticks -= 1
@@ -523,7 +726,7 @@ class VM:
                         else:
                             pc += 2
                     elif op == OP_JUMP_IF_TRUE:
-                        v = pop()
+                        v = stack.pop()
                         if v is True or (v is not False and to_boolean(v)):
                             pc = code[pc + 1]
                             ticks -= 1
@@ -534,103 +737,107 @@ class VM:
                         else:
                             pc += 2
                     elif op == OP_CALL or op == OP_CALL_METHOD or op == OP_NEW:
-                        if op == OP_CALL:
+                        if op == OP_CALL_METHOD:
+                            argc = code[pc + 2]
+                        else:
                             argc = code[pc + 1]
-                            if argc:
-                                args = stack[-argc:]
-                                del stack[-argc:]
-                            else:
-                                args = []
-                            this = pop()
-                            func = pop()
+                        if argc:
+                            args = stack[len(stack) - argc:]
+                            for i in range(argc):   # (no slice object, no realloc)
+                                stack.pop()
+                        else:
+                            args = []
+                        if op == OP_CALL:
+                            this = stack.pop()
+                            func = stack.pop()
                             pc += 2
                         elif op == OP_CALL_METHOD:
-                            argc = code[pc + 2]
-                            if argc:
-                                args = stack[-argc:]
-                                del stack[-argc:]
-                            else:
-                                args = []
-                            this = pop()
+                            this = stack.pop()
                             frame.pc = pc
-                            key = names[code[pc + 1]]
-                            func = this.get(key) if isinstance(this, JSObject) else \
-                                get_value(realm, this, key)
+                            arg = code[pc + 1]
+                            key = names[arg]
+                            func = ordinary_data(this, key)
+                            if func is MISSING:
+                                func = this.get(key) if isinstance(this, JSObject) else \
+                                    get_value(realm, this, key)
                             if not is_callable(func):
                                 raise type_error('%s.%s is not a function' % (
                                     vm_ops.describe_callee(this), key))
                             pc += 3
                         else:
-                            argc = code[pc + 1]
-                            if argc:
-                                args = stack[-argc:]
-                                del stack[-argc:]
-                            else:
-                                args = []
-                            func = pop()
+                            func = stack.pop()
+                            frame.pc = pc
                             pc += 2
-                            frame.pc = pc - 2
                             if not is_constructor(func):
                                 raise type_error('%s is not a constructor' %
                                                  vm_ops.describe_callee(func))
                             if type(func) is JSFunction:
-                                fcode = func.code
+                                fn = func
+                                fcode = fn.code
                                 if fcode.flags & DERIVED:
                                     this = EMPTY
                                 else:
-                                    proto = func.get('prototype')
+                                    proto = fn.get('prototype')
                                     if not isinstance(proto, JSObject):
-                                        proto = func.realm.intrinsics['ObjectPrototype']
+                                        proto = fn.realm.intrinsics['ObjectPrototype']
                                     this = JSObject(proto)
                             else:
-                                push(func.construct(args, func))
+                                stack.append(func.construct(args, func))
                                 continue
                         frame.pc = pc
-                        if type(func) is JSFunction and not func.code.flags & (
-                                GENERATOR | ASYNC) and not (
-                                op != OP_NEW and func.code.flags & CLASS_CONSTRUCTOR):
-                            # a JS-to-JS call: a new frame in this same loop
-                            if self.depth >= self.max_depth:   # max_depth frames at most
-                                raise JSErrorSignal('RangeError',
-                                                    'Maximum call stack size exceeded')
-                            ticks -= 1
-                            if ticks == 0:   # recursion without loops: poll too
-                                ticks = POLL_TICKS
-                                self.poll()
-                            new = self.new_frame(func, func.code, this, args,
-                                                 func if op == OP_NEW else None)
-                            if op == OP_NEW:
-                                new.construct = True
-                                if func.code.flags & DERIVED:
-                                    new.this = EMPTY
-                                elif func.fields is not None:
-                                    self.depth += 1
-                                    try:
-                                        self.initialize_fields(new.this, func)
-                                    finally:
-                                        self.depth -= 1
-                            new.parent = frame
-                            self.depth += 1
-                            frame = new
-                            self.frame = frame
-                            code_obj = frame.code_obj
-                            code = code_obj.code
-                            consts = code_obj.consts
-                            names = code_obj.names
-                            regs = frame.regs
-                            stack = frame.stack
-                            push = stack.append
-                            pop = stack.pop
-                            pc = 0
-                            strict = code_obj.flags & STRICT
-                            realm = frame.realm
-                            continue
-                        if not is_callable(func):
-                            raise type_error('%s is not a function' %
-                                             vm_ops.describe_callee(func))
-                        push(func.call(this, args))
+                        if type(func) is JSFunction:
+                            fn = func
+                            fcode = fn.code
+                            if not fcode.flags & (GENERATOR | ASYNC) and not (
+                                    op != OP_NEW and fcode.flags & CLASS_CONSTRUCTOR):
+                                # a JS-to-JS call: a new frame in this same loop
+                                if self.depth >= self.max_depth:   # max_depth frames
+                                    raise JSErrorSignal('RangeError',
+                                                        'Maximum call stack size exceeded')
+                                ticks -= 1
+                                if ticks == 0:   # recursion without loops: poll too
+                                    ticks = POLL_TICKS
+                                    self.poll()
+                                new = self.new_frame(fn, fcode, this, args,
+                                                     fn if op == OP_NEW else None)
+                                if op == OP_NEW:
+                                    new.construct = True
+                                    if fcode.flags & DERIVED:
+                                        new.this = EMPTY
+                                    elif fn.fields is not None:
+                                        self.depth += 1
+                                        try:
+                                            self.initialize_fields(new.this, fn)
+                                        finally:
+                                            self.depth -= 1
+                                new.parent = frame
+                                self.depth += 1
+                                frame = new
+                                self.frame = frame
+                                break   # to the reload of the new frame
+                            stack.append(fn.call(this, args))
+                        elif type(func) is NativeFunction:
+                            # 10.3.1 [[Call]] of a built-in, inline (NativeFunction.call)
+                            nf = func
+                            if native.depth >= native.limit:
+                                raise range_error('Maximum call stack size exceeded')
+                            native.depth += 1
+                            try:
+                                value = nf.fn(this, args)
+                            except JSErrorSignal as sig:
+                                if sig.realm is None:
+                                    sig.realm = nf.realm
+                                raise
+                            finally:
+                                native.depth -= 1
+                            stack.append(value)
+                        else:
+                            if not is_callable(func):
+                                raise type_error('%s is not a function' %
+                                                 vm_ops.describe_callee(func))
+                            stack.append(func.call(this, args))
                     elif op == OP_RETURN:
-                        value = pop()
+                        value = stack.pop()
                         if frame.construct:
                             value = self.construct_result(frame, value)
                         if frame is base:
@@ -638,140 +845,113 @@ class VM:
                         self.depth -= 1
                         frame = frame.parent
                         self.frame = frame
-                        code_obj = frame.code_obj
-                        code = code_obj.code
-                        consts = code_obj.consts
-                        names = code_obj.names
-                        regs = frame.regs
-                        stack = frame.stack
-                        push = stack.append
-                        pop = stack.pop
-                        pc = frame.pc
-                        strict = code_obj.flags & STRICT
-                        realm = frame.realm
-                        push(value)
+                        frame.stack.append(value)
+                        break   # to the reload of the calling frame
                     elif op == OP_POP:
-                        pop()
+                        stack.pop()
                         pc += 1
                     elif op == OP_DUP:
-                        push(stack[-1])
+                        stack.append(stack[-1])
                         pc += 1
                     elif op == OP_LOAD_GLOBAL:
-                        # the global lexical scope, then a data property of the global
-                        # object; anything else through the realm
-                        key = names[code[pc + 1]]
-                        cell = realm.global_lex.get(key)
-                        if cell is not None and cell.value is not EMPTY:
-                            push(cell.value)
-                        else:
-                            stored = realm.global_object.props.get(key, MISSING)
-                            if cell is None and stored is not MISSING and \
-                                    type(stored) is not Prop:
-                                push(stored)
-                            elif cell is None and type(stored) is Prop and \
-                                    stored.getter is MISSING:
-                                push(stored.value)
-                            else:
-                                frame.pc = pc
-                                push(realm.get_global(key))
+                        # 9.1.1.4.x through the instruction's cache of the binding's
+                        # Cell or Prop; a miss goes through the realm, then fills it
+                        entry = None if gcache is None else gcache[pc]
+                        if entry is not None:
+                            if type(entry) is Prop:
+                                prop = entry
+                                if not prop.flags & 4 or global_prop_is(
+                                        realm, names[code[pc + 1]], prop):   # CONFIGURABLE
+                                    stack.append(prop.value)
+                                    pc += 2
+                                    continue
+                            cell = entry
+                            if cell.value is not EMPTY:
+                                stack.append(cell.value)
+                                pc += 2
+                                continue
+                        arg = code[pc + 1]
+                        key = names[arg]
+                        frame.pc = pc
+                        stack.append(realm.get_global(key))
+                        gcache = cache_global(code_obj, realm, pc, key, False)
                         pc += 2
                     elif op == OP_STORE_GLOBAL:
-                        key = names[code[pc + 1]]
-                        stored = realm.global_object.props.get(key, MISSING)
-                        if type(stored) is Prop and stored.getter is MISSING and \
-                                stored.flags & WRITABLE and key not in realm.global_lex:
-                            stored.value = pop()
-                        else:
-                            frame.pc = pc
-                            realm.set_global(key, pop(), strict)
+                        entry = None if gcache is None else gcache[pc]
+                        if entry is not None:
+                            if type(entry) is Prop:
+                                prop = entry
+                                if prop.flags & 1 and (not prop.flags & 4 or global_prop_is(
+                                        realm, names[code[pc + 1]], prop)):   # WRITABLE
+                                    prop.value = stack.pop()
+                                    pc += 2
+                                    continue
+                            else:
+                                cell = entry
+                                if cell.value is not EMPTY:
+                                    cell.value = stack.pop()
+                                    pc += 2
+                                    continue
+                        arg = code[pc + 1]
+                        key = names[arg]
+                        frame.pc = pc
+                        realm.set_global(key, stack.pop(), strict)
+                        gcache = cache_global(code_obj, realm, pc, key, True)
                         pc += 2
-                    elif op == OP_TO_NUMERIC and type(stack[-1]) is float:
-                        pc += 1
-                    elif op == OP_INC and type(stack[-1]) is float:
-                        stack[-1] += 1.0
-                        pc += 1
-                    elif op == OP_DEC and type(stack[-1]) is float:
-                        stack[-1] -= 1.0
-                        pc += 1
+                    elif op == OP_TO_NUMERIC or op == OP_INC or op == OP_DEC:
+                        v = stack[-1]
+                        if type(v) is float:
+                            if op == OP_INC:
+                                stack[-1] = v + 1.0
+                            elif op == OP_DEC:
+                                stack[-1] = v - 1.0
+                            pc += 1
+                        else:   # BigInt, or a value to convert first
+                            frame.pc = pc
+                            pc = self.rare_op(op, frame, code, pc, stack, regs, consts,
+                                              names, realm, strict)
                     elif op == OP_LOAD_LOCAL_CHECK:
-                        v = regs[code[pc + 1]]
+                        arg = code[pc + 1]
+                        v = regs[arg]
                         if v is EMPTY:
                             frame.pc = pc
                             raise tdz_error(names[code[pc + 2]])
-                        push(v)
+                        stack.append(v)
                         pc += 3
                     elif op == OP_LOAD_FREE_CHECK:
-                        v = frame.closure[code[pc + 1]].value
+                        arg = code[pc + 1]
+                        cell = closure[arg]
+                        v = cell.value
                         if v is EMPTY:
                             frame.pc = pc
                             raise tdz_error(names[code[pc + 2]])
-                        push(v)
+                        stack.append(v)
                         pc += 3
                     elif op == OP_LOAD_DEREF_CHECK:
-                        v = regs[code[pc + 1]].value
+                        arg = code[pc + 1]
+                        cell = regs[arg]
+                        v = cell.value
                         if v is EMPTY:
                             frame.pc = pc
                             raise tdz_error(names[code[pc + 2]])
-                        push(v)
+                        stack.append(v)
                         pc += 3
-                    elif op == OP_GT or op == OP_LE or op == OP_GE:
-                        b = pop()
-                        a = stack[-1]
-                        if type(a) is float and type(b) is float:
-                            stack[-1] = a > b if op == OP_GT else (a <= b if op == OP_LE
-                                                                    else a >= b)
-                        else:
+                    elif op == OP_CHECK_LOCAL:
+                        arg = code[pc + 1]
+                        if regs[arg] is EMPTY:
                             frame.pc = pc
-                            stack[-1] = compare('>' if op == OP_GT else ('<=' if op == OP_LE
-                                                                         else '>='), a, b)
-                        pc += 1
-                    elif op == OP_MUL:
-                        b = pop()
-                        a = stack[-1]
-                        if type(a) is float and type(b) is float:
-                            stack[-1] = a * b
-                        else:
-                            frame.pc = pc
-                            stack[-1] = numeric_op('*', a, b)
-                        pc += 1
-                    elif op == OP_MOD:
-                        b = pop()
-                        a = stack[-1]
-                        if type(a) is float and type(b) is float:
-                            # the common case (finite, non-negative, non-zero divisor)
-                            # is fmod; the rest is Number::remainder
-                            if 0.0 <= a < _INF and 0.0 < b < _INF:
-                                stack[-1] = _fmod(a, b)
-                            else:
-                                stack[-1] = remainder(a, b)
-                        else:
-                            frame.pc = pc
-                            stack[-1] = numeric_op('%', a, b)
-                        pc += 1
+                            raise tdz_error(names[code[pc + 2]])
+                        pc += 3
                     elif op == OP_PUSH_UNDEFINED:
-                        push(UNDEFINED)
+                        stack.append(UNDEFINED)
                         pc += 1
                     elif op == OP_NOP2:
                         pc += 2
-                    elif op == OP_CHECK_LOCAL:
-                        if regs[code[pc + 1]] is EMPTY:
-                            frame.pc = pc
-                            raise tdz_error(names[code[pc + 2]])
-                        pc += 3
-                    elif op == OP_SEQ or op == OP_SNE:
-                        b = pop()
-                        a = stack[-1]
-                        ta = type(a)
-                        if ta is type(b) and (ta is float or ta is str):
-                            r = a == b
-                        else:
-                            r = strictly_equal(a, b)
-                        stack[-1] = r if op == OP_SEQ else not r
-                        pc += 1
                     else:
                         frame.pc = pc
                         pc = self.rare_op(op, frame, code, pc, stack, regs, consts, names,
                                           realm, strict)
+                continue
             except JSThrow as exc:
                 value = exc.value
                 frame.pc = pc
@@ -783,16 +963,17 @@ class VM:
                 frame.pc = pc
                 self.frame = frame
                 value = realm.make_error('RangeError', 'Maximum call stack size exceeded')
-            # unwind to the nearest handler, popping frames of inline calls
+            # unwind to the nearest handler, popping frames of inline calls; the loop's
+            # top then reloads the frame that handles it
             while True:
                 handlers = frame.handlers
                 if handlers:
                     target, depth, kind = handlers.pop()
                     if kind == 0 and type(value) is ReturnSignal:
                         continue   # generator.return(): catch blocks do not see it
-                    del stack[depth:]
-                    push(value)
-                    pc = target
+                    del frame.stack[depth:]
+                    frame.stack.append(value)
+                    frame.pc = target
                     break
                 if frame is base:
                     if type(value) is ReturnSignal:
@@ -801,17 +982,6 @@ class VM:
                 self.depth -= 1
                 frame = frame.parent
                 self.frame = frame
-                code_obj = frame.code_obj
-                code = code_obj.code
-                consts = code_obj.consts
-                names = code_obj.names
-                regs = frame.regs
-                stack = frame.stack
-                push = stack.append
-                pop = stack.pop
-                pc = frame.pc
-                strict = code_obj.flags & STRICT
-                realm = frame.realm
 
     def rare_op(self, op, frame, code, pc, stack, regs, consts, names, realm, strict):
         """Everything not on the hot path; returns the next pc."""
