@@ -225,14 +225,16 @@ def progress(text):
 # -- the other sections ---------------------------------------------------------------
 
 def wall_time(command, runs, env=None):
-    """The minimum wall time, in seconds, of running `command` to its end."""
+    """The minimum wall time, in seconds, of running `command` to its end, and what its
+    last run wrote to stderr."""
     best = None
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        proc = subprocess.run(command, cwd=ROOT, env=env, check=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         elapsed = time.perf_counter() - start
         best = elapsed if best is None else min(best, elapsed)
-    return best
+    return best, proc.stderr
 
 
 def python_report(code, build='compiled'):
@@ -255,7 +257,7 @@ def run_startup(runs):
         f.write('console.log(1 + 1)\n')
     env = engines.engine_environment('reflow')
     try:
-        bare = wall_time([sys.executable, '-c', 'pass'], runs, env)
+        bare = wall_time([sys.executable, '-c', 'pass'], runs, env)[0]
         goal = 2 * bare + 0.030
         print('start-up (whole process, min of %d): python -c pass %.1f ms' % (runs, bare * 1e3))
         commands = [('python -m reflow run', [sys.executable, '-m', 'reflow', 'run', f.name])]
@@ -263,9 +265,11 @@ def run_startup(runs):
         if script:
             commands.append(('%s run' % script, [script, 'run', f.name]))
         for label, command in commands:
-            took = wall_time(command, runs, env)
+            took, errors = wall_time(command, runs, env)
             print(verdict_line(took <= goal, '%s: %.1f ms (goal <= 2 x python + 30 ms = '
                                '%.1f ms)' % (label, took * 1e3, goal * 1e3)))
+            if errors.strip():   # e.g. an installed reflow whose compiled copies are stale
+                print('      its stderr: ' + errors.strip().splitlines()[0])
     finally:
         os.unlink(f.name)
 
