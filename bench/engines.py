@@ -8,7 +8,8 @@ that call: parse, compile and run, after the engine and its context exist.
 
 Run as a script, this file is the worker compare.py starts once per engine and workload
 (each reflow build needs a process of its own: REFLOW_PURE=1 must be set before reflow is
-imported):  python bench/engines.py ENGINE WORKLOAD ROUNDS  prints one JSON line.
+imported):  python bench/engines.py ENGINE WORKLOAD ROUNDS wall|cpu  prints one JSON
+line.
 """
 import gc
 import json
@@ -109,17 +110,23 @@ def normal(value):
     return repr(value)
 
 
-def time_rounds(make_context, source, rounds):
+# what a round's time is: 'wall' (time.perf_counter), or 'cpu', the process's CPU time,
+# which a machine shared with other work disturbs far less
+CLOCKS = {'wall': time.perf_counter, 'cpu': time.process_time}
+
+
+def time_rounds(make_context, source, rounds, clock='wall'):
     """(seconds of each round, the last round's completion value): each round in a new
     context, only the evaluation timed."""
+    now = CLOCKS[clock]
     times = []
     value = None
     for _ in range(rounds):
         context = make_context()
         try:
-            start = time.perf_counter()
+            start = now()
             value = context(source)
-            times.append(time.perf_counter() - start)
+            times.append(now() - start)
         finally:
             context.close()
     return times, normal(value)
@@ -138,16 +145,20 @@ def reflow_build():
 
 # Node times the program inside its process: each round is an indirect eval (a global
 # script, as for the other engines) of the source with a round-numbered comment added,
-# so that no round reuses the code V8 compiled for the one before.
+# so that no round reuses the code V8 compiled for the one before. Its CPU clock is
+# process.cpuUsage, which counts V8's helper threads (compiler, GC) too.
 NODE_DRIVER = r'''
 const source = require('fs').readFileSync(0, 'utf8');
-const rounds = Number(process.argv[process.argv.length - 1]);
+const [rounds, clock] = process.argv.slice(-2);
+const now = clock === 'cpu'
+  ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6 }
+  : () => Number(process.hrtime.bigint()) / 1e9;
 const times = [];
 let value;
-for (let r = 0; r < rounds; r++) {
-  const start = process.hrtime.bigint();
+for (let r = 0; r < Number(rounds); r++) {
+  const start = now();
   value = (0, eval)(source + '\n// round ' + r);
-  times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  times.push(now() - start);
 }
 process.stdout.write(JSON.stringify({times: times, value: value}) + '\n');
 '''
@@ -193,13 +204,15 @@ def engine_environment(engine):
     return choose_build(dict(os.environ), engine)
 
 
-def measure(engine, workload, rounds, timeout):
+def measure(engine, workload, rounds, timeout, clock='wall'):
     """Run `workload` on `engine` in a process of its own, at most `timeout` seconds."""
     from workloads import WORKLOADS
     if engine == 'node':
-        command, stdin = [NODE, '-e', NODE_DRIVER, str(rounds)], WORKLOADS[workload]
+        command = [NODE, '-e', NODE_DRIVER, str(rounds), clock]
+        stdin = WORKLOADS[workload]
     else:
-        command, stdin = [sys.executable, __file__, engine, workload, str(rounds)], None
+        command = [sys.executable, __file__, engine, workload, str(rounds), clock]
+        stdin = None
     try:
         proc = subprocess.run(command, input=stdin, capture_output=True, text=True,
                               timeout=timeout, cwd=ROOT, env=engine_environment(engine))
@@ -214,7 +227,7 @@ def measure(engine, workload, rounds, timeout):
                   build=report.get('build'))
 
 
-def worker(engine, workload, rounds):
+def worker(engine, workload, rounds, clock):
     choose_build(os.environ, engine)   # before reflow is imported
     sys.path.insert(0, ROOT)   # this checkout's reflow, not an installed one
     from workloads import WORKLOADS
@@ -223,7 +236,7 @@ def worker(engine, workload, rounds):
         if engine in ('reflow', 'pure'):
             report['build'] = reflow_build()
         report['times'], report['value'] = time_rounds(IN_PROCESS[engine],
-                                                       WORKLOADS[workload], rounds)
+                                                       WORKLOADS[workload], rounds, clock)
     except Exception as exc:   # the engine failed on the workload: compare.py shows it
         report['error'] = '%s: %s' % (type(exc).__name__, str(exc).splitlines()[0]
                                       if str(exc) else '')
@@ -231,4 +244,4 @@ def worker(engine, workload, rounds):
 
 
 if __name__ == '__main__':
-    worker(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    worker(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4])
