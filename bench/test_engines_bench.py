@@ -3,7 +3,8 @@ QuickJS, Duktape (dukpy) and js2py where installed, one benchmark group per work
 Each engine's completion value must be QuickJS's.
 
 Run: python -m pytest bench/test_engines_bench.py --benchmark-only
-(REFLOW_PURE=1 for the pure build; -k 'not js2py' leaves out js2py, which takes minutes).
+(REFLOW_PURE=1 for the pure build; -k "not js2py" leaves out js2py, which takes minutes;
+--benchmark-timer time.process_time counts CPU time, on a machine busy with other work).
 bench/compare.py runs the same engines, each build of reflow and Node, into one table.
 """
 import os
