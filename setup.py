@@ -4,6 +4,7 @@ at run time it makes reflow ignore the compiled copies."""
 import hashlib
 import os
 import sys
+import time
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
@@ -14,8 +15,8 @@ from setuptools.command.build_ext import build_ext
 COMPILED = {
     'parser': ['scanner', 'parser', 'expressions', 'patterns', 'functions', 'modules',
                'scope'],
-    'interp': ['vm', 'code', 'vm_rare', 'vm_ops', 'vm_class', 'vm_iter', 'objects', 'operations',
-               'function', 'realm', 'coroutines'],
+    'interp': ['vm', 'code', 'vm_rare', 'vm_ops', 'vm_class', 'vm_iter', 'objects',
+               'operations', 'function', 'realm', 'coroutines'],
 }
 # modules whose OP_<NAME> constants are written in as numbers before compiling, so the
 # dispatch loop's comparisons become a C switch
@@ -63,8 +64,28 @@ def source_for(pkg, mod):
                   else m.group(0), text)
     out = os.path.join('build', 'gen', pkg, mod + '.py')
     os.makedirs(os.path.dirname(out), exist_ok=True)
-    with open(out, 'w') as f:
-        f.write(text)
+    try:
+        with open(out) as f:
+            unchanged = f.read() == text
+    except OSError:
+        unchanged = False
+    if not unchanged:   # a rewritten file, newer than its C, would be compiled again
+        with open(out, 'w') as f:
+            f.write(text)
+    # its declarations beside it too, so that cythonize sees when they (or the .pxd
+    # files they cimport) change
+    pxd = path[:-3] + '.pxd'
+    if os.path.exists(pxd):
+        with open(pxd) as f:
+            declarations = f.read()
+        try:
+            with open(out[:-3] + '.pxd') as f:
+                unchanged = f.read() == declarations
+        except OSError:
+            unchanged = False
+        if not unchanged:
+            with open(out[:-3] + '.pxd', 'w') as f:
+                f.write(declarations)
     return out
 
 
@@ -81,17 +102,43 @@ def extensions():
     # them; OptionalBuildExt writes it to reflow/_speedups/<package>/ all the same.
     exts = [Extension('reflow.%s.%s' % (pkg, mod), [source_for(pkg, mod)])
             for pkg, mods in COMPILED.items() for mod in mods]
+    # largest first: the C compiles run in parallel, and the biggest module started
+    # last would finish alone
+    exts.sort(key=lambda ext: -os.path.getsize(ext.sources[0]))
     try:
         built = cythonize(exts, language_level=3, quiet=True, build_dir='build/cython',
-                          include_path=['.'])
+                          include_path=['.'], nthreads=jobs())
     except Exception as exc:
         warn('Cython failed (%s)' % exc)
         return []
     return built
 
 
+def modified(path):
+    return os.path.getmtime(path) if os.path.exists(path) else None
+
+
+def jobs():
+    """How many modules are compiled at once: one per core."""
+    return os.cpu_count() or 1
+
+
 class OptionalBuildExt(build_ext):
-    """Compiling is an optimisation: without a working C compiler, install pure Python."""
+    """Compiling is an optimisation: without a working C compiler, install pure Python.
+    The C compiles run in parallel, one per core, unless -j/--parallel says otherwise."""
+
+    def finalize_options(self):
+        super().finalize_options()
+        if not self.parallel:
+            self.parallel = jobs()
+
+    def build_extensions(self):
+        # Python's CFLAGS ask for debug info, which costs about a third more compile time
+        # on these modules and is of no use to an installed reflow; CFLAGS=-g keeps it
+        if '-g' not in os.environ.get('CFLAGS', '').split() and \
+                hasattr(self.compiler, 'compiler_so'):
+            self.compiler.compiler_so = [f for f in self.compiler.compiler_so if f != '-g']
+        super().build_extensions()
 
     def run(self):
         # build into build_lib, then copy by hand for --inplace: setuptools' own copy
@@ -124,8 +171,13 @@ class OptionalBuildExt(build_ext):
         return super().get_ext_fullpath(ext_name)
 
     def build_extension(self, ext):
+        start = time.perf_counter()
+        before = modified(self.get_ext_fullpath(ext.name))
         try:
             super().build_extension(ext)
+            if modified(self.get_ext_fullpath(ext.name)) != before:   # not up to date
+                sys.stderr.write('reflow: %s compiled in %.1f s\n'
+                                 % (ext.name, time.perf_counter() - start))
         except Exception as exc:
             warn('compiling %s failed (%s)' % (ext.name, exc))
             self.failed = True
