@@ -553,7 +553,8 @@ def _dismantle(realm):
         if isinstance(item, dict):
             stack.extend(item.values())
             continue
-        if not hasattr(type(item), '__slots__') or isinstance(item, (str, float, int)):
+        if not hasattr(type(item), '__slots__') or isinstance(item, (str, float, int)) or \
+                getattr(type(item), 'shared_by_runtimes', False):
             continue
         seen.add(id(item))
         objects.append(item)

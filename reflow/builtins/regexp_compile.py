@@ -316,6 +316,8 @@ class CompiledRegExp:
     """A compiled pattern: ``match(s, index, sticky)`` returns the capture spans in code
     units ([(start, end) or None for each group 0..n]) or None."""
     __slots__ = ('compiled', 'groups', 'names', 'unicode')
+    # cached for the whole process (regexp._CACHE): closing a runtime leaves it whole
+    shared_by_runtimes = True
 
     def __init__(self, source, flags):
         pattern = parse_regexp(source, flags)

@@ -132,3 +132,12 @@ def test_no_python_object_is_reachable_from_js(rt):
     assert py(rt, JS_WALK) == [True, []]
     text = py(rt, 'String(err.stack) + Object.getOwnPropertyNames(err).join()')
     assert 'Traceback' not in text and '.py' not in text
+
+
+def test_closing_a_runtime_leaves_the_next_ones_regexps_whole():
+    # compiled patterns are cached for the process: closing one runtime must not take
+    # them apart under the next
+    for _ in range(2):
+        rt = JavascriptRuntime()
+        assert py(rt, "/a(\\d)/.exec('xa1')[1]") == '1'
+        rt.close()
