@@ -164,6 +164,9 @@ class Assembler:
         return i
 
     def emit(self, op, *operands):
+        if len(operands) != len(TABLE[op][1]):
+            raise AssertionError('%s takes %d operands, not %d'
+                                 % (TABLE[op][0], len(TABLE[op][1]), len(operands)))
         self.code.append(op)
         self.code.extend(operands)
         pops, pushes = TABLE[op][2], TABLE[op][3]
@@ -181,6 +184,9 @@ class Assembler:
             self.max_depth = self.depth
 
     def emit_jump(self, op, label, *extra):
+        if 1 + len(extra) != len(TABLE[op][1]) or TABLE[op][1][0] != 't':
+            raise AssertionError('%s is not a jump with %d operands'
+                                 % (TABLE[op][0], 1 + len(extra)))
         self.code.append(op)
         pops, pushes = TABLE[op][2], TABLE[op][3]
         if pops >= 0:

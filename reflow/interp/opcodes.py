@@ -100,7 +100,6 @@ TABLE = [
     ('COPY_DATA_PROPERTIES', '',   2, 1, 'obj source -> obj (object spread)'),
     ('SET_PROTO_LITERAL', '',      2, 1, 'obj value -> obj (__proto__: value in a literal)'),
     ('MAKE_FUNCTION',     'k',     0, 1, 'a closure of consts[k] (a CodeObject)'),
-    ('SET_FUNCTION_NAME', 'x',     2, 2, 'key func -> key func; x: 0 plain, 1 get, 2 set'),
     ('THROW',             '',      1, 0, ''),
     ('THROW_ERROR',       'xn',    0, 0, 'throw a new error: x 0 TypeError, 1 ReferenceError, '
                                          '2 SyntaxError; message names[n]'),

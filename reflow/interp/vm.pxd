@@ -38,3 +38,6 @@ cdef class VM:
     cdef public object deadline
 
     cpdef new_frame(self, func, CodeObject code, this, args, new_target)
+    cpdef call_function(self, func, this, args)
+    cpdef run(self, Frame frame, inject=*)
+    cpdef _run(self, Frame base, inject)

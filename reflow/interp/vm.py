@@ -29,7 +29,7 @@ from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, Nati
                       Prop, THREAD, create_data_property,
                       Descriptor, CONFIGURABLE, WRITABLE, ENUMERABLE)
 from .opcodes import *  # noqa: F401,F403  (the OP_ constants)
-from .opcodes import NUMBER
+from .opcodes import NAMES, NUMBER
 from .polling import let_other_threads_run
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
                          to_property_key, to_string, to_int32)
@@ -424,7 +424,7 @@ class VM:
 
     # -- the dispatch loop ------------------------------------------------------------
 
-    def run(self, frame, inject=None):
+    def run(self, frame: Frame, inject=None):
         """Run ``frame`` (and the frames it calls) until it returns; return its value.
         ``inject``: a value to throw (or a ReturnSignal) at the frame's pc first."""
         depth = self.depth
@@ -457,7 +457,7 @@ class VM:
             if outermost:
                 leave_engine()
 
-    def _run(self, base, inject):
+    def _run(self, base: Frame, inject):
         # Typed locals (compiled: C ints and exact list/tuple types, so that `op` drives
         # a C switch and the stack operations are inlined; pure Python ignores these).
         frame: Frame = base
@@ -986,6 +986,34 @@ class VM:
     def rare_op(self, op, frame, code, pc, stack, regs, consts, names, realm, strict):
         """Everything not on the hot path; returns the next pc."""
         return RARE[op](self, frame, code, pc, stack, regs, consts, names, realm, strict)
+
+
+# The loop's handlers: INLINE_OPS are handled in _run alone; FAST_PATH_OPS have a fast
+# path there and their RARE handler for the rest; every other opcode has its RARE
+# handler alone (vm_rare, vm_class, vm_iter, vm_dynamic). Checked at import, and
+# against _run's source by tests/interp/test_dispatch.py.
+INLINE_OPS = frozenset(NUMBER[name] for name in (
+    'LOAD_LOCAL', 'STORE_LOCAL', 'PUSH_CONST', 'LOAD_DEREF', 'STORE_DEREF', 'LOAD_FREE',
+    'STORE_FREE', 'INIT_FREE', 'GET_PROP', 'SET_PROP', 'GET_ELEM', 'SET_ELEM', 'ADD', 'SUB',
+    'MUL', 'MOD', 'LT', 'GT', 'LE', 'GE', 'SEQ', 'SNE', 'JUMP', 'JUMP_IF_FALSE',
+    'JUMP_IF_TRUE', 'CALL', 'CALL_METHOD', 'NEW', 'RETURN', 'POP', 'DUP', 'LOAD_GLOBAL',
+    'STORE_GLOBAL', 'LOAD_LOCAL_CHECK', 'LOAD_FREE_CHECK', 'LOAD_DEREF_CHECK',
+    'CHECK_LOCAL', 'PUSH_UNDEFINED', 'NOP2'))
+FAST_PATH_OPS = frozenset(NUMBER[name] for name in ('TO_NUMERIC', 'INC', 'DEC'))
+
+
+def check_handlers():
+    """Every opcode has exactly one handler (INLINE_OPS or RARE), and each fast path
+    its RARE handler to fall back on."""
+    missing = [NAMES[op] for op in range(len(NAMES)) if op not in INLINE_OPS and op not in RARE]
+    twice = [NAMES[op] for op in INLINE_OPS if op in RARE]
+    fallback = [NAMES[op] for op in FAST_PATH_OPS if op not in RARE]
+    if missing or twice or fallback:
+        raise AssertionError('opcode handlers: none for %s; two for %s; no fallback for %s'
+                             % (missing, twice, fallback))
+
+
+check_handlers()
 
 
 __all__ = ['VM', 'Frame', 'NUMBER', 'ExecutionInterrupted', 'InterruptRequested',

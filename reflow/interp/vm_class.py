@@ -7,14 +7,9 @@ from .objects import CONFIGURABLE, JSObject, WRITABLE, create_data_property_or_t
 from .opcodes import NUMBER
 from .values import NULL, UNDEFINED
 from .vm_ops import get_value, describe
-from .vm_rare import RARE, _define_method
+from .vm_rare import _define_method, op
 
 
-def op(name):
-    def register(fn):
-        RARE[NUMBER[name]] = fn
-        return fn
-    return register
 
 
 class PrivateName:

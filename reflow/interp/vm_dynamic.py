@@ -6,14 +6,9 @@ from .objects import JSObject
 from .opcodes import NUMBER
 from .operations import to_boolean
 from .values import NULL, SYM_UNSCOPABLES, UNDEFINED
-from .vm_rare import RARE
+from .vm_rare import op
 
 
-def op(name):
-    def register(fn):
-        RARE[NUMBER[name]] = fn
-        return fn
-    return register
 
 
 # 9.1.1.2.1 HasBinding ( N ) of an object Environment Record

@@ -8,14 +8,9 @@ from .objects import JSObject
 from .opcodes import NUMBER
 from .operations import to_boolean
 from .values import NULL, UNDEFINED
-from .vm_rare import RARE
+from .vm_rare import op
 
 
-def op(name):
-    def register(fn):
-        RARE[NUMBER[name]] = fn
-        return fn
-    return register
 
 
 @op('GET_ITERATOR')

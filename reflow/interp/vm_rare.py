@@ -9,21 +9,28 @@ from .objects import (CONFIGURABLE, ENUMERABLE, WRITABLE, Descriptor, JSArray, J
                       MISSING, Prop, create_data_property, define_property_or_throw)
 from .limits import MAX_ARGUMENTS
 from .opcodes import NUMBER
-from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
+from .operations import (loosely_equal, to_boolean, to_number,
                          to_property_key, to_string, to_int32, to_primitive)
 from .values import JSBigInt, JSSymbol, NULL, UNDEFINED, type_of
 from . import vm_ops
-from .vm_ops import compare, numeric_op, to_numeric, to_key, get_value
+from .vm_ops import numeric_op, to_numeric, to_key, get_value
 from .coroutines import ReturnSignal
 
 RARE = {}
 
 
 def op(name):
+    """Register the decorated function as opcode ``name``'s handler (one per opcode)."""
     def register(fn):
-        RARE[NUMBER[name]] = fn
+        register_handler(name, fn)
         return fn
     return register
+
+
+def register_handler(name, fn):
+    if NUMBER[name] in RARE:
+        raise AssertionError('a second handler for %s' % name)
+    RARE[NUMBER[name]] = fn
 
 
 def _tdz(name):
@@ -34,12 +41,6 @@ def _tdz(name):
 
 
 # -- constants and stack -------------------------------------------------------------
-
-@op('PUSH_UNDEFINED')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    stack.append(UNDEFINED)
-    return pc + 1
-
 
 @op('PUSH_NULL')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
@@ -101,46 +102,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     return pc + 1
 
 
-@op('NOP2')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    return pc + 2
-
-
 # -- variables --------------------------------------------------------------------------
-
-@op('LOAD_LOCAL_CHECK')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    v = regs[code[pc + 1]]
-    if v is EMPTY:
-        raise _tdz(names[code[pc + 2]])
-    stack.append(v)
-    return pc + 3
-
-
-@op('LOAD_DEREF_CHECK')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    v = regs[code[pc + 1]].value
-    if v is EMPTY:
-        raise _tdz(names[code[pc + 2]])
-    stack.append(v)
-    return pc + 3
-
-
-@op('LOAD_FREE_CHECK')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    v = f.closure[code[pc + 1]].value
-    if v is EMPTY:
-        raise _tdz(names[code[pc + 2]])
-    stack.append(v)
-    return pc + 3
-
-
-@op('CHECK_LOCAL')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    if regs[code[pc + 1]] is EMPTY:
-        raise _tdz(names[code[pc + 2]])
-    return pc + 3
-
 
 @op('CHECK_DEREF')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
@@ -191,18 +153,6 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 @op('INIT_DEREF')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     regs[code[pc + 1]].value = stack.pop()
-    return pc + 2
-
-
-@op('LOAD_GLOBAL')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    stack.append(realm.get_global(names[code[pc + 1]]))
-    return pc + 2
-
-
-@op('STORE_GLOBAL')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    realm.set_global(names[code[pc + 1]], stack.pop(), strict)
     return pc + 2
 
 
@@ -282,22 +232,10 @@ def _binary(opname):
     return fn
 
 
-for _name, _sym in (('MUL', '*'), ('DIV', '/'), ('MOD', '%'), ('EXP', '**'),
-                    ('BIT_AND', '&'), ('BIT_OR', '|'), ('BIT_XOR', '^'), ('SHL', '<<'),
-                    ('SHR', '>>'), ('USHR', '>>>')):
-    RARE[NUMBER[_name]] = _binary(_sym)
-
-
-def _comparison(opname):
-    def fn(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-        b = stack.pop()
-        stack[-1] = compare(opname, stack[-1], b)
-        return pc + 1
-    return fn
-
-
-for _name, _sym in (('GT', '>'), ('LE', '<='), ('GE', '>=')):
-    RARE[NUMBER[_name]] = _comparison(_sym)
+# (MUL, MOD, GT, LE and GE are the dispatch loop's own, in vm.py)
+for _name, _sym in (('DIV', '/'), ('EXP', '**'), ('BIT_AND', '&'), ('BIT_OR', '|'),
+                    ('BIT_XOR', '^'), ('SHL', '<<'), ('SHR', '>>'), ('USHR', '>>>')):
+    register_handler(_name, _binary(_sym))
 
 
 @op('EQ')
@@ -311,20 +249,6 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     b = stack.pop()
     stack[-1] = not loosely_equal(stack[-1], b)
-    return pc + 1
-
-
-@op('SEQ')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    b = stack.pop()
-    stack[-1] = strictly_equal(stack[-1], b)
-    return pc + 1
-
-
-@op('SNE')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
-    b = stack.pop()
-    stack[-1] = not strictly_equal(stack[-1], b)
     return pc + 1
 
 
