@@ -28,8 +28,8 @@ from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.function import is_callable
 from reflow.interp.objects import JSObject
 from reflow.interp.promises import PromiseObject
-from reflow.interp.realm import data_property
-from reflow.interp.values import NULL, UNDEFINED
+from reflow.interp.realm import PENDING, data_property
+from reflow.interp.values import JSSymbol, NULL, UNDEFINED
 from reflow.interp.heap import set_memory_limit
 from reflow.interp.vm import ExecutionInterrupted as VMInterrupted
 from reflow.interp.vm import InterruptRequested, TimeLimitExceeded
@@ -552,6 +552,8 @@ def _dismantle(realm):
             continue
         if not hasattr(type(item), '__slots__') or isinstance(item, (str, float, int)):
             continue
+        if type(item) is JSSymbol or item is PENDING:
+            continue   # shared by every realm (the well-known symbols) and holding none
         seen.add(id(item))
         objects.append(item)
         for name in _slot_names(item):
