@@ -11,11 +11,24 @@ callback started.
 asyncio is imported only when a timer or a host task needs the loop to run: a program
 that never waits (most scripts) does without it (~60 ms and ~9 MB to import)."""
 import heapq
+import sys
 import time
 
 from reflow.interp.errors import JSThrow
 
 TIMEOUT_MAX = 2 ** 31 - 1
+
+
+def running_loop():
+    """The running asyncio loop, or None. A process that never imported asyncio runs
+    no loop: asking does not import it."""
+    asyncio = sys.modules.get('asyncio')
+    if asyncio is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def clamp_delay(delay):
