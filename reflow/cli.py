@@ -1,5 +1,4 @@
 """The `reflow` command."""
-import argparse
 import math
 import sys
 
@@ -206,6 +205,7 @@ COMMANDS = (
 def build_parser(command=None):
     """The argument parser; given the command, only that command's arguments are
     added (the test262 runner's import, multiprocessing and all, is for test262)."""
+    import argparse
     p = argparse.ArgumentParser(prog='reflow', description='A JavaScript runtime in Python.')
     sub = p.add_subparsers(dest='command', required=True)
     for name, help, add_arguments in COMMANDS:
@@ -213,6 +213,27 @@ def build_parser(command=None):
         if command is None or name == command:
             add_arguments(c)
     return p
+
+
+def quick_run_arguments(words):
+    """The arguments of the common `reflow run [--module] FILE [ARG...]`, read as
+    build_parser reads them but without argparse, whose parser costs ~15 ms of a
+    ~70 ms start (it imports shutil, and looks for its translations at each message);
+    None for anything else (help, another option, no file), which argparse reads and
+    reports."""
+    if not words or words[0] != 'run':
+        return None
+    flags = [w for w in words[1:] if w.startswith('-')]
+    if any(flag != '--module' for flag in flags):
+        return None
+    places = [i for i, w in enumerate(words) if i and not w.startswith('-')]
+    # argparse takes FILE and the ARGs from one run of words, not split by a flag
+    if not places or places[-1] - places[0] != len(places) - 1:
+        return None
+    rest = [words[i] for i in places]
+    from types import SimpleNamespace
+    return SimpleNamespace(command='run', file=rest[0], module=bool(flags), args=rest[1:],
+                           func=cmd_run)
 
 
 def _open_closed_streams():
@@ -228,8 +249,10 @@ def _open_closed_streams():
 def main(argv=None):
     _open_closed_streams()
     words = sys.argv[1:] if argv is None else argv
-    command = words[0] if words and words[0] in [c[0] for c in COMMANDS] else None
-    args = build_parser(command).parse_args(argv)
+    args = quick_run_arguments(words)
+    if args is None:
+        command = words[0] if words and words[0] in [c[0] for c in COMMANDS] else None
+        args = build_parser(command).parse_args(words)
     try:
         return args.func(args)
     except KeyboardInterrupt:   # Ctrl-C: the status Node's shell shows, no traceback
