@@ -1,6 +1,4 @@
 """The `reflow` command."""
-import argparse
-import json
 import math
 import sys
 
@@ -59,6 +57,7 @@ def cmd_parse(args):
     except JSSyntaxError as exc:
         print(str(exc), file=sys.stderr)
         return 1
+    import json
     json.dump(_jsonable(tree), sys.stdout, indent=args.indent)
     sys.stdout.write('\n')
     return 0
@@ -153,36 +152,88 @@ def cmd_dis(args):
     return 0
 
 
-def build_parser():
-    p = argparse.ArgumentParser(prog='reflow', description='A JavaScript runtime in Python.')
-    sub = p.add_subparsers(dest='command', required=True)
-    c = sub.add_parser('check', help='parse FILE; exit 0 if it parses, 1 with the error')
+def _add_file(c, verb):
     c.add_argument('file')
-    c.add_argument('--module', action='store_true', help='parse as a module (.mjs is one)')
+    c.add_argument('--module', action='store_true', help='%s as a module (.mjs is one)' % verb)
+
+
+def _check_arguments(c):
+    _add_file(c, 'parse')
     c.set_defaults(func=cmd_check)
-    c = sub.add_parser('parse', help='print the ESTree of FILE as JSON')
-    c.add_argument('file')
-    c.add_argument('--module', action='store_true', help='parse as a module (.mjs is one)')
+
+
+def _parse_arguments(c):
+    _add_file(c, 'parse')
     c.add_argument('--loc', action='store_true', help='add line/column locations')
     c.add_argument('--indent', type=int, default=2, help='JSON indentation')
     c.set_defaults(func=cmd_parse)
-    c = sub.add_parser('run', help='run FILE as a script (a module if .mjs or --module)')
-    c.add_argument('file')
-    c.add_argument('--module', action='store_true', help='run as a module (.mjs is one)')
+
+
+def _run_arguments(c):
+    _add_file(c, 'run')
     c.add_argument('args', nargs='*', help='arguments for the script')
     c.set_defaults(func=cmd_run)
-    c = sub.add_parser('dis', help='print the bytecode of FILE')
-    c.add_argument('file')
-    c.add_argument('--module', action='store_true', help='compile as a module (.mjs is one)')
+
+
+def _dis_arguments(c):
+    _add_file(c, 'compile')
     c.set_defaults(func=cmd_dis)
-    c = sub.add_parser('test262', help='run test262 tests against the expectations file')
+
+
+def _test262_arguments(c):
     from .test262.runner import add_arguments, main as test262_main
     add_arguments(c)
     c.set_defaults(func=test262_main)
-    c = sub.add_parser('eval', help="evaluate CODE and print its value (like Node's REPL)")
+
+
+def _eval_arguments(c):
     c.add_argument('code')
     c.set_defaults(func=cmd_eval)
+
+
+# name, help, and the function adding its arguments
+COMMANDS = (
+    ('check', 'parse FILE; exit 0 if it parses, 1 with the error', _check_arguments),
+    ('parse', 'print the ESTree of FILE as JSON', _parse_arguments),
+    ('run', 'run FILE as a script (a module if .mjs or --module)', _run_arguments),
+    ('dis', 'print the bytecode of FILE', _dis_arguments),
+    ('test262', 'run test262 tests against the expectations file', _test262_arguments),
+    ('eval', "evaluate CODE and print its value (like Node's REPL)", _eval_arguments),
+)
+
+
+def build_parser(command=None):
+    """The argument parser; given the command, only that command's arguments are
+    added (the test262 runner's import, multiprocessing and all, is for test262)."""
+    import argparse
+    p = argparse.ArgumentParser(prog='reflow', description='A JavaScript runtime in Python.')
+    sub = p.add_subparsers(dest='command', required=True)
+    for name, help, add_arguments in COMMANDS:
+        c = sub.add_parser(name, help=help)
+        if command is None or name == command:
+            add_arguments(c)
     return p
+
+
+def quick_run_arguments(words):
+    """The arguments of the common `reflow run [--module] FILE [ARG...]`, read as
+    build_parser reads them but without argparse, whose parser costs ~15 ms of a
+    ~70 ms start (it imports shutil, and looks for its translations at each message);
+    None for anything else (help, another option, no file), which argparse reads and
+    reports."""
+    if not words or words[0] != 'run':
+        return None
+    flags = [w for w in words[1:] if w.startswith('-')]
+    if any(flag != '--module' for flag in flags):
+        return None
+    places = [i for i, w in enumerate(words) if i and not w.startswith('-')]
+    # argparse takes FILE and the ARGs from one run of words, not split by a flag
+    if not places or places[-1] - places[0] != len(places) - 1:
+        return None
+    rest = [words[i] for i in places]
+    from types import SimpleNamespace
+    return SimpleNamespace(command='run', file=rest[0], module=bool(flags), args=rest[1:],
+                           func=cmd_run)
 
 
 def _open_closed_streams():
@@ -197,7 +248,11 @@ def _open_closed_streams():
 
 def main(argv=None):
     _open_closed_streams()
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = quick_run_arguments(words)
+    if args is None:
+        command = words[0] if words and words[0] in [c[0] for c in COMMANDS] else None
+        args = build_parser(command).parse_args(words)
     try:
         return args.func(args)
     except KeyboardInterrupt:   # Ctrl-C: the status Node's shell shows, no traceback

@@ -7,11 +7,10 @@ permissions; nothing in it is shared with another runtime.
     v = await rt.execute("calc.js", "1 + 1")
     rt.convert_value_to_python(v)          # 2
 """
-import asyncio
 import contextlib
 import dataclasses
-import logging
 import os
+import sys
 import threading
 import time
 from typing import Any, Optional
@@ -19,7 +18,7 @@ from typing import Any, Optional
 from reflow.ext.bridge import Bridge
 from reflow.ext.errors import (ExecutionInterrupted, ExecutionTimeout, JSError,
                                RuntimeBusy, RuntimeClosed)
-from reflow.ext.event_loop import UnsettledPromise
+from reflow.ext.event_loop import UnsettledPromise, running_loop
 from reflow.ext.handles import JSValue, unwrap
 from reflow.ext.host import Host, create_realm
 from reflow.ext.permissions import PermissionOptions, Permissions
@@ -28,8 +27,8 @@ from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.function import is_callable
 from reflow.interp.objects import JSObject
 from reflow.interp.promises import PromiseObject
-from reflow.interp.realm import data_property
-from reflow.interp.values import NULL, UNDEFINED
+from reflow.interp.realm import PENDING, data_property
+from reflow.interp.values import JSSymbol, NULL, UNDEFINED
 from reflow.interp.heap import set_memory_limit
 from reflow.interp.vm import ExecutionInterrupted as VMInterrupted
 from reflow.interp.vm import InterruptRequested, TimeLimitExceeded
@@ -53,9 +52,12 @@ class CoreRuntimeConfig:
 
 
 def _console_sink(output):
-    if output is None or callable(output) and not isinstance(output, logging.Logger):
+    # (where logging was never imported, output is no Logger)
+    logging = sys.modules.get('logging')
+    is_logger = logging is not None and isinstance(output, logging.Logger)
+    if output is None or callable(output) and not is_logger:
         return output
-    if isinstance(output, logging.Logger):
+    if is_logger:
         return lambda text, stream: output.log(
             logging.INFO if stream == 'stdout' else logging.WARNING, '%s', text)
     raise TypeError('console_output must be a callable (text, stream) or a logging.Logger, '
@@ -185,6 +187,7 @@ class JavascriptRuntime:
         within what is left of the time limit; interrupt() cancels the wait."""
         if promise is None or promise.state != 'pending':
             return settled_value(promise, result)
+        import asyncio
         work = asyncio.ensure_future(drive(self.realm, promise, result, False))
         self._task = work
         deadline = self.realm.vm.deadline
@@ -216,9 +219,7 @@ class JavascriptRuntime:
             promise, result = start()
             if promise is None or promise.state != 'pending':
                 return settled_value(promise, result)
-            try:
-                asyncio.get_running_loop()
-            except RuntimeError:
+            if running_loop() is None:
                 return self.realm.event_loop.run_sync(self._wait(promise, result))
             raise RuntimeError('the call returned a promise that waits for timers or tasks; '
                                'inside a running asyncio loop use the async method')
@@ -510,7 +511,8 @@ def _check_text(what, value):
 
 def _sender(sink):
     """A function putting one message into ``sink``."""
-    if isinstance(sink, asyncio.Queue):
+    asyncio = sys.modules.get('asyncio')   # (not imported: sink is no asyncio.Queue)
+    if asyncio is not None and isinstance(sink, asyncio.Queue):
         return sink.put_nowait
     put = getattr(sink, 'put', None)
     if put is not None:
@@ -556,6 +558,8 @@ def _dismantle(realm):
         if not hasattr(type(item), '__slots__') or isinstance(item, (str, float, int)) or \
                 getattr(type(item), 'shared_by_runtimes', False):
             continue
+        if type(item) is JSSymbol or item is PENDING:
+            continue   # shared by every realm (the well-known symbols) and holding none
         seen.add(id(item))
         objects.append(item)
         for name in _slot_names(item):

@@ -1,19 +1,15 @@
 """The ECMAScript library: one module per built-in, each registering its functions with
 a ``Registry`` (registry.py). ``install(realm)`` creates the constructors and puts every
-registered function in place."""
+registered function in place, each part of the library when the realm first needs it
+(units.py)."""
 from reflow.interp.function import NativeFunction
 from reflow.interp.objects import CONFIGURABLE, JSObject, WRITABLE
 from reflow.interp.values import WELL_KNOWN_SYMBOLS
 
-# modules in installation order (constructors before what refers to them)
-MODULES = ('object', 'object_annexb', 'function', 'error', 'aggregate_error', 'date',
-           'iterator', 'array', 'array_methods', 'array_buffer', 'shared_array_buffer',
-           'typed_array', 'typed_array_methods', 'data_view', 'atomics', 'promise',
-           'generator', 'async_generator', 'async_from_sync_iterator', 'globals', 'uri',
-           'symbol', 'boolean', 'number', 'bigint', 'math', 'string', 'string_methods',
-           'regexp', 'regexp_methods', 'reflect', 'proxy', 'json', 'map', 'set',
-           'weakmap', 'weakset', 'weakref', 'finalization_registry', 'timers',
-           'dom_exception', 'structured_clone', 'console')
+from .units import UNITS, Library, Unit
+
+# the library's modules in installation order
+MODULES = tuple(m for unit in UNITS for m in unit.modules)
 
 
 def _key(key):
@@ -34,10 +30,17 @@ def native(realm, fn, name, length, ctor=None):
     return NativeFunction(realm, call, display, length, ctor=construct)
 
 
-def install(realm):
-    import importlib
-    install_registries(realm, [importlib.import_module('reflow.builtins.' + m).reg
-                                for m in MODULES])
+def install(realm, units=(), lazy=True):
+    """Install the library on ``realm``, then ``units`` (a host layer's own, units.Unit):
+    the core now and each other unit when first needed (units.py), or all of it now
+    when not ``lazy``. Returns the realm's units.Library."""
+    library = Library(realm, UNITS + tuple(units))
+    library.reserve_globals()
+    if lazy:
+        library.install(0)
+    else:
+        library.install_all()
+    return library
 
 
 def install_registries(realm, registries):
@@ -56,8 +59,9 @@ def install_registries(realm, registries):
             if e.kind != 'constructor':
                 continue
             proto_name, proto_of_proto = e.ctor
-            proto = I.get(proto_name)
-            if proto is None:
+            try:
+                proto = I[proto_name]   # one the realm made (Realm._make_fundamentals)
+            except KeyError:
                 proto = JSObject(I[proto_of_proto])
                 I[proto_name] = proto
             fn = e.fn
@@ -103,4 +107,5 @@ def realm_undefined():
     return UNDEFINED
 
 
-__all__ = ['install', 'install_registries', 'native', 'CONFIGURABLE', 'WRITABLE']
+__all__ = ['install', 'install_registries', 'native', 'Unit', 'MODULES', 'CONFIGURABLE',
+           'WRITABLE']

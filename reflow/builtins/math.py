@@ -2,7 +2,6 @@
 import math
 import random
 import struct
-from fractions import Fraction
 
 from reflow.interp.objects import CONFIGURABLE, JSObject
 from reflow.interp.operations import to_number, to_uint32
@@ -64,6 +63,7 @@ def _cbrt(x):
         return x
     # the C library's root is within an ulp: step to the correctly rounded one,
     # the double whose neighbouring midpoints' cubes enclose |x| (exact arithmetic)
+    from fractions import Fraction   # (~5 ms to import: not for every use of Math)
     a = abs(x)
     r = math.cbrt(a)
     exact = Fraction(a)

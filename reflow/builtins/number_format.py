@@ -2,22 +2,26 @@
 toFixed, 21.1.3.2 toExponential and 21.1.3.5 toPrecision, on the exact value of the
 double (fractions.Fraction), with the spec's "pick the larger n" tie rule."""
 import math
-from fractions import Fraction
 
 from reflow.parser.numeric import DIGIT_CHARS
+
+# (fractions is imported by the layouts that need it: ~5 ms, for every use of Number)
 
 
 def _round_half_up(q):
     """The integer n closest to the Fraction q; the larger one on a tie."""
+    from fractions import Fraction
     return math.floor(q + Fraction(1, 2))
 
 
 def _pow10(k):
+    from fractions import Fraction
     return Fraction(10) ** k
 
 
 def to_fixed(x, f):
     """21.1.3.3 steps 10-12 for a finite x (|x| < 1e21 checked by the caller)."""
+    from fractions import Fraction
     sign = '-' if x < 0 else ''
     n = _round_half_up(abs(Fraction(x)) * _pow10(f))
     m = str(n)
@@ -32,6 +36,7 @@ def to_fixed(x, f):
 
 def _digits(x, count):
     """(n, e): count-digit n and exponent e with n * 10^(e-count+1) closest to x > 0."""
+    from fractions import Fraction
     fx = Fraction(x)
     e = math.floor(math.log10(x))
     # correct the floating estimate of the exponent

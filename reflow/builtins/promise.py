@@ -142,9 +142,7 @@ def _combinator(realm, this, args, kind):
 
     def finish():
         if kind == 'any':
-            err = realm.make_error('AggregateError', 'All promises were rejected') \
-                if 'AggregateError' in realm.intrinsics else \
-                realm.make_error('Error', 'All promises were rejected')
+            err = realm.make_error('AggregateError', 'All promises were rejected')
             err.define('errors', realm.new_array(list(values)))
             cap.reject.call(UNDEFINED, [err])
         else:

@@ -13,15 +13,13 @@ sets ``owner`` to itself (the owner of the handles it gives out) and may overrid
 - A JS throw reaches Python as JSError; a Python exception reaches JS as an Error
   (error_to_js), a JSError as its own JS value.
 """
-import asyncio
-
 from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.realm import ErrorObject, data_property
 from reflow.interp.values import UNDEFINED
 from reflow.parser.chars import from_code_units, to_code_units
 from .convert import INDEX, FromPython, child, from_python, root, to_python
 from .errors import JSError
-from .event_loop import UnsettledPromise
+from .event_loop import UnsettledPromise, running_loop
 from .handles import JSValue, unwrap
 from .program import drive, handled_by_host
 
@@ -118,6 +116,7 @@ class Bridge:
         if realm.vm.frame is None:
             realm.run_jobs()
         if promise.state == 'pending' and realm.event_loop.loop is not None:
+            import asyncio
             future = asyncio.get_running_loop().create_future()
 
             def reaction(value):
@@ -156,9 +155,7 @@ class Bridge:
     def track(self, realm, awaitable, on_done):
         """Run ``awaitable`` on the running asyncio loop (the realm's event loop keeps
         going until it is done); ``on_done(ok, result_or_exception)`` runs after."""
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
+        if running_loop() is None:
             close = getattr(awaitable, 'close', None)
             if close is not None:
                 close()   # a coroutine that will never run: no "never awaited" warning

@@ -10,7 +10,6 @@ from reflow.interp.errors import JSThrow
 from reflow.interp.realm import Realm
 from .errors import PermissionDenied
 from .event_loop import EventLoop
-from .module_source import read_module_source
 from .source_file import SourceFileError, read_source_file
 from .stdio import write_line
 
@@ -50,6 +49,7 @@ class Host:
         Deno's message (deno 2.9 rejects so; it names --allow-read)."""
         try:
             if dynamic and self.permissions is not None:
+                from .module_source import read_module_source
                 try:
                     return read_module_source(self.permissions, path)
                 except PermissionDenied as exc:
@@ -67,18 +67,23 @@ class Host:
         raise JSThrow(realm.make_error('TypeError', message))
 
 
-def create_realm(host=None, max_depth=None):
-    """A realm ready to run programs: the engine's realm, the library installed, the
-    event loop and the host ops attached (the global ``Deno``: its errors and its
-    permissions, over the host's permissions; everything granted when it has none)."""
-    from reflow.builtins import install
-    from .deno_namespace import install as install_deno
-    from .permissions import PermissionOptions, Permissions
+def create_realm(host=None, max_depth=None, lazy=True):
+    """A realm ready to run programs: the engine's realm, the library installed (each
+    part on first use, unless not ``lazy``), the event loop and the host ops attached
+    (the global ``Deno``: its errors and its permissions, over the host's permissions;
+    everything granted when it has none)."""
+    from reflow.builtins import Unit, install
     realm = Realm() if max_depth is None else Realm(max_depth=max_depth)
     realm.host = host if host is not None else Host()
     realm.event_loop = EventLoop(realm)
-    install(realm)
-    permissions = realm.host.permissions
-    install_deno(realm, permissions if permissions is not None
-                 else Permissions(PermissionOptions.all()))
+    install(realm, [Unit((), ('Deno',), ('PermissionsPrototype', 'PermissionStatusPrototype'),
+                         install=_install_deno)], lazy=lazy)
     return realm
+
+
+def _install_deno(realm):
+    from .deno_namespace import install
+    from .permissions import PermissionOptions, Permissions
+    permissions = realm.host.permissions
+    install(realm, permissions if permissions is not None
+            else Permissions(PermissionOptions.all()))

@@ -4,7 +4,6 @@ Where setup.py compiled some of these modules with Cython (reflow/_speedups/inte
 the compiled copy is imported under the module's own name, so every module sees the
 same classes; REFLOW_PURE=1, or a source changed since the build, keeps pure Python.
 """
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import sys
@@ -12,7 +11,9 @@ import sys
 from reflow._speedups import compiled_path
 
 
-class _CompiledFinder(importlib.abc.MetaPathFinder):
+# a meta path finder is any object with find_spec (not importlib.abc.MetaPathFinder:
+# importing importlib.abc costs importlib.resources, tempfile and typing, ~20 ms)
+class _CompiledFinder:
     def find_spec(self, fullname, path, target=None):
         if not fullname.startswith('reflow.interp.') or fullname.count('.') != 2:
             return None

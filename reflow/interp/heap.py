@@ -55,15 +55,20 @@ def _mallinfo():
         return None
 
 
-_MALLINFO = _mallinfo()
+# [mallinfo2 or None], looked up when a memory limit is first set (ctypes costs ~3 ms
+# to import, for every program otherwise)
+_MALLINFO = []
 _statm = []   # the open /proc/self/statm where there is no mallinfo2
 
 
 def _malloc_bytes():
     """Bytes in use from malloc (big strings, buffers, lists' arrays: what pymalloc's
     blocks do not count); the resident size where glibc cannot say."""
-    if _MALLINFO is not None:
-        info = _MALLINFO()
+    if not _MALLINFO:
+        _MALLINFO.append(_mallinfo())
+    mallinfo = _MALLINFO[0]
+    if mallinfo is not None:
+        info = mallinfo()
         return info.uordblks + info.hblkhd
     try:
         if not _statm:

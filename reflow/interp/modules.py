@@ -294,8 +294,9 @@ def _read_module_file(realm, path, referrer, dynamic):
 
 def json_module(realm, path, source):
     """A JSON module: a synthetic module whose default export is the parsed value."""
-    json_parse = realm.intrinsics.get('JSON_parse')
-    if json_parse is None:
+    try:
+        json_parse = realm.intrinsics['JSON_parse']   # (built on first use)
+    except KeyError:
         raise _throw(realm, 'TypeError', 'JSON modules need the JSON built-in')
     value = json_parse.call(UNDEFINED, [source])
     record = ModuleRecord(realm, path, None)

@@ -204,13 +204,68 @@ class ForInIterator:
             self.keys = None
 
 
+class Intrinsics(dict):
+    """9.3 a realm's [[Intrinsics]], by name. A name not in it yet is asked of
+    ``build`` (set by the library that installs the built-ins on first use,
+    reflow/builtins/units.py), which makes it or raises KeyError."""
+    __slots__ = ('build',)
+
+    def __init__(self):
+        dict.__init__(self)
+        self.build = None
+
+    def __missing__(self, name):
+        if self.build is None:
+            raise KeyError(name)
+        return self.build(name)
+
+
+# the place of a global property the library has yet to create (GlobalObject); it is
+# an accessor to any code that reads the storage of an object directly, never seen
+# through the internal methods
+PENDING = Prop(UNDEFINED, UNDEFINED, UNDEFINED, 0)
+
+
+class GlobalObject(JSObject):
+    """The global object (19 The Global Object). Where the library installs itself
+    on first use, each global property it has yet to create holds PENDING in its place
+    from the start, so the keys and their order are those of the whole library; an
+    internal method reaching such a key first has ``resolve(key)`` (set by the
+    library) create it. [[Get]], [[Set]] and [[HasProperty]] go through
+    [[GetOwnProperty]] and [[DefineOwnProperty]]."""
+    __slots__ = ('resolve',)
+
+    def __init__(self, proto):
+        JSObject.__init__(self, proto, 'global')
+        self.resolve = None
+
+    def reserve(self, key):
+        """``key`` is a global property the library will create on first use."""
+        self.props[key] = PENDING
+
+    def get_own_property(self, key):
+        if self.props.get(key) is PENDING:
+            self.resolve(key)
+        return JSObject.get_own_property(self, key)
+
+    def define_own_property(self, key, desc):
+        if self.props.get(key) is PENDING:
+            self.resolve(key)
+        return JSObject.define_own_property(self, key, desc)
+
+    def delete(self, key):
+        if self.props.get(key) is PENDING:
+            self.resolve(key)
+        return JSObject.delete(self, key)
+
+
 class Realm:
     heap = None   # the realm's heap account (heap.HeapAccount) under a memory limit
 
     def __init__(self, vm_class=None, max_depth=3000):
         from .vm import VM
         self.vm = (vm_class or VM)(self, max_depth)
-        self.intrinsics = {}
+        self.intrinsics = Intrinsics()
         self.global_lex = {}       # 9.1.1.4 the global declarative record: name -> Cell
         self.global_const = set()
         self.cached_code = []      # code objects whose global cache holds this realm
@@ -277,7 +332,7 @@ class Realm:
         I['GeneratorPrototype'] = JSObject(I['IteratorPrototype'])
         I['AsyncGeneratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
         I['AsyncFromSyncIteratorPrototype'] = JSObject(I['AsyncIteratorPrototype'])
-        glob = JSObject(obj_proto, 'global')
+        glob = GlobalObject(obj_proto)
         self.global_object = glob
         self.global_this = glob
 

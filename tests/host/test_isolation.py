@@ -69,6 +69,15 @@ def test_runtimes_in_threads_run_at_the_same_time():
     assert results == {n: [500 + n, 2584, 'RangeError', 2] for n in range(4)}
 
 
+def test_closing_a_runtime_leaves_the_well_known_symbols_of_the_others():
+    # they are the same objects in every realm: close() must not cut them apart
+    with JavascriptRuntime() as a:
+        py(a, 'Symbol.iterator; [][Symbol.iterator]')
+    with JavascriptRuntime() as b:
+        assert py(b, 'String(Symbol.iterator) + Function.prototype[Symbol.hasInstance].name'
+                  ) == 'Symbol(Symbol.iterator)[Symbol.hasInstance]'
+
+
 def test_a_hundred_runtimes_leave_flat_memory_and_no_cycles():
     def cycle(n):
         for _ in range(n):

@@ -1,0 +1,22 @@
+"""`reflow run` is read without argparse (cli.quick_run_arguments): the same reading
+as argparse's, and argparse's for anything else."""
+import pytest
+
+from reflow.cli import build_parser, quick_run_arguments
+
+
+@pytest.mark.parametrize('words', [
+    ['run', 'x.js'], ['run', '--module', 'x.mjs'], ['run', 'x.js', '--module'],
+    ['run', 'x.js', 'a', 'b'], ['run', '--module', 'x.js', 'a', '--module'],
+])
+def test_run_is_read_as_argparse_reads_it(words):
+    assert vars(quick_run_arguments(words)) == vars(build_parser('run').parse_args(words))
+
+
+@pytest.mark.parametrize('words', [
+    [], ['run'], ['run', '-h'], ['run', '--help', 'x.js'], ['run', 'x.js', '-x'],
+    ['run', '--', '-x.js'], ['run', 'x.js', 'a', '--module', 'b'],
+    ['run', 'x.js', '--module', 'a'], ['check', 'x.js'], ['--help'],
+])
+def test_anything_else_is_argparse_s(words):
+    assert quick_run_arguments(words) is None
