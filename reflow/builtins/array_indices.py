@@ -49,7 +49,7 @@ def _skipping_allowed(o):
             return False
     p = o.proto
     while p is not NULL:
-        if not _is_ordinary(p) or _dense_elements(p):
+        if not _is_ordinary(p) or _dense_elements(p) > 0:
             return False
         for k in p.props:
             if integer_index(k) >= 0:

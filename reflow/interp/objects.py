@@ -783,10 +783,16 @@ class JSArray(JSObject):
         keys.insert(i, 'length')
         return keys
 
+    # (the built-ins' set-up conveniences write props: an element there is generic)
     def define(self, key, value, flags=WRITABLE | CONFIGURABLE):
         if self.dense is not None and array_index(key) >= 0:
             self.leave_dense()
         JSObject.define(self, key, value, flags)
+
+    def define_accessor(self, key, getter=UNDEFINED, setter=UNDEFINED, flags=CONFIGURABLE):
+        if self.dense is not None and array_index(key) >= 0:
+            self.leave_dense()
+        JSObject.define_accessor(self, key, getter, setter, flags)
 
     # 10.4.2.1 [[DefineOwnProperty]] ( P, Desc )
     def define_own_property(self, key, desc):
