@@ -5,9 +5,9 @@ from functools import cmp_to_key
 from reflow.interp.errors import JSErrorSignal, type_error
 from reflow.interp.function import is_callable, is_constructor
 from reflow.interp.limits import check_string_length
-from reflow.interp.objects import (Descriptor, ImmutablePrototypeObject, JSArray, JSObject,
-                                   MISSING, create_data_property,
-                                   create_data_property_or_throw)
+from reflow.interp.objects import (Descriptor, JSArray, JSObject, MISSING,
+                                   create_data_property, create_data_property_or_throw,
+                                   get_element, has_element)
 from reflow.interp.polling import polled
 from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_number,
                                       to_string, strictly_equal, same_value)
@@ -94,9 +94,8 @@ def array_ctor(realm, this, args, new_target):
             raise JSErrorSignal('RangeError', 'Invalid array length')
         return array_create(realm, n, proto)
     a = array_create(realm, 0, proto)
-    for i, v in enumerate(args):
-        a.props[key(i)] = v
-    a.length = len(args)
+    for v in args:
+        a.push_own(v)
     return a
 
 
@@ -117,27 +116,6 @@ def array_of(realm, this, args):
     return a
 
 
-_ORDINARY = (JSObject, JSArray, ImmutablePrototypeObject)
-
-
-def append_fast(o, n, v):
-    """Set(O, n, v) on an extensible array of length n when no object on its prototype
-    chain has a property n (so no setter runs and nothing else can observe it): a new
-    own data element. False when the generic path must be taken."""
-    if type(o) is not JSArray or o.length != n or n >= 4294967295 or \
-            not o.length_writable or not o.extensible:
-        return False   # (2**32 - 1 is not an array index: length would overflow)
-    k = '%d' % n
-    p = o.proto
-    while p is not NULL:
-        if type(p) not in _ORDINARY or k in p.props:
-            return False
-        p = p.proto
-    o.props[k] = v
-    o.length = n + 1
-    return True
-
-
 # 23.1.3.23 Array.prototype.push ( ...items )
 @reg.method('ArrayPrototype', 'push', 1)
 def push(realm, this, args):
@@ -146,9 +124,11 @@ def push(realm, this, args):
     if n + len(args) > MAX_SAFE:
         raise type_error('Pushing %d elements on an array-like of length %d is disallowed'
                          % (len(args), n))
-    fast = True
+    # on an array whose length n can only grow by an own element, Set(O, n, v) is
+    # put_new (which updates the length, as the Set of 'length' would)
+    fast = type(o) is JSArray and o.length == n
     for v in args:
-        if not (fast and append_fast(o, n, v)):
+        if not (fast and o.put_new(n, v)):
             fast = False
             if not o.set(key(n), v):
                 raise type_error("Cannot add property %d, object is not extensible" % n)
@@ -210,7 +190,7 @@ def _join(o, n, sep):
     size = 0
     last = 0
     for i in element_indices(o, 0, n):
-        v = o.get(key(i))
+        v = get_element(o, i)
         s = '' if v is UNDEFINED or v is NULL else to_string(v)
         size += (i - last) * len(sep) + len(s)
         check_string_length(size)
@@ -246,9 +226,8 @@ def _iterate(realm, this, args):
 def for_each(realm, this, args):
     o, n, f, t = _iterate(realm, this, args)
     for i in element_indices(o, 0, n):
-        k = key(i)
-        if o.has_property(k):
-            f.call(t, [o.get(k), float(i), o])
+        if has_element(o, i):
+            f.call(t, [get_element(o, i), float(i), o])
     return UNDEFINED
 
 
@@ -258,9 +237,9 @@ def map_(realm, this, args):
     o, n, f, t = _iterate(realm, this, args)
     a = array_species_create(realm, o, n)
     for i in element_indices(o, 0, n):
-        k = key(i)
-        if o.has_property(k):
-            create_data_property_or_throw(a, k, f.call(t, [o.get(k), float(i), o]))
+        if has_element(o, i):
+            create_data_property_or_throw(a, key(i), f.call(t, [get_element(o, i), float(i),
+                                                                o]))
     return a
 
 
@@ -271,9 +250,8 @@ def filter_(realm, this, args):
     a = array_species_create(realm, o, 0)
     to = 0
     for i in element_indices(o, 0, n):
-        k = key(i)
-        if o.has_property(k):
-            v = o.get(k)
+        if has_element(o, i):
+            v = get_element(o, i)
             if to_boolean(f.call(t, [v, float(i), o])):
                 create_data_property_or_throw(a, key(to), v)
                 to += 1
@@ -283,9 +261,8 @@ def filter_(realm, this, args):
 def _some_every(realm, this, args, want):
     o, n, f, t = _iterate(realm, this, args)
     for i in element_indices(o, 0, n):
-        k = key(i)
-        if o.has_property(k):
-            if to_boolean(f.call(t, [o.get(k), float(i), o])) == want:
+        if has_element(o, i):
+            if to_boolean(f.call(t, [get_element(o, i), float(i), o])) == want:
                 return want
     return not want
 
@@ -314,12 +291,11 @@ def reduce_elements(o, n, f, args, from_end):
     for reduceRight) is the start value unless one is given."""
     acc = args[1] if len(args) >= 2 else MISSING
     for i in element_indices(o, 0, n, from_end):
-        k = key(i)
-        if o.has_property(k):
+        if has_element(o, i):
             if acc is MISSING:
-                acc = o.get(k)
+                acc = get_element(o, i)
             else:
-                acc = f.call(UNDEFINED, [acc, o.get(k), float(i), o])
+                acc = f.call(UNDEFINED, [acc, get_element(o, i), float(i), o])
     if acc is MISSING:
         raise type_error('Reduce of empty array with no initial value')
     return acc
@@ -332,7 +308,7 @@ def _find(realm, this, args, from_end, want_index):
     t = arg(args, 1)
     order = range(n - 1, -1, -1) if from_end else range(n)
     for i in order:
-        v = o.get(key(i))
+        v = get_element(o, i)
         if to_boolean(f.call(t, [v, float(i), o])):
             return float(i) if want_index else v
     return -1.0 if want_index else UNDEFINED
@@ -373,8 +349,7 @@ def search_forward(o, n, args):
     start = relative_index(arg(args, 1), n, 0)
     target = arg(args, 0)
     for i in element_indices(o, start, n):
-        k = key(i)
-        if o.has_property(k) and strictly_equal(o.get(k), target):
+        if has_element(o, i) and strictly_equal(get_element(o, i), target):
             return float(i)
     return -1.0
 
@@ -403,7 +378,7 @@ def includes_in(o, n, args):
     for i in element_indices(o, start, n):
         if i > last + 1 and target is UNDEFINED:
             return True   # a skipped hole reads as undefined
-        if same_value_zero(o.get(key(i)), target):
+        if same_value_zero(get_element(o, i), target):
             return True
         last = i
     return target is UNDEFINED and last < n - 1
@@ -419,9 +394,8 @@ def slice_(realm, this, args):
     count = max(final - k, 0)
     a = array_species_create(realm, o, count)
     for i in element_indices(o, k, final):
-        pk = key(i)
-        if o.has_property(pk):
-            create_data_property_or_throw(a, key(i - k), o.get(pk))
+        if has_element(o, i):
+            create_data_property_or_throw(a, key(i - k), get_element(o, i))
     set_length(a, count)
     return a
 
@@ -443,9 +417,8 @@ def concat(realm, this, args):
             if n + length > MAX_SAFE:
                 raise type_error('Invalid array length')
             for i in element_indices(e, 0, length):
-                k = key(i)
-                if e.has_property(k):
-                    create_data_property_or_throw(a, key(n + i), e.get(k))
+                if has_element(e, i):
+                    create_data_property_or_throw(a, key(n + i), get_element(e, i))
             n += length
         else:
             if n >= MAX_SAFE:
@@ -498,14 +471,15 @@ def sort(realm, this, args):
         raise type_error('The comparison function must be either a function or undefined')
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    items = []
-    for i in element_indices(o, 0, n):
-        k = key(i)
-        if o.has_property(k):
-            items.append(o.get(k))
+    dense = o.dense if type(o) is JSArray else None
+    if dense is not None and len(dense) == n:
+        items = list(dense)   # (reading default data elements observes nothing)
+    else:
+        items = [get_element(o, i) for i in element_indices(o, 0, n) if has_element(o, i)]
     items = sort_values(items, cmp)
     for i in polled(range(len(items))):
-        o.set(key(i), items[i]) or _fail(key(i))
+        if not (o.set_index(i, items[i]) if type(o) is JSArray else o.set(key(i), items[i])):
+            _fail(key(i))
     # (the comparator may have added elements past the sorted ones: look again)
     for i in element_indices(o, len(items), n, static=True):
         if not o.delete(key(i)):

@@ -49,7 +49,7 @@ def _skipping_allowed(o):
             return False
     p = o.proto
     while p is not NULL:
-        if not _is_ordinary(p):
+        if not _is_ordinary(p) or _dense_elements(p) > 0:
             return False
         for k in p.props:
             if integer_index(k) >= 0:
@@ -58,14 +58,24 @@ def _skipping_allowed(o):
     return True
 
 
+def _dense_elements(o):
+    """How many elements o has in an Array's dense store (0 for another object); -1
+    for an Array whose elements are in its ``props``."""
+    if type(o) is not JSArray:
+        return 0
+    return -1 if o.dense is None else len(o.dense)
+
+
 def _shape(o):
     """What changes when a property is added to o or a prototype (or the chain itself
-    changes): each object, its number of properties and its newest key."""
+    changes): each object, its number of properties, its newest key, and the size of
+    its dense store."""
     out = []
     p = o
     while p is not NULL:
         props = p.props
-        out.append((p, len(props), next(reversed(props)) if props else None))
+        out.append((p, len(props), next(reversed(props)) if props else None,
+                    _dense_elements(p)))
         p = p.proto
     return out
 
@@ -76,14 +86,17 @@ def present_indices(o, lo, hi, descending=False):
 
 
 def _present(o, lo, hi, descending):
-    found = [n for n in (integer_index(k) for k in o.props) if lo <= n < hi]
+    dense = _dense_elements(o)
+    found = list(range(lo, min(hi, dense))) if dense > lo else []
+    found.extend(n for n in (integer_index(k) for k in o.props) if lo <= n < hi)
     found.sort(reverse=descending)
     return found
 
 
 def walks_whole(o, lo, hi):
     """Must a loop over o's elements in [lo, hi) visit every index of it?"""
-    return hi - lo <= max(WALK_WHOLE, 2 * len(o.props)) or not _skipping_allowed(o)
+    count = len(o.props) + max(_dense_elements(o), 0)
+    return hi - lo <= max(WALK_WHOLE, 2 * count) or not _skipping_allowed(o)
 
 
 def element_indices(o, lo, hi, descending=False, static=False):

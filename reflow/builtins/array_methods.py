@@ -3,7 +3,7 @@ that move, insert or copy elements (array.py has the iteration methods)."""
 from reflow.interp.polling import polled
 from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
 from reflow.interp.function import is_callable, is_constructor
-from reflow.interp.objects import JSObject, create_data_property_or_throw
+from reflow.interp.objects import JSArray, JSObject, create_data_property_or_throw
 from reflow.interp.operations import to_integer_or_infinity, to_string
 from reflow.interp.proxy import is_array
 from reflow.interp.realm import IteratorRecord
@@ -329,10 +329,15 @@ def join_locale_strings(realm, o, n):
     return ','.join(parts)
 
 
-def _new_array(realm, n):
+def _check_new_length(n):
+    """ArrayCreate's RangeError, before any element is read."""
     if n > 4294967295:
         raise JSErrorSignal('RangeError', 'Invalid array length')
-    return array_create(realm, n)
+
+
+def _array_of(realm, values):
+    """A new Array of the list values (ArrayCreate + CreateDataPropertyOrThrow of each)."""
+    return JSArray(realm.intrinsics['ArrayPrototype'], items=values)
 
 
 # 23.1.3.33 Array.prototype.toReversed ( )
@@ -340,10 +345,8 @@ def _new_array(realm, n):
 def to_reversed(realm, this, args):
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    a = _new_array(realm, n)
-    for k in polled(range(n)):
-        a.props[key(k)] = o.get(key(n - k - 1))
-    return a
+    _check_new_length(n)
+    return _array_of(realm, [o.get(key(n - k - 1)) for k in polled(range(n))])
 
 
 # 23.1.3.34 Array.prototype.toSorted ( comparefn )
@@ -354,11 +357,8 @@ def to_sorted(realm, this, args):
         raise type_error('The comparison function must be either a function or undefined')
     o = realm.to_object(this)
     n = length_of_array_like(o)
-    a = _new_array(realm, n)
-    items = sort_values([o.get(key(k)) for k in polled(range(n))], cmp)
-    for k, v in enumerate(items):
-        a.props[key(k)] = v
-    return a
+    _check_new_length(n)
+    return _array_of(realm, sort_values([o.get(key(k)) for k in polled(range(n))], cmp))
 
 
 # 23.1.3.35 Array.prototype.toSpliced ( start, skipCount, ...items )
@@ -370,18 +370,11 @@ def to_spliced(realm, this, args):
     new_len = n + len(items) - skip
     if new_len > MAX_SAFE:
         raise _length_error()
-    a = _new_array(realm, new_len)
-    i = 0
-    for k in polled(range(start)):
-        a.props[key(i)] = o.get(key(k))
-        i += 1
-    for v in items:
-        a.props[key(i)] = v
-        i += 1
-    for k in polled(range(start + skip, n)):
-        a.props[key(i)] = o.get(key(k))
-        i += 1
-    return a
+    _check_new_length(new_len)
+    values = [o.get(key(k)) for k in polled(range(start))]
+    values.extend(items)
+    values.extend(o.get(key(k)) for k in polled(range(start + skip, n)))
+    return _array_of(realm, values)
 
 
 # 23.1.3.39 Array.prototype.with ( index, value )
@@ -395,8 +388,7 @@ def with_(realm, this, args):
         raise JSErrorSignal('RangeError', 'Invalid index : %s' % to_string(arg(args, 0)))
     actual = int(actual)
     value = arg(args, 1)
-    a = _new_array(realm, n)
-    for k in polled(range(n)):
-        a.props[key(k)] = value if k == actual else o.get(key(k))
-    return a
+    _check_new_length(n)
+    return _array_of(realm, [value if k == actual else o.get(key(k))
+                             for k in polled(range(n))])
 

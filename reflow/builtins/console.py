@@ -180,7 +180,7 @@ def _inspect_object(realm, value, depth, seen):
     prefix = _kind_prefix(value, seen, is_array)
     if depth < 0:
         keys = value.props if is_array else value.own_property_keys()
-        if not any(type(k) is str for k in keys):
+        if not (is_array and value.dense) and not any(type(k) is str for k in keys):
             return prefix + ('[]' if is_array else '{}')
         return '[%s]' % (_constructor_name(value, seen) or ('Array' if is_array else 'Object'))
     parts = _array_items(realm, value, depth, seen) if is_array else []
@@ -323,7 +323,9 @@ def _array_items(realm, arr, depth, seen):
     """The first MAX_ITEMS entries of an array (a run of holes is one entry), then
     how many indices are left; a sparse array is walked by its keys, not its length."""
     length = arr.length
-    if length <= 2 * len(arr.props) + MAX_ITEMS:
+    if arr.dense is not None:   # (its props hold no index)
+        indices = iter(range(len(arr.dense)))
+    elif length <= 2 * len(arr.props) + MAX_ITEMS:
         indices = (i for i in range(length) if str(i) in arr.props)
     else:
         indices = iter(sorted(n for n in (array_index(k) for k in arr.props

@@ -62,7 +62,7 @@ def array_iterator_next(realm, this, args):
     this.index = index + 1
     if this.kind == 'key':
         return create_iter_result(realm, float(index), False)
-    value = a.get(str(index))
+    value = a.get_index(index) if type(a) is JSArray else a.get(str(index))
     if this.kind == 'value':
         return create_iter_result(realm, value, False)
     return create_iter_result(realm, realm.new_array([float(index), value]), False)

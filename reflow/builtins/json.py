@@ -92,10 +92,7 @@ class _Builder:
 
     def array(self, items):
         value = self.value
-        n = len(items)
-        arr = JSArray(self.array_proto, n)
-        arr.props = dict(zip(index_keys(n), [value(v) for v in items]))
-        return arr
+        return JSArray(self.array_proto, items=[value(v) for v in items])
 
     def object(self, pairs):
         obj = JSObject(self.object_proto)
@@ -472,7 +469,10 @@ def serialize_array(st, value):
     partial = []
     for i in polled(range(n)):
         k = keys[i]
-        if ordinary:
+        dense = value.dense if ordinary else None   # (a toJSON may change the array)
+        if dense is not None and i < len(dense):
+            v = dense[i]
+        elif ordinary:
             stored = props.get(k, MISSING)
             v = stored if stored is not MISSING and type(stored) is not Prop else \
                 value.get(k)

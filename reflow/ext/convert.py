@@ -367,11 +367,9 @@ class ToPython(Walk):
         if n > MAX_ARRAY_LENGTH:
             raise ConversionError(path, 'an array of length %d is too long to convert'
                                   % n)
-        props = arr.props
         for i in range(n):
-            key = str(i)
-            if key in props or arr.has_property(key):
-                out.append(self.convert(arr.get(key), child(path, INDEX, i)))
+            if arr.has_index(i):
+                out.append(self.convert(arr.get_index(i), child(path, INDEX, i)))
             else:
                 out.append(UNDEFINED)   # a hole
 
@@ -491,9 +489,8 @@ class FromPython(Walk):
             arr = self._remember(obj, realm.new_array([]))
             items = [self.convert(item, child(path, INDEX, i))
                      for i, item in enumerate(obj)]
-            for i, item in enumerate(items):
-                arr.props[str(i)] = item
-            arr.length = len(items)
+            for item in items:
+                arr.push_own(item)
             return arr
         if isinstance(obj, dict):
             out = self._remember(obj, realm.new_object())

@@ -1,5 +1,5 @@
 """10.1 Ordinary Object Internal Methods and Internal Slots, and 10.4.2 Array Exotic
-Objects.
+Objects (whose elements have a store of their own: see JSArray).
 
 Storage: ``props`` maps a property key (``str`` or ``JSSymbol``) either to the value
 itself, for the common data property that is writable, enumerable and configurable, or
@@ -564,24 +564,164 @@ class ImmutablePrototypeObject(JSObject):
 
 
 class JSArray(JSObject):
-    """10.4.2 Array Exotic Objects. Elements live in ``props`` like any property; the
-    ``length`` is kept in a slot and exposed as the non-enumerable 'length' data
-    property the spec describes."""
-    __slots__ = ('length', 'length_writable')
+    """10.4.2 Array Exotic Objects. The ``length`` is kept in a slot and exposed as the
+    non-enumerable 'length' data property the spec describes.
+
+    The element store: while ``dense`` is a list, it holds elements 0 .. len(dense) - 1,
+    each a default data property (writable, enumerable, configurable), ``props`` holds
+    no array index, and len(dense) <= length (the indices from len(dense) to length are
+    holes). Anything else an element can be (a hole before the last element, a
+    non-default attribute, an accessor, an index past len(dense), a non-extensible
+    array) moves every element into ``props`` under its string key and sets ``dense``
+    to None for good: the generic store, where elements are ordinary properties. Every
+    internal method below reads both, so Proxy, Reflect and Object.* see exactly the
+    spec's behaviour; ``get_index``, ``set_index`` and ``put_new`` are the element
+    operations by integer the VM and the built-ins use."""
+    __slots__ = ('length', 'length_writable', 'dense')
     ordinary_lookup = True
 
-    def __init__(self, proto=NULL, length=0):
+    def __init__(self, proto=NULL, length=0, items=None):
         JSObject.__init__(self, proto, 'Array')
-        self.length = length
+        if items is None:
+            self.dense = []
+            self.length = length
+        else:   # (the array takes the list)
+            self.dense = items
+            self.length = len(items)
         self.length_writable = True
+
+    # -- the element store ----------------------------------------------------------
+
+    def leave_dense(self):
+        """Move the elements into ``props`` (the generic store), for good."""
+        dense = self.dense
+        if dense is None:
+            return
+        self.dense = None
+        props = self.props   # (in place: a caller may hold the dict)
+        for i, v in enumerate(dense):
+            props['%d' % i] = v
+
+    def get_index(self, i):
+        """[[Get]](O, i) for an integer i >= 0."""
+        dense = self.dense
+        if dense is not None and i < len(dense):
+            return dense[i]
+        return self.get('%d' % i)
+
+    def set_index(self, i, value):
+        """[[Set]](O, i, value, O) for an integer i >= 0: True if it succeeded."""
+        dense = self.dense
+        if dense is not None:
+            if i < len(dense):
+                dense[i] = value
+                return True
+            if self.put_new(i, value):
+                return True
+        elif i < ARRAY_INDEX_LIMIT:
+            key = '%d' % i
+            stored = self.props.get(key, MISSING)
+            if stored is MISSING:
+                if self.put_new(i, value):
+                    return True
+            elif type(stored) is not Prop:
+                self.props[key] = value
+                return True
+            return self.set(key, value)
+        return self.set('%d' % i, value)
+
+    def has_index(self, i):
+        """[[HasProperty]](O, i) for an integer i >= 0."""
+        dense = self.dense
+        if dense is not None and i < len(dense):
+            return True
+        return self.has_property('%d' % i)
+
+    def put_new(self, n, value):
+        """Set(O, n, value) for an index n that is not an own element, when that can only
+        add one: the array is extensible, its length can take n, no object on its
+        prototype chain has a property n (no setter to run, nothing to observe), and,
+        while dense, n == len(dense). False, with nothing done, when the generic path
+        must be taken."""
+        dense = self.dense
+        if dense is not None:
+            if n != len(dense):
+                return False   # (it would leave a hole)
+        elif not self.extensible:
+            return False
+        if n >= self.length and (not self.length_writable or n >= ARRAY_INDEX_LIMIT):
+            return False   # (2**32 - 1 is not an array index: length would overflow)
+        key = None
+        p = self.proto
+        while p is not NULL:
+            t = type(p)
+            if t is JSArray and p.dense is not None:
+                if n < len(p.dense):
+                    return False
+            elif t is not JSObject and t is not ImmutablePrototypeObject and \
+                    t is not JSArray:
+                return False
+            elif p.props:
+                if key is None:
+                    key = '%d' % n
+                if key in p.props:
+                    return False
+            p = p.proto
+        if dense is not None:
+            dense.append(value)
+        else:
+            self.props['%d' % n if key is None else key] = value
+        if n >= self.length:
+            self.length = n + 1
+        return True
+
+    def push_own(self, value):
+        """CreateDataPropertyOrThrow(A, length, value) on an array being built (an array
+        literal, a spread, a list of arguments): extensible, its length writable and
+        below 2**32 - 1; no prototype is consulted."""
+        dense = self.dense
+        n = self.length
+        if dense is not None and n == len(dense):
+            dense.append(value)
+        else:
+            self.leave_dense()   # (after a hole of the literal)
+            self.props['%d' % n] = value
+        self.length = n + 1
+
+    def own_values(self):
+        """The values of elements 0 .. length - 1 of an array the engine built (own data
+        elements only; a hole is undefined): a new list."""
+        dense = self.dense
+        n = self.length
+        if dense is not None and len(dense) == n:
+            return list(dense)
+        if dense is not None:
+            return dense + [UNDEFINED] * (n - len(dense))
+        props = self.props
+        return [props.get('%d' % i, UNDEFINED) for i in range(n)]
+
+    # -- the internal methods -------------------------------------------------------
 
     def get_own_property(self, key):
         if key == 'length':
             return Descriptor(value=float(self.length), writable=self.length_writable,
                               enumerable=False, configurable=False)
+        dense = self.dense
+        if dense is not None:
+            n = array_index(key)
+            if n >= 0:
+                if n < len(dense):
+                    return Descriptor(value=dense[n], writable=True, enumerable=True,
+                                      configurable=True)
+                return None
         return JSObject.get_own_property(self, key)
 
     def get(self, key, receiver=None):
+        dense = self.dense
+        if dense is not None:
+            n = array_index(key)
+            if 0 <= n < len(dense):
+                return dense[n]
         if key == 'length':
             return float(self.length)
         return JSObject.get(self, key, receiver)
@@ -590,23 +730,57 @@ class JSArray(JSObject):
         if receiver is None and type(key) is str:
             n = array_index(key)
             if n >= 0:
-                stored = self.props.get(key, MISSING)
-                if stored is not MISSING and type(stored) is not Prop:
-                    self.props[key] = value
-                    return True
+                dense = self.dense
+                if dense is not None:
+                    if n < len(dense):
+                        dense[n] = value
+                        return True
+                    if self.put_new(n, value):
+                        return True
+                else:
+                    stored = self.props.get(key, MISSING)
+                    if stored is MISSING:
+                        if self.put_new(n, value):
+                            return True
+                    elif type(stored) is not Prop:
+                        self.props[key] = value
+                        return True
         return JSObject.set(self, key, value, receiver)
 
     def has_property(self, key):
         if key == 'length':
+            return True
+        dense = self.dense
+        if dense is not None and 0 <= array_index(key) < len(dense):
             return True
         return JSObject.has_property(self, key)
 
     def delete(self, key):
         if key == 'length':
             return False
+        dense = self.dense
+        if dense is not None:
+            n = array_index(key)
+            if n >= 0:
+                if n >= len(dense):
+                    return True   # a hole
+                if n == len(dense) - 1:
+                    dense.pop()   # the last element: the trailing holes grow by one
+                    return True
+                self.leave_dense()
         return JSObject.delete(self, key)
 
+    def prevent_extensions(self):
+        self.leave_dense()   # (a dense array is extensible)
+        return JSObject.prevent_extensions(self)
+
     def own_property_keys(self):
+        dense = self.dense
+        if dense is not None:
+            keys = ['%d' % i for i in range(len(dense))]
+            keys.append('length')
+            keys.extend(ordered_keys(self.props))
+            return keys
         keys = ordered_keys(self.props)
         # 'length' was created first, right after the indices
         i = 0
@@ -614,6 +788,17 @@ class JSArray(JSObject):
             i += 1
         keys.insert(i, 'length')
         return keys
+
+    # (the built-ins' set-up conveniences write props: an element there is generic)
+    def define(self, key, value, flags=WRITABLE | CONFIGURABLE):
+        if self.dense is not None and array_index(key) >= 0:
+            self.leave_dense()
+        JSObject.define(self, key, value, flags)
+
+    def define_accessor(self, key, getter=UNDEFINED, setter=UNDEFINED, flags=CONFIGURABLE):
+        if self.dense is not None and array_index(key) >= 0:
+            self.leave_dense()
+        JSObject.define_accessor(self, key, getter, setter, flags)
 
     # 10.4.2.1 [[DefineOwnProperty]] ( P, Desc )
     def define_own_property(self, key, desc):
@@ -623,6 +808,23 @@ class JSArray(JSObject):
         if n >= 0:
             if n >= self.length and not self.length_writable:
                 return False
+            dense = self.dense
+            if dense is not None:
+                if desc.get is MISSING and desc.set is MISSING:
+                    if n < len(dense):
+                        # stays a default data property: only the value can change
+                        if desc.writable is not False and desc.enumerable is not False \
+                                and desc.configurable is not False:
+                            if desc.value is not MISSING:
+                                dense[n] = desc.value
+                            return True
+                    elif n == len(dense) and desc.writable is True and \
+                            desc.enumerable is True and desc.configurable is True:
+                        dense.append(UNDEFINED if desc.value is MISSING else desc.value)
+                        if n >= self.length:
+                            self.length = n + 1
+                        return True
+                self.leave_dense()
             if not JSObject.define_own_property(self, key, desc):
                 return False
             if n >= self.length:
@@ -648,25 +850,44 @@ class JSArray(JSObject):
                 return False
             if not self.length_writable and desc.writable is True:
                 return False
-            self.length = new_len
+            self.length = new_len   # (a dense array: new trailing holes)
             if desc.writable is False:
                 self.length_writable = False
             return True
         if not self.length_writable:
             return False
-        # delete elements from the end; stop at a non-configurable one
-        indices = sorted((n for n in (array_index(k) for k in self.props) if n >= new_len),
-                         reverse=True)
-        for n in indices:
-            if not JSObject.delete(self, str(n)):
-                self.length = n + 1
-                if desc.writable is False:
-                    self.length_writable = False
-                return False
+        dense = self.dense
+        if dense is not None:   # every element is configurable
+            del dense[new_len:]
+        else:
+            # delete elements from the end; stop at a non-configurable one
+            indices = sorted((n for n in (array_index(k) for k in self.props)
+                              if n >= new_len), reverse=True)
+            for n in indices:
+                if not JSObject.delete(self, str(n)):
+                    self.length = n + 1
+                    if desc.writable is False:
+                        self.length_writable = False
+                    return False
         self.length = new_len
         if desc.writable is False:
             self.length_writable = False
         return True
+
+
+def get_element(obj, i):
+    """Get(O, ! ToString(i)) for an integer i >= 0: an Array's element store by the
+    integer, another object by the key."""
+    if type(obj) is JSArray:
+        return obj.get_index(i)
+    return obj.get('%d' % i)
+
+
+def has_element(obj, i):
+    """HasProperty(O, ! ToString(i)) for an integer i >= 0 (see get_element)."""
+    if type(obj) is JSArray:
+        return obj.has_index(i)
+    return obj.has_property('%d' % i)
 
 
 def to_array_length(value):

@@ -108,7 +108,7 @@ class IteratorRecord:
                 self.done = True
                 return UNDEFINED, True
             self.index = i + 1
-            return arr.get(str(i)), False
+            return arr.get_index(i), False
         try:
             if not is_callable(self.next_method):
                 raise type_error('%s is not a function' % self.describe_next())
@@ -489,12 +489,9 @@ class Realm:
 
     # -- objects the VM makes ---------------------------------------------------------
 
+    # 7.3.18 CreateArrayFromList ( elements )
     def new_array(self, items):
-        arr = JSArray(self.intrinsics['ArrayPrototype'], len(items))
-        props = arr.props
-        for i, v in enumerate(items):
-            props[str(i)] = v
-        return arr
+        return JSArray(self.intrinsics['ArrayPrototype'], items=list(items))
 
     def new_object(self):
         return JSObject(self.intrinsics['ObjectPrototype'])
@@ -567,7 +564,8 @@ class Realm:
             return cached[1]
         raw = self.new_array(list(site.raw))
         cooked = self.new_array([UNDEFINED if c is None else c for c in site.cooked])
-        for arr in (raw, cooked):
+        for arr in (raw, cooked):   # SetIntegrityLevel(frozen)
+            arr.leave_dense()
             for i in range(arr.length):
                 arr.props[str(i)] = Prop(value=arr.props[str(i)], flags=ENUMERABLE)
             arr.length_writable = False

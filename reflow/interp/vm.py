@@ -39,7 +39,7 @@ from .vm_rare import RARE, _tdz as tdz_error
 from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
 from . import vm_iter  # noqa: F401  (async iteration and yield*)
 from . import vm_dynamic  # noqa: F401  (with, direct eval)
-from .vm_ops import (add, array_append_ok, compare, get_value, numeric_op, remainder,
+from .vm_ops import (add, compare, get_value, numeric_op, remainder, set_array_index,
                      set_value, to_key, to_numeric)
 from math import inf as _INF
 from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
@@ -585,14 +585,21 @@ class VM:
                         obj = stack[-1]
                         frame.pc = pc
                         value = MISSING
-                        # an array element by number: a data element is read directly
-                        if type(obj) is JSArray and type(key) is float and \
-                                0.0 <= key < 4294967295.0:
-                            ik = int(key)
-                            if ik == key:
-                                value = obj.props.get('%d' % ik, MISSING)
-                                if type(value) is Prop:
-                                    value = MISSING
+                        # an array element by number: an element of the dense store, or
+                        # a data element of the generic one, is read directly
+                        if type(obj) is JSArray and type(key) is float:
+                            dense = obj.dense
+                            if dense is not None:
+                                if 0.0 <= key < len(dense):
+                                    ik = int(key)
+                                    if ik == key:
+                                        value = dense[ik]
+                            elif 0.0 <= key < 4294967295.0:
+                                ik = int(key)
+                                if ik == key:
+                                    value = obj.props.get('%d' % ik, MISSING)
+                                    if type(value) is Prop:
+                                        value = MISSING
                         if value is not MISSING:
                             stack[-1] = value
                         else:
@@ -609,23 +616,17 @@ class VM:
                         obj = stack[-1]
                         frame.pc = pc
                         done = False
-                        # an array element by number: overwrite a data element, or
-                        # append at the end when nothing on the prototype chain can see it
+                        # an array element by number: the element store's [[Set]]
                         if type(obj) is JSArray and type(key) is float and \
                                 0.0 <= key < 4294967295.0:
                             ik = int(key)
                             if ik == key:
-                                k = '%d' % ik
-                                props = obj.props
-                                stored = props.get(k, MISSING)
-                                if stored is not MISSING:
-                                    if type(stored) is not Prop:
-                                        props[k] = value
-                                        done = True
-                                elif ik == obj.length and array_append_ok(obj, k):
-                                    props[k] = value
-                                    obj.length = ik + 1
-                                    done = True
+                                dense = obj.dense
+                                if dense is not None and ik < len(dense):
+                                    dense[ik] = value
+                                else:
+                                    set_array_index(obj, ik, value, strict)
+                                done = True
                         if not done:
                             if obj is UNDEFINED or obj is NULL:
                                 set_value(realm, obj, to_string(key) if type(key) is str

@@ -130,7 +130,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     argc = code[pc + 1]
     if argc < 0:
         arr = stack.pop()
-        args = [arr.props.get(str(i), UNDEFINED) for i in range(arr.length)]
+        args = arr.own_values()
     elif argc:
         args = stack[-argc:]
         del stack[-argc:]

@@ -9,8 +9,8 @@ from .errors import JSErrorSignal, type_error
 from .function import is_callable
 from .heap import BIG_ALLOCATION
 from .limits import MAX_BIGINT_BITS, bigint_size_error, check_string_length
-from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, Prop,
-                      THREAD, array_index, create_data_property)
+from .objects import (JSArray, JSObject, MISSING, Prop, THREAD, array_index,
+                      create_data_property)
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_int32, to_number,
                          to_primitive, to_property_key, to_string, to_uint32,
                          number_to_string)
@@ -84,23 +84,6 @@ def _data_property(obj, key):
 
 
 # 7.3.2 GetV ( V, P ) and 13.3.2 property access on any value
-_ORDINARY = (JSObject, JSArray, ImmutablePrototypeObject)
-
-
-def array_append_ok(arr, key):
-    """Can Set(arr, key, v) for key == length just add an own data element? Yes when
-    the array is extensible with a writable length and no object on its prototype chain
-    has that key (no setter to call, nothing else to observe)."""
-    if not arr.extensible or not arr.length_writable:
-        return False
-    p = arr.proto
-    while p is not NULL:
-        if type(p) not in _ORDINARY or key in p.props:
-            return False
-        p = p.proto
-    return True
-
-
 def get_value(realm, value, key):
     if isinstance(value, JSObject):
         return value.get(key)
@@ -122,10 +105,8 @@ def get_value(realm, value, key):
 def set_value(realm, value, key, v, strict):
     """13.15.2 / 6.2.5.6 PutValue for a property reference."""
     if isinstance(value, JSObject):
-        ok = value.set(key, v, None)
-        if not ok and strict:
-            raise type_error("Cannot assign to read only property '%s' of object" % (
-                key if type(key) is str else repr(key)))
+        if not value.set(key, v, None) and strict:
+            raise _read_only(key)
         return
     if value is UNDEFINED or value is NULL:
         raise type_error("Cannot set properties of %s (setting '%s')" % (
@@ -136,6 +117,17 @@ def set_value(realm, value, key, v, strict):
     if not ok and strict:
         raise type_error("Cannot create property '%s' on %s" % (
             key if type(key) is str else repr(key), type_of(value)))
+
+
+def set_array_index(arr, i, v, strict):
+    """PutValue for arr[i], arr an Array and i an integer index (a float from the VM)."""
+    if not arr.set_index(int(i), v) and strict:
+        raise _read_only('%d' % i)
+
+
+def _read_only(key):
+    return type_error("Cannot assign to read only property '%s' of object" % (
+        key if type(key) is str else repr(key)))
 
 
 def delete_property(realm, value, key, strict):
@@ -474,14 +466,13 @@ def iterate_to_list(realm, iterable):
     """7.4.? IteratorToList(GetIterator(iterable)), with a fast path for plain arrays
     whose iteration is unmodified."""
     if type(iterable) is JSArray and realm.array_iteration_pristine(iterable):
-        props = iterable.props
+        dense = iterable.dense
+        if dense is not None and len(dense) == iterable.length:
+            return list(dense)   # (reading a default data element runs nothing)
         out = []
         i = 0
         while i < iterable.length:   # (a getter may change the length)
-            k = str(i)
-            v = props.get(k, MISSING)
-            # a hole or an accessor: [[Get]] (a hole reads the prototypes)
-            out.append(iterable.get(k) if v is MISSING or type(v) is Prop else v)
+            out.append(iterable.get_index(i))
             i += 1
         return out
     it = realm.get_iterator(iterable)

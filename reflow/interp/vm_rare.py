@@ -457,9 +457,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 @op('ARRAY_APPEND')
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     v = stack.pop()
-    arr = stack[-1]
-    arr.props[str(arr.length)] = v
-    arr.length += 1
+    stack[-1].push_own(v)
     return pc + 1
 
 
@@ -474,8 +472,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     iterable = stack.pop()
     arr = stack[-1]
     for v in vm_ops.iterate_to_list(realm, iterable):
-        arr.props[str(arr.length)] = v
-        arr.length += 1
+        arr.push_own(v)
     return pc + 1
 
 
@@ -536,7 +533,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     excluded = stack.pop()
     source = stack.pop()
-    keys = set(excluded.props[str(i)] for i in range(excluded.length))
+    keys = set(excluded.own_values())
     target = JSObject(realm.intrinsics['ObjectPrototype'])
     vm_ops.copy_data_properties(realm, target, source, keys)
     stack.append(target)
@@ -590,7 +587,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     if not is_callable(func):
         raise type_error('%s is not a function' % vm_ops.describe_callee(func))
     _check_spread_length(arr)
-    args = [arr.props.get(str(i), UNDEFINED) for i in range(arr.length)]
+    args = arr.own_values()
     stack.append(func.call(this, args))
     return pc + 1
 
@@ -602,7 +599,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     if not is_constructor(func):
         raise type_error('%s is not a constructor' % vm_ops.describe_callee(func))
     _check_spread_length(arr)
-    args = [arr.props.get(str(i), UNDEFINED) for i in range(arr.length)]
+    args = arr.own_values()
     stack.append(func.construct(args, func))
     return pc + 1
 
