@@ -135,7 +135,7 @@ POLLED_ALLOCATION = 1 << 20
 def charge(nbytes):
     """Charge a big allocation to the running realm's heap account, if it has one; a
     huge one polls the VM first (interrupt, time limit)."""
-    vm = THREAD.running
+    vm = THREAD.stack.running
     if vm is not None:
         if nbytes >= POLLED_ALLOCATION:
             vm.poll()

@@ -20,3 +20,4 @@ cdef class JSObject:
 cdef class NativeStack:
     cdef public int depth
     cdef public int limit
+    cdef public object running

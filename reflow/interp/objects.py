@@ -109,12 +109,17 @@ class NativeStack:
     chain through exotic objects). JS-to-JS calls do not count: the VM runs them in one
     loop. A deterministic count, so that the compiled and the pure build agree; sized
     to the thread's C stack (measured worst case, compiled: about 4 KiB a level, the
-    Array.prototype.sort comparator path; the budget allows twice that)."""
-    __slots__ = ('depth', 'limit')
+    Array.prototype.sort comparator path; the budget allows twice that).
+
+    ``running``: the VM whose loop runs now in this thread (vm.running_vm), kept here
+    rather than in the thread-local ThreadState so that a VM, which caches its thread's
+    NativeStack while it runs, sets it without a thread-local lookup."""
+    __slots__ = ('depth', 'limit', 'running')
 
     def __init__(self, limit):
         self.depth = 0
         self.limit = limit
+        self.running = None
 
     def enter(self):
         """One level deeper, or V8's RangeError; the caller leaves with
@@ -179,12 +184,11 @@ def stack_levels():
 class ThreadState(threading.local):
     """What the engine keeps per thread, so that runtimes running in two threads never
     see each other's: ``stack``, the budget of this thread's C stack (one for all the
-    realms the thread runs, since they nest on the same C stack), and ``running``, the
-    VM whose loop runs now in this thread (vm.current_realm reads it)."""
+    realms the thread runs, since they nest on the same C stack), which also says which
+    VM runs now in this thread (``stack.running``)."""
 
     def __init__(self):
         self.stack = NativeStack(stack_levels())
-        self.running = None
 
 
 THREAD = ThreadState()

@@ -15,7 +15,7 @@ def let_other_threads_run():
 
 def poll_running():
     """VM.poll of the VM running in this thread, if any."""
-    vm = THREAD.running
+    vm = THREAD.stack.running
     if vm is not None:
         vm.poll()
 

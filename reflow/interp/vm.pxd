@@ -36,6 +36,7 @@ cdef class VM:
     cdef public int runs_until_poll
     cdef public bint interrupt_requested
     cdef public object deadline
+    cdef public NativeStack native
 
     cpdef new_frame(self, func, CodeObject code, this, args, new_target)
     cpdef call_function(self, func, this, args)

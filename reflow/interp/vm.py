@@ -130,13 +130,13 @@ def check_signals():
 def running_vm():
     """The VM whose loop runs now in this thread, or None (for long built-ins that
     poll and for the heap account)."""
-    return THREAD.running
+    return THREAD.stack.running
 
 
 def current_realm(default):
     """The realm of the running execution context (9.4.1 GetActiveScriptOrModule's
     sibling): the innermost frame's, or ``default`` outside of any JS code."""
-    vm = THREAD.running
+    vm = THREAD.stack.running
     if vm is not None and vm.frame is not None:
         return vm.frame.realm
     return default
@@ -229,6 +229,7 @@ class VM:
         self.runs_until_poll = POLL_RUNS
         self.interrupt_requested = False   # set by interrupt(), from any thread
         self.deadline = None               # time.monotonic() past which code stops
+        self.native = None   # its thread's NativeStack, while it runs
 
     # -- stopping running code ---------------------------------------------------------
 
@@ -433,16 +434,25 @@ class VM:
         self.runs_until_poll -= 1
         if self.runs_until_poll <= 0:
             self.poll()
-        state = THREAD
-        native = state.stack
+        # the running thread's NativeStack: while this VM runs (depth > 0) it runs in
+        # the thread that entered it, whose stack it keeps (a thread-local lookup costs
+        # more than a short callback of a built-in)
+        native: NativeStack
+        if depth > 0 and self.native is not None:
+            native = self.native
+        else:
+            native = THREAD.stack
+            self.native = native
         outermost = native.depth == 0
-        native.enter()
+        if native.depth >= native.limit:
+            raise range_error('Maximum call stack size exceeded')
+        native.depth += 1
         self.depth = depth + 1
         outer_frame = self.frame
-        outer_vm = state.running
+        outer_vm = native.running
         frame.parent = None
         self.frame = frame
-        state.running = self
+        native.running = self
         if outermost:
             enter_engine(native.limit)
         try:
@@ -452,7 +462,7 @@ class VM:
             # inline frames too, each of which counted in self.depth)
             self.depth = depth
             self.frame = outer_frame
-            state.running = outer_vm
+            native.running = outer_vm
             native.depth -= 1
             if outermost:
                 leave_engine()
