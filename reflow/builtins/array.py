@@ -119,8 +119,12 @@ def array_of(realm, this, args):
 # 23.1.3.23 Array.prototype.push ( ...items )
 @reg.method('ArrayPrototype', 'push', 1)
 def push(realm, this, args):
-    o = realm.to_object(this)
-    n = length_of_array_like(o)
+    if type(this) is JSArray:   # (its length is its own data property, a valid length)
+        o = this
+        n = this.length
+    else:
+        o = realm.to_object(this)
+        n = length_of_array_like(o)
     if n + len(args) > MAX_SAFE:
         raise type_error('Pushing %d elements on an array-like of length %d is disallowed'
                          % (len(args), n))

@@ -149,8 +149,14 @@ def ordinary_data(obj, key):
     primitive is in the way, for the caller's full [[Get]]."""
     o: JSObject
     prop: Prop
+    # an Array is ordinary for a key that is neither 'length' nor an index (a static key
+    # of a pattern may be '0'; any key starting with a digit takes the full path)
+    by_name = type(key) is str and key != 'length' and key != '' and \
+        not ('0' <= key[0] <= '9')
     t = type(obj)
-    if t is not JSObject and t is not JSFunction:
+    if t is not JSObject and t is not JSFunction and not (t is JSArray and by_name):
+        if t is JSArray and key == 'length':
+            return float(obj.length)
         return MISSING
     o = obj
     while True:
@@ -164,7 +170,8 @@ def ordinary_data(obj, key):
         if p is NULL:
             return UNDEFINED
         t = type(p)
-        if t is not JSObject and t is not JSFunction and t is not ImmutablePrototypeObject:
+        if t is not JSObject and t is not JSFunction and t is not ImmutablePrototypeObject \
+                and not (t is JSArray and by_name):
             return MISSING
         o = p
 
