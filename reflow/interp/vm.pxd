@@ -7,6 +7,7 @@ from reflow.interp.objects cimport JSObject, NativeStack, Prop
 
 
 cdef object ordinary_data(object obj, object key)
+cdef bint array_named(object key)
 cdef bint ordinary_chain_lets_add(object proto, object key)
 cdef bint global_prop_is(object realm, object key, Prop prop)
 

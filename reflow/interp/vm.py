@@ -149,15 +149,12 @@ def ordinary_data(obj, key):
     primitive is in the way, for the caller's full [[Get]]."""
     o: JSObject
     prop: Prop
-    # an Array is ordinary for a key that is neither 'length' nor an index (a static key
-    # of a pattern may be '0'; any key starting with a digit takes the full path)
-    by_name = type(key) is str and key != 'length' and key != '' and \
-        not ('0' <= key[0] <= '9')
     t = type(obj)
-    if t is not JSObject and t is not JSFunction and not (t is JSArray and by_name):
-        if t is JSArray and key == 'length':
-            return float(obj.length)
-        return MISSING
+    if t is not JSObject and t is not JSFunction:
+        if t is not JSArray:
+            return MISSING
+        if not array_named(key):
+            return float(obj.length) if key == 'length' else MISSING
     o = obj
     while True:
         stored = o.props.get(key, MISSING)
@@ -171,9 +168,17 @@ def ordinary_data(obj, key):
             return UNDEFINED
         t = type(p)
         if t is not JSObject and t is not JSFunction and t is not ImmutablePrototypeObject \
-                and not (t is JSArray and by_name):
+                and not (t is JSArray and array_named(key)):
             return MISSING
         o = p
+
+
+def array_named(key):
+    """Is ``key`` one an Array keeps as an ordinary property (neither 'length' nor an
+    index)? A static key of a pattern may be '0': any key starting with a digit is
+    taken for an index."""
+    return type(key) is str and key != 'length' and key != '' and \
+        not ('0' <= key[0] <= '9')
 
 
 def ordinary_chain_lets_add(proto, key):
