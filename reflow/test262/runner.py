@@ -310,6 +310,12 @@ def summarize(results, depth, prefix_len):
     return lines
 
 
+def printable(message):
+    """A test's message as text any stdout takes: a JS string may hold lone
+    surrogates, which UTF-8 cannot encode (they are shown escaped)."""
+    return message.encode('utf-8', 'backslashreplace').decode('utf-8')
+
+
 def main(args):
     root = args.test262_dir or os.environ.get('TEST262_DIR')
     if not root or not os.path.isdir(os.path.join(root, 'test')):
@@ -335,7 +341,7 @@ def main(args):
         for rel in sorted(results):
             status, message = results[rel]
             if status == 'fail':
-                print('FAIL %s  %s' % (rel, message))
+                print('FAIL %s  %s' % (rel, printable(message)))
     prefix_len = min(len(p.strip('/').split('/')) for p in (args.paths or ['.']))
     for line in summarize(results, args.summary_depth, prefix_len if args.paths else 0):
         print(line)
@@ -350,7 +356,7 @@ def main(args):
     for rel in fixed:
         print('newly passing: %s' % rel)
     for rel in regressions:
-        print('REGRESSION: %s  %s' % (rel, results[rel][1]))
+        print('REGRESSION: %s  %s' % (rel, printable(results[rel][1])))
     if fixed:
         print('%d tests pass that the expectations file lists as failing (update it with '
               '--write-expectations)' % len(fixed))

@@ -115,3 +115,10 @@ def test_summary(results):
     lines = runner.summarize(results, 1, 1)
     assert lines[-1].startswith('TOTAL')
     assert '/' in lines[-1]
+
+
+def test_a_message_with_a_lone_surrogate_prints():
+    from reflow.test262.runner import printable
+    text = printable('Expected "\ud800" but got "a"')
+    assert text == 'Expected "\\ud800" but got "a"'
+    text.encode('utf-8')   # what print() to a UTF-8 stdout does
