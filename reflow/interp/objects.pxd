@@ -21,3 +21,5 @@ cdef class NativeStack:
     cdef public int depth
     cdef public int limit
     cdef public object running
+
+    cpdef enter(self)

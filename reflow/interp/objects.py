@@ -615,24 +615,30 @@ class JSArray(JSObject):
 
     def set_index(self, i, value):
         """[[Set]](O, i, value, O) for an integer i >= 0: True if it succeeded."""
+        if i < ARRAY_INDEX_LIMIT and self.set_own_element(i, value):
+            return True
+        return JSObject.set(self, '%d' % i, value)
+
+    def set_own_element(self, n, value, key=None):
+        """[[Set]] of the array index ``n`` (``key``: its string, when the caller has it)
+        where nothing but the array itself is involved: overwrite an own default data
+        element, or add one by put_new. True when done; False when the full [[Set]] must
+        run (an accessor or read-only element, a hole a prototype may fill)."""
         dense = self.dense
         if dense is not None:
-            if i < len(dense):
-                dense[i] = value
+            if n < len(dense):
+                dense[n] = value
                 return True
-            if self.put_new(i, value):
-                return True
-        elif i < ARRAY_INDEX_LIMIT:
-            key = '%d' % i
-            stored = self.props.get(key, MISSING)
-            if stored is MISSING:
-                if self.put_new(i, value):
-                    return True
-            elif type(stored) is not Prop:
-                self.props[key] = value
-                return True
-            return self.set(key, value)
-        return self.set('%d' % i, value)
+            return self.put_new(n, value)
+        if key is None:
+            key = '%d' % n
+        stored = self.props.get(key, MISSING)
+        if stored is MISSING:
+            return self.put_new(n, value)
+        if type(stored) is not Prop:
+            self.props[key] = value
+            return True
+        return False
 
     def has_index(self, i):
         """[[HasProperty]](O, i) for an integer i >= 0."""
@@ -733,22 +739,8 @@ class JSArray(JSObject):
     def set(self, key, value, receiver=None):
         if receiver is None and type(key) is str:
             n = array_index(key)
-            if n >= 0:
-                dense = self.dense
-                if dense is not None:
-                    if n < len(dense):
-                        dense[n] = value
-                        return True
-                    if self.put_new(n, value):
-                        return True
-                else:
-                    stored = self.props.get(key, MISSING)
-                    if stored is MISSING:
-                        if self.put_new(n, value):
-                            return True
-                    elif type(stored) is not Prop:
-                        self.props[key] = value
-                        return True
+            if n >= 0 and self.set_own_element(n, value, key):
+                return True
         return JSObject.set(self, key, value, receiver)
 
     def has_property(self, key):

@@ -22,7 +22,7 @@ try:   # compiled, the poll countdown is a C int (a local annotation; pure Pytho
 except ImportError:
     cython = None
 
-from .errors import JSErrorSignal, JSThrow, range_error, type_error
+from .errors import JSErrorSignal, JSThrow, type_error
 from .function import (EMPTY, ArgumentsObject, BoundFunction, Cell, JSFunction,
                        NativeFunction, is_callable, is_constructor)
 from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, NativeStack,
@@ -456,9 +456,7 @@ class VM:
             native = THREAD.stack
             self.native = native
         outermost = native.depth == 0
-        if native.depth >= native.limit:
-            raise range_error('Maximum call stack size exceeded')
-        native.depth += 1
+        native.enter()
         self.depth = depth + 1
         outer_frame = self.frame
         outer_vm = native.running
@@ -842,9 +840,7 @@ class VM:
                         elif type(func) is NativeFunction:
                             # 10.3.1 [[Call]] of a built-in, inline (NativeFunction.call)
                             nf = func
-                            if native.depth >= native.limit:
-                                raise range_error('Maximum call stack size exceeded')
-                            native.depth += 1
+                            native.enter()
                             try:
                                 value = nf.fn(this, args)
                             except JSErrorSignal as sig:
