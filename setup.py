@@ -15,12 +15,17 @@ from setuptools.command.build_ext import build_ext
 COMPILED = {
     'parser': ['scanner', 'parser', 'expressions', 'patterns', 'functions', 'modules',
                'scope'],
-    'interp': ['vm', 'code', 'vm_rare', 'vm_ops', 'vm_class', 'vm_iter', 'objects',
-               'operations', 'function', 'realm', 'coroutines'],
+    'interp': ['vm/dispatch', 'compiler/code', 'vm/objects', 'vm/operations', 'vm/function',
+               'vm/realm', 'vm/coroutines', 'vm/operators', 'vm/references',
+               # the out-of-line handlers that run often enough to pay for their compile
+               # (object literals and closures, operators on mixed types, iteration,
+               # classes); the rest run as Python
+               'vm/handlers/literals', 'vm/handlers/operators', 'vm/handlers/iteration',
+               'vm/handlers/classes'],
 }
 # modules whose OP_<NAME> constants are written in as numbers before compiling, so the
 # dispatch loop's comparisons become a C switch
-OPCODE_LITERALS = {'vm'}
+OPCODE_LITERALS = {'vm/dispatch'}
 
 
 def warn(message):
@@ -28,7 +33,7 @@ def warn(message):
 
 
 # sources a compiled copy depends on without being compiled itself
-DEPENDS = {'interp': ['opcodes']}
+DEPENDS = {'interp': ['compiler/opcodes']}
 
 
 def write_source_hashes():
@@ -52,7 +57,7 @@ def source_for(pkg, mod):
     if mod not in OPCODE_LITERALS:
         return path
     import re
-    sys.path.insert(0, os.path.join('reflow', 'interp'))
+    sys.path.insert(0, os.path.join('reflow', 'interp', 'compiler'))
     try:
         import opcodes
     finally:
@@ -97,10 +102,11 @@ def extensions():
     except ImportError:
         warn('Cython not found')
         return []
-    # Each extension is named after the module it compiles (reflow.interp.vm), so that
-    # Cython finds its augmenting .pxd (reflow/interp/vm.pxd) and the cimports between
-    # them; OptionalBuildExt writes it to reflow/_speedups/<package>/ all the same.
-    exts = [Extension('reflow.%s.%s' % (pkg, mod), [source_for(pkg, mod)])
+    # Each extension is named after the module it compiles (reflow.interp.vm.dispatch),
+    # so that Cython finds its augmenting .pxd (reflow/interp/vm/dispatch.pxd) and the
+    # cimports between them; OptionalBuildExt writes it to reflow/_speedups/<package>/
+    # all the same.
+    exts = [Extension('reflow.%s.%s' % (pkg, mod.replace('/', '.')), [source_for(pkg, mod)])
             for pkg, mods in COMPILED.items() for mod in mods]
     # largest first: the C compiles run in parallel, and the biggest module started
     # last would finish alone
@@ -142,7 +148,7 @@ class OptionalBuildExt(build_ext):
 
     def run(self):
         # build into build_lib, then copy by hand for --inplace: setuptools' own copy
-        # would put reflow.interp.vm beside vm.py instead of in reflow/_speedups
+        # would put reflow.interp.vm.dispatch beside dispatch.py instead of in reflow/_speedups
         inplace, self.inplace = self.inplace, 0
         try:
             super().run()
@@ -164,10 +170,10 @@ class OptionalBuildExt(build_ext):
             write_source_hashes()
 
     def get_ext_fullpath(self, ext_name):
-        # reflow.interp.vm -> reflow/_speedups/interp/vm.<abi>.so
+        # reflow.interp.vm.dispatch -> reflow/_speedups/interp/vm/dispatch.<abi>.so
         parts = ext_name.split('.')
-        if len(parts) == 3 and parts[0] == 'reflow' and parts[1] in COMPILED:
-            ext_name = 'reflow._speedups.%s.%s' % (parts[1], parts[2])
+        if len(parts) >= 3 and parts[0] == 'reflow' and parts[1] in COMPILED:
+            ext_name = 'reflow._speedups.' + '.'.join(parts[1:])
         return super().get_ext_fullpath(ext_name)
 
     def build_extension(self, ext):

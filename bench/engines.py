@@ -136,7 +136,7 @@ def reflow_build():
     """'compiled' when the compiled VM and parser are the ones in use, else 'pure'."""
     from reflow._speedups import compiled_path
     import reflow.parser
-    if compiled_path('interp', 'vm') and reflow.parser.COMPILED:
+    if compiled_path('interp', 'vm/dispatch') and reflow.parser.COMPILED:
         return 'compiled'
     return 'pure'
 

@@ -56,9 +56,9 @@ TIMES = {}
 
 def reflow_engine():
     from reflow.ext.host import create_realm
-    from reflow.interp.script import evaluate_script
+    from reflow.interp.vm.script import evaluate_script
     from reflow.builtins.json import stringify
-    from reflow.interp.values import UNDEFINED
+    from reflow.interp.vm.values import UNDEFINED
 
     def run(src):
         realm = create_realm()
@@ -82,7 +82,7 @@ def _js_string(src):
 def build_name():
     if os.environ.get('REFLOW_PURE') == '1':
         return 'pure'
-    import reflow.interp.vm as vm
+    import reflow.interp.vm.dispatch as vm
     return 'compiled' if vm.__file__.endswith(('.so', '.pyd')) else 'pure'
 
 

@@ -18,7 +18,7 @@ _EXPORTS = {
     'RuntimeBusy': 'reflow.ext.errors',
     'RuntimeClosed': 'reflow.ext.errors',
     'JSValue': 'reflow.ext.handles',
-    'UNDEFINED': 'reflow.interp.values',
+    'UNDEFINED': 'reflow.interp.vm.values',
 }
 # the host-side exceptions of the limits, under the names the issue gives them
 _RENAMED = {

@@ -90,7 +90,7 @@ def _new_realm():
 def cmd_run(args):
     from .ext.event_loop import UnsettledPromise
     from .ext.program import run_to_completion
-    from .interp.errors import JSThrow
+    from .interp.vm.errors import JSThrow
     try:
         source = read_source_file(args.file)
     except SourceFileError as exc:
@@ -111,7 +111,7 @@ def cmd_run(args):
 
 def cmd_eval(args):
     from .ext.program import run_to_completion
-    from .interp.errors import JSThrow
+    from .interp.vm.errors import JSThrow
     from .builtins.console import inspect_safely
     realm = _new_realm()
     try:
@@ -126,8 +126,8 @@ def cmd_eval(args):
 
 def cmd_dis(args):
     """Print the bytecode of FILE (each function after the code that makes it)."""
-    from .interp.compiler import CompileError, Compiler
-    from .interp.errors import JSErrorSignal
+    from .interp.compiler.compiler import CompileError, Compiler
+    from .interp.vm.errors import JSErrorSignal
     from .parser import JSSyntaxError, parse
     try:
         source = read_source_file(args.file)

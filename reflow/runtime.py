@@ -16,22 +16,22 @@ import time
 from typing import Any, Optional
 
 from reflow.ext.bridge import Bridge
-from reflow.ext.errors import (ExecutionInterrupted, ExecutionTimeout, JSError,
-                               RuntimeBusy, RuntimeClosed)
+from reflow.ext.errors import (ExecutionInterrupted, ExecutionTimeout, JSError, RuntimeBusy,
+                               RuntimeClosed)
 from reflow.ext.event_loop import UnsettledPromise, running_loop
 from reflow.ext.handles import JSValue, unwrap
 from reflow.ext.host import Host, create_realm
 from reflow.ext.permissions import PermissionOptions, Permissions
 from reflow.ext.program import drive, settled_value, start_program
-from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
-from reflow.interp.function import is_callable
-from reflow.interp.objects import JSObject
-from reflow.interp.promises import PromiseObject
-from reflow.interp.realm import PENDING, data_property
-from reflow.interp.values import JSSymbol, NULL, UNDEFINED
-from reflow.interp.heap import set_memory_limit
-from reflow.interp.vm import ExecutionInterrupted as VMInterrupted
-from reflow.interp.vm import InterruptRequested, TimeLimitExceeded
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, thrown_value
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.promises import PromiseObject
+from reflow.interp.vm.realm import PENDING, data_property
+from reflow.interp.vm.values import JSSymbol, NULL, UNDEFINED
+from reflow.interp.vm.heap import set_memory_limit
+from reflow.interp.vm.dispatch import ExecutionInterrupted as VMInterrupted
+from reflow.interp.vm.dispatch import InterruptRequested, TimeLimitExceeded
 
 
 @dataclasses.dataclass

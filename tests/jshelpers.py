@@ -4,9 +4,9 @@ tests/builtins/js/, tests/hostile/) with the expectations written in their comme
 import os
 import re
 
-from reflow.interp.errors import JSErrorSignal, JSThrow
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow
 from reflow.ext.host import Host, create_realm
-from reflow.interp.script import evaluate_script
+from reflow.interp.vm.script import evaluate_script
 
 
 def make_js():
@@ -59,7 +59,7 @@ class OutputHost(Host):
 def uncaught_header(realm, value):
     """The first line `reflow run` prints for an uncaught ``value`` (after `Uncaught `)."""
     from reflow.builtins.console import uncaught_text
-    from reflow.interp.realm import ErrorObject
+    from reflow.interp.vm.realm import ErrorObject
     from reflow.parser.chars import from_code_units
     if isinstance(value, ErrorObject):
         return from_code_units(realm.error_header(value))

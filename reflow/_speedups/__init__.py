@@ -25,6 +25,8 @@ _FRESH = {}
 
 
 def _fresh(package):
+    """The sources compiled for ``package`` ('vm/dispatch.py', ...) if every one is
+    unchanged since, else an empty set."""
     if package not in _FRESH:
         _FRESH[package] = _check_fresh(package)
     return _FRESH[package]
@@ -34,22 +36,22 @@ def _check_fresh(package):
     try:
         recorded = importlib.import_module('reflow._speedups.%s._sources' % package).SOURCES
     except ImportError:
-        return False
-    for name, digest in recorded.items():   # 'vm.py', 'vm.pxd', ...
+        return frozenset()
+    for name, digest in recorded.items():   # 'vm/dispatch.py', 'vm/dispatch.pxd', ...
         try:
             with open(os.path.join(_ROOT, package, name), 'rb') as f:
                 if sha1(f.read()).hexdigest() != digest:
                     sys.stderr.write('reflow: compiled %s is older than its source; using '
                                      'pure Python (rebuild: pip install -e .)\n' % package)
-                    return False
+                    return frozenset()
         except OSError:
-            return False
-    return True
+            return frozenset()
+    return frozenset(recorded)
 
 
 def load(package, module):
     """The compiled reflow._speedups.<package>.<module>, or None (pure Python)."""
-    if PURE or not _fresh(package):
+    if PURE or module + '.py' not in _fresh(package):
         return None
     try:
         return importlib.import_module('reflow._speedups.%s.%s' % (package, module))
@@ -58,8 +60,10 @@ def load(package, module):
 
 
 def compiled_path(package, module):
-    """The file of the compiled reflow._speedups.<package>.<module>, or None."""
-    if PURE or not _fresh(package):
+    """The file of the compiled reflow._speedups.<package>.<module>, or None; a module
+    in a subpackage is named by its path ('vm/dispatch')."""
+    # a compiled file left from a build that compiled more than this one is not used
+    if PURE or module + '.py' not in _fresh(package):
         return None
     import importlib.machinery
     folder = os.path.join(_ROOT, '_speedups', package)

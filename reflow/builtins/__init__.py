@@ -2,9 +2,9 @@
 a ``Registry`` (registry.py). ``install(realm)`` creates the constructors and puts every
 registered function in place, each part of the library when the realm first needs it
 (units.py)."""
-from reflow.interp.function import NativeFunction
-from reflow.interp.objects import CONFIGURABLE, JSObject, WRITABLE
-from reflow.interp.values import WELL_KNOWN_SYMBOLS
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject, WRITABLE
+from reflow.interp.vm.values import WELL_KNOWN_SYMBOLS
 
 from .units import UNITS, Library, Unit
 
@@ -103,7 +103,7 @@ def install_registries(realm, registries):
 
 
 def realm_undefined():
-    from reflow.interp.values import UNDEFINED
+    from reflow.interp.vm.values import UNDEFINED
     return UNDEFINED
 
 

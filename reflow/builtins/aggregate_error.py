@@ -1,11 +1,11 @@
 """20.5.7 AggregateError Objects."""
-from reflow.interp.operations import to_string
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.realm import ErrorObject
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.operations import to_string
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.realm import ErrorObject
+from reflow.interp.vm.values import UNDEFINED
 from .error import install_error_cause
 from .iterator import iterable_to_list
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

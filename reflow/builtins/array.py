@@ -2,23 +2,23 @@
 import threading
 from functools import cmp_to_key
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.function import is_callable, is_constructor
-from reflow.interp.limits import check_string_length
-from reflow.interp.objects import (Descriptor, JSArray, JSObject, MISSING,
-                                   create_data_property, create_data_property_or_throw,
-                                   get_element, has_element)
-from reflow.interp.polling import polled
-from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_number,
-                                      to_string, strictly_equal, same_value)
-from reflow.interp.values import (NULL, SYM_ITERATOR, SYM_UNSCOPABLES, UNDEFINED)
-from reflow.interp.vm_ops import describe
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.function import is_callable, is_constructor
+from reflow.interp.vm.limits import check_string_length
+from reflow.interp.vm.objects import (Descriptor, JSArray, JSObject, MISSING,
+                                      create_data_property, create_data_property_or_throw,
+                                      get_element, has_element)
+from reflow.interp.vm.polling import polled
+from reflow.interp.vm.operations import (to_boolean, to_integer_or_infinity, to_number,
+                                         to_string, strictly_equal, same_value)
+from reflow.interp.vm.values import NULL, SYM_ITERATOR, SYM_UNSCOPABLES, UNDEFINED
+from reflow.interp.vm.references import describe
 # 7.2.2 IsArray ( argument ) sees through proxies; a revoked one is a TypeError
-from reflow.interp.proxy import get_prototype_from_constructor, is_array
+from reflow.interp.vm.proxy import get_prototype_from_constructor, is_array
 from .array_indices import element_indices, present_indices, walks_whole
-from reflow.interp.operations import length_of_array_like
+from reflow.interp.vm.operations import length_of_array_like
 from .iterator import ArrayIterator
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -67,7 +67,7 @@ def array_species_create(realm, original, length):
             c is c.realm.intrinsics.get('Array'):
         c = UNDEFINED
     if isinstance(c, JSObject):
-        from reflow.interp.values import SYM_SPECIES
+        from reflow.interp.vm.values import SYM_SPECIES
         c = c.get(SYM_SPECIES)
         if c is NULL:
             c = UNDEFINED
@@ -407,7 +407,7 @@ def slice_(realm, this, args):
 # 23.1.3.1 Array.prototype.concat ( ...items )
 @reg.method('ArrayPrototype', 'concat', 1)
 def concat(realm, this, args):
-    from reflow.interp.values import SYM_IS_CONCAT_SPREADABLE
+    from reflow.interp.vm.values import SYM_IS_CONCAT_SPREADABLE
     o = realm.to_object(this)
     a = array_species_create(realm, o, 0)
     n = 0
@@ -545,5 +545,5 @@ def setup(realm):
                  'findLastIndex', 'flat', 'flatMap', 'includes', 'keys', 'toReversed',
                  'toSorted', 'toSpliced', 'values'):
         unscopables.props[name] = True
-    from reflow.interp.objects import CONFIGURABLE
+    from reflow.interp.vm.objects import CONFIGURABLE
     proto.define(SYM_UNSCOPABLES, unscopables, CONFIGURABLE)

@@ -4,18 +4,18 @@ share. A buffer's bytes are a Python bytearray; detaching drops it."""
 import math
 import struct
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.limits import (MAX_ARRAY_BUFFER_BYTES, buffer_allocation_error,
-                                  check_buffer_bytes)
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import to_number
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.limits import (MAX_ARRAY_BUFFER_BYTES, buffer_allocation_error,
+                                     check_buffer_bytes)
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.operations import to_number
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import JSBigInt, SYM_TO_STRING_TAG
 from .array import relative_index
 from .bigint import to_bigint, to_index
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
-from reflow.interp.operations import species_constructor
+from reflow.interp.vm.operations import species_constructor
 
 reg = Registry()
 

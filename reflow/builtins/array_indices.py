@@ -10,9 +10,9 @@ checks, so an element deleted by a callback is still skipped; an element added b
 found because the present indices are looked up again whenever the object or a
 prototype changed shape (its number of properties or its newest key).
 """
-from reflow.interp.objects import MISSING, JSArray, JSObject, Prop
-from reflow.interp.polling import polled
-from reflow.interp.values import NULL
+from reflow.interp.vm.objects import MISSING, JSArray, JSObject, Prop
+from reflow.interp.vm.polling import polled
+from reflow.interp.vm.values import NULL
 
 MAX_INTEGER_INDEX = 2 ** 53 - 1
 # a range this short, or not longer than twice the own properties, is walked whole:

@@ -1,18 +1,19 @@
 """23.1 Array Objects, continued: Array.from, @@species and the Array.prototype methods
 that move, insert or copy elements (array.py has the iteration methods)."""
-from reflow.interp.polling import polled
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import is_callable, is_constructor
-from reflow.interp.objects import JSArray, JSObject, create_data_property_or_throw
-from reflow.interp.operations import to_integer_or_infinity, to_string
-from reflow.interp.proxy import is_array
-from reflow.interp.realm import IteratorRecord
-from reflow.interp.values import NULL, SYM_ITERATOR, UNDEFINED
+from reflow.interp.vm.polling import polled
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import is_callable, is_constructor
+from reflow.interp.vm.objects import JSArray, JSObject, create_data_property_or_throw
+from reflow.interp.vm.operations import to_integer_or_infinity, to_string
+from reflow.interp.vm.proxy import is_array
+from reflow.interp.vm.realm import IteratorRecord
+from reflow.interp.vm.values import NULL, SYM_ITERATOR, UNDEFINED
 from .array import (MAX_SAFE, _fail, array_create, array_species_create, callback,
-                    join_cycle_safe, key, reduce_elements, relative_index, set_length, sort_values)
+                    join_cycle_safe, key, reduce_elements, relative_index, set_length,
+                    sort_values)
 from .array_indices import element_indices, moved_indices
-from reflow.interp.operations import length_of_array_like
-from reflow.interp.function import arg
+from reflow.interp.vm.operations import length_of_array_like
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -41,7 +42,7 @@ def array_from(realm, this, args):
         raise type_error('%s is not a function' % realm.describe(mapfn))
     using_iterator = UNDEFINED
     if items is not UNDEFINED and items is not NULL:
-        from reflow.interp.vm_ops import get_value
+        from reflow.interp.vm.references import get_value
         using_iterator = get_value(realm, items, SYM_ITERATOR)
         if using_iterator is NULL:
             using_iterator = UNDEFINED
@@ -205,7 +206,7 @@ def last_index_of(realm, this, args):
 
 def search_backward(o, n, args):
     """The loop of Array and %TypedArray% lastIndexOf."""
-    from reflow.interp.operations import strictly_equal
+    from reflow.interp.vm.operations import strictly_equal
     if n == 0:
         return -1.0
     from_index = to_integer_or_infinity(args[1]) if len(args) > 1 else n - 1
@@ -315,7 +316,7 @@ def to_locale_string(realm, this, args):
 def join_locale_strings(realm, o, n):
     """The elements' toLocaleString() results joined with ',' (undefined and null as
     empty strings): the loop of Array and %TypedArray% toLocaleString."""
-    from reflow.interp.vm_ops import get_value
+    from reflow.interp.vm.references import get_value
     parts = []
     for k in polled(range(n)):
         v = o.get(key(k))

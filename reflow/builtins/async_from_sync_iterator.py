@@ -1,14 +1,15 @@
 """27.1.6 %AsyncFromSyncIteratorPrototype%: for await and yield* in async generators
 over a sync iterable."""
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import JSObject
-from reflow.interp.operations import to_boolean
-from reflow.interp.values import NULL, UNDEFINED
-from reflow.interp.iteration import create_iter_result
-from reflow.interp.function import arg
-from reflow.interp.promises import new_promise_capability, perform_promise_then, promise_resolve
-from reflow.interp.errors import thrown_value
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.operations import to_boolean
+from reflow.interp.vm.values import NULL, UNDEFINED
+from reflow.interp.vm.iteration import create_iter_result
+from reflow.interp.vm.function import arg
+from reflow.interp.vm.promises import (new_promise_capability, perform_promise_then,
+                                       promise_resolve)
+from reflow.interp.vm.errors import thrown_value
 from .registry import Registry
 
 reg = Registry()

@@ -1,12 +1,12 @@
 """27.6.1 %AsyncGeneratorPrototype% and 27.1.3 %AsyncIteratorPrototype%."""
-from reflow.interp.async_generators import (AsyncGeneratorObject, AsyncGeneratorRequest,
-                                            async_generator_resume, await_return)
-from reflow.interp.errors import type_error
-from reflow.interp.objects import CONFIGURABLE
-from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.iteration import create_iter_result
-from reflow.interp.function import arg
-from reflow.interp.promises import new_promise_capability
+from reflow.interp.vm.async_generators import (AsyncGeneratorObject, AsyncGeneratorRequest,
+                                               async_generator_resume, await_return)
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.objects import CONFIGURABLE
+from reflow.interp.vm.values import SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.iteration import create_iter_result
+from reflow.interp.vm.function import arg
+from reflow.interp.vm.promises import new_promise_capability
 from .registry import Registry
 
 reg = Registry()

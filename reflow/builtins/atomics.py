@@ -6,13 +6,13 @@ import struct
 import threading
 import time
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.objects import CONFIGURABLE
-from reflow.interp.operations import to_integer_or_infinity, to_number
-from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.objects import CONFIGURABLE
+from reflow.interp.vm.operations import to_integer_or_infinity, to_number
+from reflow.interp.vm.values import SYM_TO_STRING_TAG, UNDEFINED
 from .array_buffer import _modulo_big
 from .bigint import to_bigint, to_index
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 from .typed_array import TypedArrayObject
 

@@ -1,15 +1,15 @@
 """21.2 BigInt Objects."""
 import math
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.limits import MAX_BIGINT_BITS, bigint_size_error
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import (string_to_bigint, to_integer_or_infinity,
-                                      to_primitive)
-from reflow.interp.realm import PrimitiveWrapper
-from reflow.interp.values import JSBigInt, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.limits import MAX_BIGINT_BITS, bigint_size_error
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.operations import (string_to_bigint, to_integer_or_infinity,
+                                         to_primitive)
+from reflow.interp.vm.realm import PrimitiveWrapper
+from reflow.interp.vm.values import JSBigInt, SYM_TO_STRING_TAG, UNDEFINED
 from reflow.parser.numeric import int_to_digits
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -35,7 +35,7 @@ def number_to_bigint(n):
 
 
 def _num_text(n):
-    from reflow.interp.operations import number_to_string
+    from reflow.interp.vm.operations import number_to_string
     return number_to_string(n)
 
 

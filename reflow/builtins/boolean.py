@@ -1,9 +1,9 @@
 """20.3 Boolean Objects."""
-from reflow.interp.errors import type_error
-from reflow.interp.objects import JSObject
-from reflow.interp.operations import to_boolean
-from reflow.interp.realm import PrimitiveWrapper
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.operations import to_boolean
+from reflow.interp.vm.realm import PrimitiveWrapper
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -15,7 +15,7 @@ def boolean_ctor(realm, this, args, new_target):
     b = to_boolean(arg(args, 0))
     if new_target is None:
         return b
-    from reflow.interp.proxy import get_prototype_from_constructor
+    from reflow.interp.vm.proxy import get_prototype_from_constructor
     proto = get_prototype_from_constructor(realm, new_target, 'BooleanPrototype')
     return PrimitiveWrapper(proto, b, 'Boolean')
 

@@ -1,11 +1,11 @@
 """The console object (WHATWG Console Standard) with Node-style value formatting."""
-from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.function import BoundFunction, JSFunction, NativeFunction, is_callable
-from reflow.interp.objects import JSArray, JSObject, MISSING, Prop, array_index
-from reflow.interp.proxy import ProxyObject
-from reflow.interp.realm import ErrorObject, data_property
-from reflow.interp.operations import number_to_string, to_string
-from reflow.interp.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow
+from reflow.interp.vm.function import BoundFunction, JSFunction, NativeFunction, is_callable
+from reflow.interp.vm.objects import JSArray, JSObject, MISSING, Prop, array_index
+from reflow.interp.vm.proxy import ProxyObject
+from reflow.interp.vm.realm import ErrorObject, data_property
+from reflow.interp.vm.operations import number_to_string, to_string
+from reflow.interp.vm.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from reflow.parser.numeric import int_to_digits
 from .globals import host_output
 from .registry import Registry

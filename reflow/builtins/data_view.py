@@ -1,12 +1,12 @@
 """25.3 DataView Objects."""
-from reflow.interp.errors import type_error
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import to_boolean
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.operations import to_boolean
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import SYM_TO_STRING_TAG, UNDEFINED
 from .array_buffer import ELEMENT_TYPES, ArrayBufferObject, range_error
 from .bigint import to_index
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -2,17 +2,17 @@
 (date_time.py has the time arithmetic, the local time zone and the string formats)."""
 import time
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import ordinary_to_primitive, to_number, to_primitive, \
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.operations import ordinary_to_primitive, to_number, to_primitive, \
     to_string
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import NULL, UNDEFINED
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import NULL, UNDEFINED
 from . import date_time as dt
 from .date_time import NAN, finite, local_time, make_date, make_day, make_time, \
     time_clip, utc
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -1,12 +1,12 @@
 """WebIDL 3.14.1 DOMException: the error type web APIs throw (structuredClone's
 DataCloneError, AbortController's AbortError, ...)."""
-from reflow.interp.errors import JSThrow, type_error
-from reflow.interp.objects import CONFIGURABLE, ENUMERABLE
-from reflow.interp.operations import to_string
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.realm import ErrorObject
-from reflow.interp.values import UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import JSThrow, type_error
+from reflow.interp.vm.objects import CONFIGURABLE, ENUMERABLE
+from reflow.interp.vm.operations import to_string
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.realm import ErrorObject
+from reflow.interp.vm.values import UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -91,7 +91,7 @@ def get_code(realm, this, args):
 
 @reg.setup
 def setup(realm):
-    from reflow.interp.values import SYM_TO_STRING_TAG
+    from reflow.interp.vm.values import SYM_TO_STRING_TAG
     I = realm.intrinsics
     ctor, proto = I['DOMException'], I['DOMExceptionPrototype']
     for _, constant, code in LEGACY_CODES:

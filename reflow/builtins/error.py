@@ -1,11 +1,11 @@
 """20.5 Error Objects."""
-from reflow.interp.errors import type_error
-from reflow.interp.objects import CONFIGURABLE, WRITABLE, JSObject
-from reflow.interp.operations import to_string
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.realm import ErrorObject
-from reflow.interp.values import UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE, JSObject
+from reflow.interp.vm.operations import to_string
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.realm import ErrorObject
+from reflow.interp.vm.values import UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

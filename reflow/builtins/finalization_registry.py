@@ -9,12 +9,12 @@ code. ``run_finalization_cleanup(realm)`` (used by $262.gc after a collection) q
 cleanup of every registry that has collected cells and no queued job."""
 import weakref as _weakref
 
-from reflow.interp.errors import type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import CONFIGURABLE, JSObject, same_value
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject, same_value
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 from .weakmap import can_be_held_weakly
 

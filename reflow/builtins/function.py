@@ -1,12 +1,12 @@
 """20.2 Function Objects."""
-from reflow.interp.operations import length_of_array_like
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.limits import MAX_ARGUMENTS, MAX_LIST_LENGTH
-from reflow.interp.function import BoundFunction, JSFunction, NativeFunction, is_callable
-from reflow.interp.objects import CONFIGURABLE, JSObject, array_index
-from reflow.interp.operations import to_integer_or_infinity, to_string
-from reflow.interp.values import NULL, SYM_HAS_INSTANCE, UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.operations import length_of_array_like
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.limits import MAX_ARGUMENTS, MAX_LIST_LENGTH
+from reflow.interp.vm.function import BoundFunction, JSFunction, NativeFunction, is_callable
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject, array_index
+from reflow.interp.vm.operations import to_integer_or_infinity, to_string
+from reflow.interp.vm.values import NULL, SYM_HAS_INSTANCE, UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -15,7 +15,7 @@ reg = Registry()
 # 20.2.1.1 Function ( ...parameterArgs, bodyArg )
 @reg.constructor('Function', 1, 'FunctionPrototype')
 def function_ctor(realm, this, args, new_target):
-    from reflow.interp.eval_code import create_dynamic_function
+    from reflow.interp.vm.eval_code import create_dynamic_function
     return create_dynamic_function(realm, realm.intrinsics['Function'], new_target,
                                    'normal', args)
 
@@ -92,7 +92,7 @@ def function_to_string(realm, this, args):
 # 20.2.3.6 Function.prototype [ @@hasInstance ] ( V )
 @reg.method('FunctionPrototype', '@@hasInstance', 1, flags=0)
 def has_instance(realm, this, args):
-    from reflow.interp.vm_ops import ordinary_has_instance
+    from reflow.interp.vm.operators import ordinary_has_instance
     return ordinary_has_instance(this, arg(args, 0))
 
 
@@ -105,7 +105,7 @@ def setup(realm):
                          "calls to them")
     t = NativeFunction(realm, thrower, '', 0)
     t.prevent_extensions()
-    from reflow.interp.objects import Descriptor
+    from reflow.interp.vm.objects import Descriptor
     t.define_own_property('length', Descriptor(configurable=False))
     t.define_own_property('name', Descriptor(configurable=False))
     realm.intrinsics['ThrowTypeError'] = t

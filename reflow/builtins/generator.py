@@ -1,11 +1,11 @@
 """27.5 Generator Objects and 27.3 the GeneratorFunction / AsyncFunction prototypes."""
-from reflow.interp.coroutines import GeneratorObject
-from reflow.interp.coroutines import delegate_sync_step, resume
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.values import NULL, SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.iteration import create_iter_result
-from reflow.interp.function import arg
+from reflow.interp.vm.coroutines import GeneratorObject
+from reflow.interp.vm.coroutines import delegate_sync_step, resume
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.values import NULL, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.iteration import create_iter_result
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -76,8 +76,8 @@ def _dynamic_function_ctor(realm, name, kind, proto):
     """27.3.1.1 GeneratorFunction, 27.4.1.1 AsyncGeneratorFunction, 27.7.1.1
     AsyncFunction ( ...parameterArgs, bodyArg ): not globals, reachable as the
     constructor of their prototypes."""
-    from reflow.interp.eval_code import create_dynamic_function
-    from reflow.interp.function import NativeFunction
+    from reflow.interp.vm.eval_code import create_dynamic_function
+    from reflow.interp.vm.function import NativeFunction
     ctor = None
 
     def call(this, args):

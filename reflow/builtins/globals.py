@@ -1,10 +1,10 @@
 """19 The Global Object: value properties, print and console."""
 import math
 
-from reflow.interp.objects import CONFIGURABLE, WRITABLE
-from reflow.interp.operations import to_number, to_string
-from reflow.interp.values import UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE
+from reflow.interp.vm.operations import to_number, to_string
+from reflow.interp.vm.values import UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -36,7 +36,7 @@ def host_output(realm, text, stream='stdout'):
 # 19.2.1 eval ( x ): called as a function (not a direct eval), global code
 @reg.method('global', 'eval', 1)
 def eval_(realm, this, args):
-    from reflow.interp.eval_code import indirect_eval
+    from reflow.interp.vm.eval_code import indirect_eval
     return indirect_eval(realm, arg(args, 0))
 
 

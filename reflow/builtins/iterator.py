@@ -1,9 +1,9 @@
 """27.1.2 %IteratorPrototype% and 23.1.5 Array Iterator Objects."""
-from reflow.interp.iteration import create_iter_result
-from reflow.interp.errors import type_error
-from reflow.interp.objects import CONFIGURABLE, JSArray, JSObject
-from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.operations import length_of_array_like
+from reflow.interp.vm.iteration import create_iter_result
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.objects import CONFIGURABLE, JSArray, JSObject
+from reflow.interp.vm.values import SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.operations import length_of_array_like
 from .registry import Registry
 
 reg = Registry()
@@ -26,7 +26,7 @@ def iterable_to_list(realm, items, method=None):
     if method is None:
         record = realm.get_iterator(items)
     else:   # GetIteratorFromMethod
-        from reflow.interp.realm import IteratorRecord
+        from reflow.interp.vm.realm import IteratorRecord
         it = method.call(items, [])
         if not isinstance(it, JSObject):
             raise type_error('Result of the Symbol.iterator method is not an object')

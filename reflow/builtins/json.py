@@ -16,21 +16,21 @@ output in lists joined once, so both directions are linear.
 import json as _json
 import re
 import weakref
-from reflow.interp.polling import polled
+from reflow.interp.vm.polling import polled
 from json.encoder import encode_basestring as _encode_basestring
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import (CONFIGURABLE, ENUMERABLE, ImmutablePrototypeObject,
-                                   JSArray, JSObject, MISSING, Prop, create_data_property,
-                                   ordered_keys)
-from reflow.interp.operations import (number_to_string, to_integer_or_infinity,
-                                      to_number, to_string)
-from reflow.interp.proxy import is_array   # 7.2.2 IsArray
-from reflow.interp.realm import PrimitiveWrapper, StringObject
-from reflow.interp.values import JSBigInt, NULL, SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.operations import length_of_array_like
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import (CONFIGURABLE, ENUMERABLE, ImmutablePrototypeObject,
+                                      JSArray, JSObject, MISSING, Prop,
+                                      create_data_property, ordered_keys)
+from reflow.interp.vm.operations import (number_to_string, to_integer_or_infinity,
+                                         to_number, to_string)
+from reflow.interp.vm.proxy import is_array   # 7.2.2 IsArray
+from reflow.interp.vm.realm import PrimitiveWrapper, StringObject
+from reflow.interp.vm.values import JSBigInt, NULL, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.operations import length_of_array_like
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

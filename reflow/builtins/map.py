@@ -1,14 +1,14 @@
 """24.1 Map Objects and 24.1.5 Map Iterator Objects. The [[MapData]] List is a
 KeyedTable (keyed_table.py): insertion order, SameValueZero keys, iterators that see
 records added during iteration and skip deleted ones."""
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.iteration import create_iter_result
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.iteration import create_iter_result
 from .keyed_table import Cursor, KeyedTable
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -79,7 +79,7 @@ def group_by(realm, this, args):
 
 # 7.3.35 GroupBy ( items, callbackfn, keyCoercion ): a list of (key, [values])
 def group_by_collect(realm, items, callback, coercion):
-    from reflow.interp.operations import to_property_key
+    from reflow.interp.vm.operations import to_property_key
     if items is UNDEFINED or items is NULL:
         raise type_error('GroupBy called on null or undefined')
     if not is_callable(callback):

@@ -3,10 +3,10 @@ import math
 import random
 import struct
 
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import to_number, to_uint32
-from reflow.interp.values import SYM_TO_STRING_TAG
-from reflow.interp.function import arg
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.operations import to_number, to_uint32
+from reflow.interp.vm.values import SYM_TO_STRING_TAG
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -204,7 +204,7 @@ def min_(realm, this, args):
 # 21.3.2.26 Math.pow ( base, exponent ) -> 6.1.6.1.3 Number::exponentiate
 @reg.method('Math', 'pow', 2)
 def pow_(realm, this, args):
-    from reflow.interp.vm_ops import numeric_op
+    from reflow.interp.vm.operators import numeric_op
     return numeric_op('**', _num(args, 0), _num(args, 1))
 
 

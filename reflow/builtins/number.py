@@ -3,16 +3,16 @@ objects as Number.parseFloat and Number.parseInt)."""
 import math
 import re
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.objects import JSObject
-from reflow.interp.operations import (_WS, number_to_string, to_integer_or_infinity,
-                                      to_int32, to_string)
-from reflow.interp.vm_ops import to_numeric
-from reflow.interp.realm import PrimitiveWrapper
-from reflow.interp.values import JSBigInt, UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.operations import (_WS, number_to_string, to_integer_or_infinity,
+                                         to_int32, to_string)
+from reflow.interp.vm.operators import to_numeric
+from reflow.interp.vm.realm import PrimitiveWrapper
+from reflow.interp.vm.values import JSBigInt, UNDEFINED
 from reflow.parser.numeric import digits_to_int, int_to_float
 from .number_format import to_exponential, to_fixed, to_precision, to_radix_string
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -30,7 +30,7 @@ def number_ctor(realm, this, args, new_target):
         n = 0.0
     if new_target is None:
         return n
-    from reflow.interp.proxy import get_prototype_from_constructor
+    from reflow.interp.vm.proxy import get_prototype_from_constructor
     proto = get_prototype_from_constructor(realm, new_target, 'NumberPrototype')
     return PrimitiveWrapper(proto, n, 'Number')
 
@@ -211,7 +211,7 @@ def setup(realm):
                         ('NaN', math.nan), ('NEGATIVE_INFINITY', -math.inf),
                         ('POSITIVE_INFINITY', math.inf)):
         ctor.define(name, value, 0)
-    from reflow.interp.objects import CONFIGURABLE, WRITABLE
+    from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE
     glob = realm.global_object
     ctor.define('parseFloat', glob.get('parseFloat'), WRITABLE | CONFIGURABLE)
     ctor.define('parseInt', glob.get('parseInt'), WRITABLE | CONFIGURABLE)

@@ -1,14 +1,14 @@
 """20.1 Object Objects."""
-from reflow.interp.descriptors import from_property_descriptor, to_property_descriptor
-from reflow.interp.function import arg
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, WRITABLE,
-                                   create_data_property_or_throw, define_property_or_throw,
-                                   same_value)
-from reflow.interp.operations import to_boolean, to_property_key
-from reflow.interp.vm_ops import describe
-from reflow.interp.values import JSSymbol, NULL, UNDEFINED, SYM_TO_STRING_TAG
+from reflow.interp.vm.descriptors import from_property_descriptor, to_property_descriptor
+from reflow.interp.vm.function import arg
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import (CONFIGURABLE, Descriptor, JSObject, MISSING, WRITABLE,
+                                      create_data_property_or_throw,
+                                      define_property_or_throw, same_value)
+from reflow.interp.vm.operations import to_boolean, to_property_key
+from reflow.interp.vm.references import describe
+from reflow.interp.vm.values import JSSymbol, NULL, UNDEFINED, SYM_TO_STRING_TAG
 from .registry import Registry
 
 reg = Registry()
@@ -18,7 +18,7 @@ reg = Registry()
 @reg.constructor('Object', 1, 'ObjectPrototype')
 def object_ctor(realm, this, args, new_target):
     if new_target is not None and new_target is not realm.intrinsics['Object']:
-        from reflow.interp.proxy import get_prototype_from_constructor
+        from reflow.interp.vm.proxy import get_prototype_from_constructor
         return JSObject(get_prototype_from_constructor(realm, new_target, 'ObjectPrototype'))
     value = arg(args, 0)
     if value is UNDEFINED or value is NULL:
@@ -317,7 +317,7 @@ def property_is_enumerable(realm, this, args):
 
 @reg.method('ObjectPrototype', 'toLocaleString', 0)
 def to_locale_string(realm, this, args):
-    from reflow.interp.vm_ops import get_value
+    from reflow.interp.vm.references import get_value
     f = get_value(realm, this, 'toString')
     if not is_callable(f):
         raise type_error('toString is not a function')
@@ -340,8 +340,8 @@ def object_to_string(realm, this, args):
 
 
 def builtin_tag(o):
-    from reflow.interp.function import ArgumentsObject
-    from reflow.interp.proxy import is_array
+    from reflow.interp.vm.function import ArgumentsObject
+    from reflow.interp.vm.proxy import is_array
     if is_array(o):   # 7.2.2 IsArray: through proxies; a revoked one throws
         return 'Array'
     if isinstance(o, ArgumentsObject):

@@ -1,11 +1,11 @@
 """B.2.2 Additional Properties of the Object.prototype Object: the legacy accessor
 methods __defineGetter__, __defineSetter__, __lookupGetter__ and __lookupSetter__."""
-from reflow.interp.errors import type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import MISSING, Descriptor, define_property_or_throw
-from reflow.interp.operations import to_property_key
-from reflow.interp.values import NULL, UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import MISSING, Descriptor, define_property_or_throw
+from reflow.interp.vm.operations import to_property_key
+from reflow.interp.vm.values import NULL, UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -1,14 +1,14 @@
 """27.2 Promise Objects, with jobs on the realm's job queue (9.5 Jobs)."""
-from reflow.interp.errors import thrown_value
-from reflow.interp.operations import species_constructor
-from reflow.interp.promises import (PromiseObject, create_resolving_functions, fn,
-                                    new_promise_capability, perform_promise_then,
-                                    promise_resolve)
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import NativeFunction, is_callable, is_constructor
-from reflow.interp.objects import CONFIGURABLE, JSObject, create_data_property_or_throw
-from reflow.interp.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import thrown_value
+from reflow.interp.vm.operations import species_constructor
+from reflow.interp.vm.promises import (PromiseObject, create_resolving_functions, fn,
+                                       new_promise_capability, perform_promise_then,
+                                       promise_resolve)
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import NativeFunction, is_callable, is_constructor
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject, create_data_property_or_throw
+from reflow.interp.vm.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -22,7 +22,7 @@ def promise_ctor(realm, this, args, new_target):
     executor = arg(args, 0)
     if not is_callable(executor):
         raise type_error('Promise resolver %s is not a function' % realm.describe(executor))
-    from reflow.interp.proxy import get_prototype_from_constructor
+    from reflow.interp.vm.proxy import get_prototype_from_constructor
     promise = PromiseObject(get_prototype_from_constructor(realm, new_target,
                                                            'PromisePrototype'))
     resolve, reject = create_resolving_functions(realm, promise)
@@ -46,7 +46,7 @@ def then(realm, this, args):
 # 27.2.5.1 Promise.prototype.catch ( onRejected )
 @reg.method('PromisePrototype', 'catch', 1)
 def catch(realm, this, args):
-    from reflow.interp.vm_ops import get_value
+    from reflow.interp.vm.references import get_value
     then_fn = get_value(realm, this, 'then')
     if not is_callable(then_fn):
         raise type_error('then is not a function')
@@ -84,7 +84,7 @@ def finally_(realm, this, args):
 
 def invoke(realm, value, name, args):
     """7.3.20 Invoke ( V, P [ , argumentsList ] )."""
-    from reflow.interp.vm_ops import get_value
+    from reflow.interp.vm.references import get_value
     f = get_value(realm, value, name)
     if not is_callable(f):
         raise type_error('%s is not a function' % name)

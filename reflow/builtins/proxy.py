@@ -1,11 +1,11 @@
 """28.2 Proxy Objects: the constructor and Proxy.revocable (the exotic object is
 reflow/interp/proxy.py)."""
-from reflow.interp.errors import type_error
-from reflow.interp.function import NativeFunction
-from reflow.interp.objects import JSObject
-from reflow.interp.proxy import ProxyObject
-from reflow.interp.values import UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.proxy import ProxyObject
+from reflow.interp.vm.values import UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -1,12 +1,12 @@
 """28.1 The Reflect Object: the internal methods, as functions."""
-from reflow.interp.errors import type_error
-from reflow.interp.function import is_callable, is_constructor
-from reflow.interp.objects import JSObject
-from reflow.interp.operations import to_property_key
-from reflow.interp.values import NULL, UNDEFINED
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.function import is_callable, is_constructor
+from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.operations import to_property_key
+from reflow.interp.vm.values import NULL, UNDEFINED
 from .function import create_list_from_array_like
-from reflow.interp.function import arg
-from reflow.interp.descriptors import from_property_descriptor, to_property_descriptor
+from reflow.interp.vm.function import arg
+from reflow.interp.vm.descriptors import from_property_descriptor, to_property_descriptor
 from .registry import Registry
 
 reg = Registry()
@@ -123,6 +123,6 @@ def set_prototype_of(realm, this, args):
 
 @reg.setup
 def setup(realm):
-    from reflow.interp.objects import CONFIGURABLE
-    from reflow.interp.values import SYM_TO_STRING_TAG
+    from reflow.interp.vm.objects import CONFIGURABLE
+    from reflow.interp.vm.values import SYM_TO_STRING_TAG
     realm.intrinsics['Reflect'].define(SYM_TO_STRING_TAG, 'Reflect', CONFIGURABLE)

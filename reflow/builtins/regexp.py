@@ -3,13 +3,13 @@ flag accessors. The Symbol methods (@@match, @@replace, ...) are in regexp_metho
 matching itself is regexp_compile.py."""
 import math
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import (CONFIGURABLE, Descriptor, JSObject, WRITABLE,
-                                   same_value)
-from reflow.interp.operations import to_integer_or_infinity, to_string
-from reflow.interp.values import NULL, SYM_SPECIES, UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import (CONFIGURABLE, Descriptor, JSObject, WRITABLE,
+                                      same_value)
+from reflow.interp.vm.operations import to_integer_or_infinity, to_string
+from reflow.interp.vm.values import NULL, SYM_SPECIES, UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -50,7 +50,7 @@ def compile_pattern(source, flags):
 
 # 22.2.3.1 RegExpAlloc ( newTarget )
 def regexp_alloc(realm, new_target):
-    from reflow.interp.proxy import get_prototype_from_constructor
+    from reflow.interp.vm.proxy import get_prototype_from_constructor
     proto = get_prototype_from_constructor(realm, new_target, 'RegExpPrototype')
     obj = RegExpObject(proto)
     JSObject.define_own_property(obj, 'lastIndex', Descriptor(
@@ -137,7 +137,7 @@ def regexp_builtin_exec(realm, r, s):
         _set_last_index(r, float(end))
     values = [UNDEFINED if sp is None else s[sp[0]:sp[1]] for sp in spans]
     a = realm.new_array(values)
-    from reflow.interp.objects import DEFAULT_FLAGS as D
+    from reflow.interp.vm.objects import DEFAULT_FLAGS as D
     a.define('index', float(start), D)
     a.define('input', s, D)
     if matcher.names:
@@ -237,7 +237,7 @@ def compile_(realm, this, args):
 def flags(realm, this, args):
     if not isinstance(this, JSObject):
         raise type_error('RegExp.prototype.flags getter called on non-object')
-    from reflow.interp.operations import to_boolean
+    from reflow.interp.vm.operations import to_boolean
     out = []
     for ch, name in (('d', 'hasIndices'), ('g', 'global'), ('i', 'ignoreCase'),
                      ('m', 'multiline'), ('s', 'dotAll'), ('u', 'unicode'),

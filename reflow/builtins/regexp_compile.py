@@ -7,9 +7,9 @@ Without the u or v flag, subjects are matched as UTF-16 code units (reflow's str
 are); with them, as code points: ``CompiledRegExp`` converts the indices."""
 import regex
 
-from reflow.interp.vm import check_signals, running_vm
+from reflow.interp.vm.dispatch import check_signals, running_vm
 
-from reflow.interp.limits import MAX_STRING_LENGTH
+from reflow.interp.vm.limits import MAX_STRING_LENGTH
 from reflow.parser.regexp import parse_regexp
 from .regexp_strings import property_strings
 

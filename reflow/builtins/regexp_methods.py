@@ -1,15 +1,15 @@
 """22.2.6 the Symbol methods of RegExp.prototype (@@match, @@matchAll, @@replace,
 @@search, @@split) and 22.2.9 RegExp String Iterator Objects."""
-from reflow.interp.operations import species_constructor
-from reflow.interp.errors import type_error
-from reflow.interp.function import is_callable, is_constructor
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import (to_boolean, to_integer_or_infinity, to_string,
-                                      to_uint32)
-from reflow.interp.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.operations import length_of_array_like
-from reflow.interp.iteration import create_iter_result
-from reflow.interp.function import arg
+from reflow.interp.vm.operations import species_constructor
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.function import is_callable, is_constructor
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.operations import (to_boolean, to_integer_or_infinity, to_string,
+                                         to_uint32)
+from reflow.interp.vm.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.operations import length_of_array_like
+from reflow.interp.vm.iteration import create_iter_result
+from reflow.interp.vm.function import arg
 from .regexp import _set_last_index, _to_length, regexp_exec
 from .registry import Registry
 from .string import code_point_at
@@ -166,7 +166,7 @@ def replace(realm, this, args):
 # 22.2.6.12 RegExp.prototype [ @@search ] ( string )
 @reg.method('RegExpPrototype', '@@search', 1)
 def search(realm, this, args):
-    from reflow.interp.objects import same_value
+    from reflow.interp.vm.objects import same_value
     rx = _object(this, 'search')
     s = to_string(arg(args, 0))
     previous = rx.get('lastIndex')

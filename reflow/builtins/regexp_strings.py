@@ -5,7 +5,7 @@ CharacterClassEscape :: p{ UnicodePropertyValueExpression } denotes.
 The data is the `emoji` package's list of the RGI emoji (its fully-qualified entries
 and the components), each sequence sorted into the property it belongs to by its
 shape, as UTS #51 defines them (ED-14 to ED-18)."""
-from reflow.interp.errors import JSErrorSignal
+from reflow.interp.vm.errors import JSErrorSignal
 
 KEYCAP_BASES = frozenset('0123456789#*')
 REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)

@@ -10,7 +10,7 @@ setup (reflow/interp/realm.py) installs every registry's entries on the intrinsi
 
 A built-in receives (realm, this, args) and returns a JS value.
 """
-from reflow.interp.objects import CONFIGURABLE, WRITABLE
+from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE
 
 
 class Entry:

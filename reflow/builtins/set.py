@@ -1,13 +1,13 @@
 """24.2 Set Objects and 24.2.5 Set Iterator Objects. The [[SetData]] List is a
 KeyedTable (keyed_table.py) whose values are unused."""
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.iteration import create_iter_result
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.iteration import create_iter_result
 from .keyed_table import Cursor, KeyedTable
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -1,14 +1,14 @@
 """25.2 SharedArrayBuffer Objects. The bytes are one bytearray that every agent's
 SharedArrayBuffer object for it refers to (test262's $262.agent threads); a shared
 buffer is never detached."""
-from reflow.interp.errors import type_error
-from reflow.interp.objects import CONFIGURABLE
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import SYM_TO_STRING_TAG
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.objects import CONFIGURABLE
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import SYM_TO_STRING_TAG
 from .array import relative_index
 from .array_buffer import ArrayBufferObject, create_byte_data_block, species_constructor
 from .bigint import to_index
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -1,13 +1,13 @@
 """22.1 String Objects: the constructor, String.fromCharCode / fromCodePoint / raw, and
 the String Iterator (22.1.5). Strings are sequences of UTF-16 code units (one Python
 character each, surrogates unpaired)."""
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import to_number, to_string, to_uint32
-from reflow.interp.realm import StringObject
-from reflow.interp.values import JSSymbol, SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.iteration import create_iter_result
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.operations import to_number, to_string, to_uint32
+from reflow.interp.vm.realm import StringObject
+from reflow.interp.vm.values import JSSymbol, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.iteration import create_iter_result
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -44,7 +44,7 @@ def string_ctor(realm, this, args, new_target):
         s = to_string(value)
     if new_target is None:
         return s
-    from reflow.interp.proxy import get_prototype_from_constructor
+    from reflow.interp.vm.proxy import get_prototype_from_constructor
     proto = get_prototype_from_constructor(realm, new_target, 'StringPrototype')
     return StringObject(proto, s)
 
@@ -70,7 +70,7 @@ def from_code_point(realm, this, args):
 # 22.1.2.4 String.raw ( template, ...substitutions )
 @reg.method('String', 'raw', 1)
 def raw(realm, this, args):
-    from reflow.interp.operations import length_of_array_like
+    from reflow.interp.vm.operations import length_of_array_like
     cooked = realm.to_object(arg(args, 0))
     literals = realm.to_object(cooked.get('raw'))
     n = length_of_array_like(literals)

@@ -1,15 +1,15 @@
 """22.1.3 Properties of the String Prototype Object (and B.2.2 its Annex B methods)."""
 import math
 
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.limits import check_string_length, join_strings
-from reflow.interp.objects import JSObject
-from reflow.interp.operations import (_WS, to_boolean, to_integer_or_infinity, to_number,
-                                      to_string, to_uint32)
-from reflow.interp.realm import StringObject
-from reflow.interp.values import (NULL, UNDEFINED, WELL_KNOWN_SYMBOLS)
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.limits import check_string_length, join_strings
+from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.operations import (_WS, to_boolean, to_integer_or_infinity, to_number,
+                                         to_string, to_uint32)
+from reflow.interp.vm.realm import StringObject
+from reflow.interp.vm.values import NULL, UNDEFINED, WELL_KNOWN_SYMBOLS
+from reflow.interp.vm.function import arg
 from .registry import Registry
 from .string import code_point_at
 
@@ -583,7 +583,7 @@ for _name, _tag, _attr in (('anchor', 'a', 'name'), ('big', 'big', None),
 @reg.setup
 def setup(realm):
     # B.2.2.15-16 trimLeft / trimRight are the same functions as trimStart / trimEnd
-    from reflow.interp.objects import CONFIGURABLE, WRITABLE
+    from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE
     sp = realm.intrinsics['StringPrototype']
     sp.define('trimLeft', sp.get('trimStart'), WRITABLE | CONFIGURABLE)
     sp.define('trimRight', sp.get('trimEnd'), WRITABLE | CONFIGURABLE)

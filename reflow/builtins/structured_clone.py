@@ -2,13 +2,13 @@
 and StructuredDeserialize done in one walk: the memory map keeps shared and cyclic
 references, getters run in the order serialization reads them, and anything that
 cannot be cloned is a DataCloneError DOMException."""
-from reflow.interp.function import is_callable
-from reflow.interp.objects import JSArray, JSObject, create_data_property
-from reflow.interp.proxy import ProxyObject
-from reflow.interp.realm import ErrorObject, PrimitiveWrapper
-from reflow.interp.values import JSSymbol, UNDEFINED
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import JSArray, JSObject, create_data_property
+from reflow.interp.vm.proxy import ProxyObject
+from reflow.interp.vm.realm import ErrorObject, PrimitiveWrapper
+from reflow.interp.vm.values import JSSymbol, UNDEFINED
 from .dom_exception import throw_dom_exception
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -82,7 +82,7 @@ def structured_clone(realm, value, memory=None):
 
 
 def _clone_error(realm, value, memory):
-    from reflow.interp.operations import to_string
+    from reflow.interp.vm.operations import to_string
     name = value.get('name')
     name = to_string(name) if name is not UNDEFINED else 'Error'
     if name not in ERROR_NAMES:

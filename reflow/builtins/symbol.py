@@ -1,10 +1,10 @@
 """20.4 Symbol Objects."""
-from reflow.interp.errors import type_error
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.operations import to_string
-from reflow.interp.values import (JSSymbol, SYM_TO_PRIMITIVE, SYM_TO_STRING_TAG, UNDEFINED,
-                                  WELL_KNOWN_SYMBOLS)
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.operations import to_string
+from reflow.interp.vm.values import (JSSymbol, SYM_TO_PRIMITIVE, SYM_TO_STRING_TAG,
+                                     UNDEFINED, WELL_KNOWN_SYMBOLS)
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

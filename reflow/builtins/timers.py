@@ -3,11 +3,11 @@ queueMicrotask, on the realm's event loop (reflow/interp/event_loop.py) with Nod
 clamping and ordering."""
 import math
 
-from reflow.interp.errors import type_error
-from reflow.interp.function import is_callable
-from reflow.interp.operations import to_number, to_string
-from reflow.interp.values import UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.operations import to_number, to_string
+from reflow.interp.vm.values import UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -20,7 +20,7 @@ def _timer_callback(realm, handler, extra):
     source = to_string(handler)
 
     def run():
-        from reflow.interp.script import evaluate_script
+        from reflow.interp.vm.script import evaluate_script
         evaluate_script(realm, source, '[timer]')
     return run
 

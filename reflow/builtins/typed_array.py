@@ -3,19 +3,19 @@ its statics, and the eleven concrete constructors (typed_array_methods.py has
 %TypedArray%.prototype)."""
 import math
 
-from reflow.interp.errors import type_error
-from reflow.interp.limits import MAX_TYPED_ARRAY_LENGTH
-from reflow.interp.function import is_callable, is_constructor
-from reflow.interp.objects import Descriptor, JSObject, MISSING, ordered_keys
-from reflow.interp.operations import number_to_string, to_number
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import NULL, SYM_ITERATOR, UNDEFINED
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.limits import MAX_TYPED_ARRAY_LENGTH
+from reflow.interp.vm.function import is_callable, is_constructor
+from reflow.interp.vm.objects import Descriptor, JSObject, MISSING, ordered_keys
+from reflow.interp.vm.operations import number_to_string, to_number
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import NULL, SYM_ITERATOR, UNDEFINED
 from .array_buffer import (ELEMENT_TYPES, ArrayBufferObject, allocate_array_buffer,
                            range_error, species_constructor)
 from .bigint import to_index
-from reflow.interp.operations import length_of_array_like
+from reflow.interp.vm.operations import length_of_array_like
 from .iterator import iterable_to_list
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()
@@ -263,7 +263,7 @@ def init_from_array_like(realm, o, array_like):
 
 
 def _iterator_method(realm, value):
-    from reflow.interp.vm_ops import get_value
+    from reflow.interp.vm.references import get_value
     method = get_value(realm, value, SYM_ITERATOR)
     if method is UNDEFINED or method is NULL:
         return None

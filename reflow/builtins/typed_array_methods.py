@@ -1,16 +1,16 @@
 """23.2.3 Properties of the %TypedArray% Intrinsic Object's prototype."""
 import math
 
-from reflow.interp.polling import polled
-from reflow.interp.errors import JSErrorSignal, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.limits import check_string_length, join_strings
-from reflow.interp.operations import to_boolean, to_integer_or_infinity, to_string
-from reflow.interp.values import SYM_ITERATOR, UNDEFINED
+from reflow.interp.vm.polling import polled
+from reflow.interp.vm.errors import JSErrorSignal, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.limits import check_string_length, join_strings
+from reflow.interp.vm.operations import to_boolean, to_integer_or_infinity, to_string
+from reflow.interp.vm.values import SYM_ITERATOR, UNDEFINED
 from .array import includes_in, relative_index, search_forward, sort_values
 from .array_methods import search_backward
 from .iterator import ArrayIterator
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 from .typed_array import (TypedArrayObject, typed_array_create_same_type,
                           typed_array_species_create, this_typed_array,
@@ -345,7 +345,7 @@ def _set_from_array_like(realm, target, offset, source):
         raise _detached('%TypedArray%.prototype.set')
     target_length = target.array_length
     src = realm.to_object(source)
-    from reflow.interp.operations import length_of_array_like
+    from reflow.interp.vm.operations import length_of_array_like
     src_length = length_of_array_like(src)
     if offset == math.inf or src_length + offset > target_length:
         raise JSErrorSignal('RangeError', 'offset is out of bounds')

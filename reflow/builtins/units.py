@@ -22,7 +22,7 @@ install_registries records (``ArrayProto_values`` is %ArrayPrototype%'s unit's,
 Deno's."""
 import importlib
 
-from reflow.interp.objects import MISSING
+from reflow.interp.vm.objects import MISSING
 
 
 class Unit:

@@ -3,9 +3,9 @@
 Strings are UTF-16 code unit sequences held in Python str (one character per code
 unit, lone surrogates included), so the algorithms below walk code units as the spec
 does."""
-from reflow.interp.errors import JSErrorSignal
-from reflow.interp.operations import to_string
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import JSErrorSignal
+from reflow.interp.vm.operations import to_string
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

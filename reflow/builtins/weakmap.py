@@ -13,13 +13,13 @@ refers back to its symbol key keeps that entry alive while the WeakMap lives.
 """
 import weakref
 
-from reflow.interp.errors import type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from .map import add_entries_from_iterable
-from reflow.interp.function import arg
+from reflow.interp.vm.function import arg
 from .registry import Registry
 
 reg = Registry()

@@ -3,11 +3,11 @@ also added to the realm's [[KeptAlive]] list (9.11 AddToKeptObjects) when the We
 made and on each deref, so it lives at least until the current job ends."""
 import weakref as _weakref
 
-from reflow.interp.errors import type_error
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import type_error
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 from .weakmap import can_be_held_weakly
 

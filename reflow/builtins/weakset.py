@@ -1,11 +1,11 @@
 """24.4 WeakSet Objects: the WeakMap's ephemeron storage (weakmap.py) with true as
 every value."""
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import is_callable
-from reflow.interp.objects import CONFIGURABLE, JSObject
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.values import NULL, SYM_TO_STRING_TAG, UNDEFINED
-from reflow.interp.function import arg
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import CONFIGURABLE, JSObject
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.values import NULL, SYM_TO_STRING_TAG, UNDEFINED
+from reflow.interp.vm.function import arg
 from .registry import Registry
 from .weakmap import WeakStore, can_be_held_weakly
 

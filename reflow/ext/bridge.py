@@ -13,9 +13,9 @@ sets ``owner`` to itself (the owner of the handles it gives out) and may overrid
 - A JS throw reaches Python as JSError; a Python exception reaches JS as an Error
   (error_to_js), a JSError as its own JS value.
 """
-from reflow.interp.errors import JSErrorSignal, JSThrow, thrown_value
-from reflow.interp.realm import ErrorObject, data_property
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, thrown_value
+from reflow.interp.vm.realm import ErrorObject, data_property
+from reflow.interp.vm.values import UNDEFINED
 from reflow.parser.chars import from_code_units, to_code_units
 from .convert import INDEX, FromPython, child, from_python, root, to_python
 from .errors import JSError
@@ -111,7 +111,7 @@ class Bridge:
     async def await_promise(self, realm, promise):
         """The promise's value once it settled; the realm's event loop is driven
         meanwhile unless it runs already (a host coroutine awaiting a JS promise)."""
-        from reflow.interp.promises import perform_promise_then
+        from reflow.interp.vm.promises import perform_promise_then
         handled_by_host(realm, promise)   # awaited from Python: it has a handler now
         if realm.vm.frame is None:
             realm.run_jobs()
@@ -137,7 +137,7 @@ class Bridge:
     def promise_from_awaitable(self, realm, awaitable):
         """A JS promise settled by a Python awaitable when it finishes on the asyncio
         loop: fulfilled with its converted result, or rejected with its exception."""
-        from reflow.interp.promises import new_promise_capability
+        from reflow.interp.vm.promises import new_promise_capability
         cap = new_promise_capability(realm, realm.intrinsics['Promise'])
 
         def on_done(ok, result):

@@ -56,13 +56,13 @@ import inspect
 import json
 import re
 
-from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.function import is_callable
-from reflow.interp.objects import JSArray, JSObject
-from reflow.interp.operations import number_to_string
-from reflow.interp.proxy import ProxyObject
-from reflow.interp.realm import ErrorObject
-from reflow.interp.values import JSBigInt, JSSymbol, NULL, UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import JSArray, JSObject
+from reflow.interp.vm.operations import number_to_string
+from reflow.interp.vm.proxy import ProxyObject
+from reflow.interp.vm.realm import ErrorObject
+from reflow.interp.vm.values import JSBigInt, JSSymbol, NULL, UNDEFINED
 from reflow.parser.chars import to_code_units
 from reflow.builtins.array_buffer import ArrayBufferObject
 from reflow.builtins.data_view import DataViewObject
@@ -70,11 +70,11 @@ from reflow.builtins.date import DateObject
 from reflow.builtins.keyed_table import EMPTY
 from reflow.builtins.map import MapObject
 from reflow.builtins.object import enumerable_own_properties
-from reflow.interp.modules import ModuleNamespace
-from reflow.interp.promises import PromiseObject
+from reflow.interp.vm.modules import ModuleNamespace
+from reflow.interp.vm.promises import PromiseObject
 from reflow.builtins.set import SetObject
 from reflow.builtins.typed_array import TypedArrayObject
-from reflow.interp.errors import thrown_value
+from reflow.interp.vm.errors import thrown_value
 from .handles import JSValue, unwrap
 
 MAX_SAFE_INTEGER = 2 ** 53 - 1

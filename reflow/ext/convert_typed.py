@@ -21,17 +21,16 @@ import datetime
 import types
 import typing
 
-from reflow.interp.function import is_callable
-from reflow.interp.objects import JSArray, JSObject
-from reflow.interp.values import JSBigInt, NULL, UNDEFINED
+from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import JSArray, JSObject
+from reflow.interp.vm.values import JSBigInt, NULL, UNDEFINED
 from reflow.parser.chars import to_code_units
 from reflow.builtins.date import DateObject
 from reflow.builtins.keyed_table import EMPTY
 from reflow.builtins.map import MapObject
 from reflow.builtins.set import SetObject
-from .convert import (INDEX, MAP_VALUE, MAX_NESTING, PROP, SET_ITEM, ConversionError,
-                      child, date_to_python, describe_value, format_path,
-                      python_string)
+from .convert import (INDEX, MAP_VALUE, MAX_NESTING, PROP, SET_ITEM, ConversionError, child,
+                      date_to_python, describe_value, format_path, python_string)
 from .handles import JSValue
 
 _NONE = type(None)

@@ -4,17 +4,17 @@ in deno 2.9.8. ``install(realm, permissions)`` defines it; host ops throw a refu
 check as ``js_permission_error(realm, exc)`` (a Deno.errors.NotCapable)."""
 from reflow.builtins import install_registries
 from reflow.builtins.error import install_error_cause
-from reflow.interp.function import arg
-from reflow.interp.errors import thrown_value
-from reflow.interp.promises import new_promise_capability
+from reflow.interp.vm.function import arg
+from reflow.interp.vm.errors import thrown_value
+from reflow.interp.vm.promises import new_promise_capability
 from reflow.builtins.registry import Registry
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import NativeFunction
-from reflow.interp.objects import CONFIGURABLE, ENUMERABLE, WRITABLE, JSObject
-from reflow.interp.operations import to_string
-from reflow.interp.proxy import get_prototype_from_constructor
-from reflow.interp.realm import ErrorObject
-from reflow.interp.values import NULL, UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.objects import CONFIGURABLE, ENUMERABLE, WRITABLE, JSObject
+from reflow.interp.vm.operations import to_string
+from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.realm import ErrorObject
+from reflow.interp.vm.values import NULL, UNDEFINED
 
 from .permissions import InvalidPermissionValue, check_kind
 

@@ -14,7 +14,7 @@ import heapq
 import sys
 import time
 
-from reflow.interp.errors import JSThrow
+from reflow.interp.vm.errors import JSThrow
 
 TIMEOUT_MAX = 2 ** 31 - 1
 

@@ -6,7 +6,7 @@ own: the host passes it back into the runtime that made it (as an argument, a re
 value, a property) and gets the very same JS value there. Its ``owner`` is that runtime
 (a Bridge's ``owner``); another runtime refuses it with a ValueError, since a JS value
 of one realm must never appear in another."""
-from reflow.interp.values import NULL, UNDEFINED, type_of
+from reflow.interp.vm.values import NULL, UNDEFINED, type_of
 from reflow.parser.chars import from_code_units
 
 
@@ -37,7 +37,7 @@ class JSValue:
             return '<JSValue string %r>' % from_code_units(value[:40])
         if kind == 'bigint':
             return '<JSValue bigint %dn>' % value.value
-        from reflow.interp.vm_ops import describe
+        from reflow.interp.vm.references import describe
         return '<JSValue %s %s>' % (kind, describe(value))
 
 

@@ -6,8 +6,8 @@ their realms here."""
 import sys
 import time
 
-from reflow.interp.errors import JSThrow
-from reflow.interp.realm import Realm
+from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.realm import Realm
 from .errors import PermissionDenied
 from .event_loop import EventLoop
 from .source_file import SourceFileError, read_source_file

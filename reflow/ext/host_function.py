@@ -18,9 +18,9 @@ already in flight passes on as it is, and a BaseException that is not an Excepti
 import inspect
 import typing
 
-from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.function import NativeFunction
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.values import UNDEFINED
 from reflow.parser.chars import to_code_units
 from .convert import INDEX, ToPython, child, root
 

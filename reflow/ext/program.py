@@ -4,9 +4,9 @@
 (timers and host I/O, each macrotask followed by a checkpoint) until the program's
 promise settles or nothing keeps the loop alive. A promise rejected with no handler at
 the end of a macrotask ends the program (UnhandledRejection), as in Node and Deno."""
-from reflow.interp.errors import JSThrow
-from reflow.interp.promises import PromiseObject
-from reflow.interp.script import evaluate_script
+from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.promises import PromiseObject
+from reflow.interp.vm.script import evaluate_script
 from .event_loop import UnsettledPromise
 
 
@@ -17,7 +17,7 @@ def start_program(realm, source, filename, module=False, await_value=True):
     once it settled."""
     if module:
         # the module loader (and its compiler) only for a module
-        from reflow.interp.modules import evaluate, get_namespace, load_entry_module
+        from reflow.interp.vm.modules import evaluate, get_namespace, load_entry_module
         record = load_entry_module(realm, source, filename)
         promise = evaluate(record)
         handled_by_host(realm, promise)

@@ -15,9 +15,10 @@ from reflow._speedups import compiled_path
 # importing importlib.abc costs importlib.resources, tempfile and typing, ~20 ms)
 class _CompiledFinder:
     def find_spec(self, fullname, path, target=None):
-        if not fullname.startswith('reflow.interp.') or fullname.count('.') != 2:
+        if not fullname.startswith('reflow.interp.'):
             return None
-        so = compiled_path('interp', fullname.rsplit('.', 1)[1])
+        # reflow.interp.vm.dispatch -> reflow/_speedups/interp/vm/dispatch.<abi>.so
+        so = compiled_path('interp', fullname[len('reflow.interp.'):].replace('.', '/'))
         if so is None:
             return None
         loader = importlib.machinery.ExtensionFileLoader(fullname, so)

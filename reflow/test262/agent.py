@@ -4,10 +4,10 @@ come back to the main agent as strings."""
 import threading
 import time
 
-from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.function import NativeFunction
-from reflow.interp.objects import CONFIGURABLE, WRITABLE, JSObject
-from reflow.interp.values import NULL, UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE, JSObject
+from reflow.interp.vm.values import NULL, UNDEFINED
 
 
 class AgentGroup:
@@ -32,7 +32,7 @@ class Agent:
     def run(self):
         from .host import Output, install_262
         from reflow.ext.host import create_realm
-        from reflow.interp.script import evaluate_script
+        from reflow.interp.vm.script import evaluate_script
         realm = create_realm(Output())
         realm.can_block = True
         obj = install_262(realm)
@@ -60,7 +60,7 @@ class Agent:
 
 def install_agent(realm, obj, group, agent=None):
     """$262.agent for the main agent (agent None) or for a started one."""
-    from reflow.interp.operations import to_number, to_string
+    from reflow.interp.vm.operations import to_number, to_string
     a = JSObject(realm.intrinsics['ObjectPrototype'])
 
     def fn(name, length, body):

@@ -3,10 +3,10 @@ import gc
 
 from reflow.builtins.finalization_registry import run_finalization_cleanup
 from reflow.ext.host import Host, create_realm
-from reflow.interp.errors import JSErrorSignal, JSThrow, type_error
-from reflow.interp.function import NativeFunction
-from reflow.interp.objects import CONFIGURABLE, WRITABLE, JSObject
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, type_error
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE, JSObject
+from reflow.interp.vm.values import UNDEFINED
 
 
 class Output(Host):
@@ -44,8 +44,8 @@ def install_262(realm):
 
     # $262.evalScript(source): a Script in this realm
     def eval_script(this, args):
-        from reflow.interp.script import evaluate_script
-        from reflow.interp.operations import to_string
+        from reflow.interp.vm.script import evaluate_script
+        from reflow.interp.vm.operations import to_string
         source = to_string(args[0]) if args else 'undefined'
         return evaluate_script(realm, source, '<evalScript>')
 

@@ -45,7 +45,7 @@ def _harness(root, name):
 
 
 def _error_name(realm, value):
-    from reflow.interp.objects import JSObject
+    from reflow.interp.vm.objects import JSObject
     if not isinstance(value, JSObject):
         return None, repr(value)
     try:
@@ -54,7 +54,7 @@ def _error_name(realm, value):
         msg = value.get('message')
     except Exception:   # a throwing getter: report what we can
         return None, '<unprintable error>'
-    from reflow.interp.operations import to_string
+    from reflow.interp.vm.operations import to_string
     try:
         msg = to_string(msg)
     except Exception:
@@ -64,8 +64,8 @@ def _error_name(realm, value):
 
 def run_variant(root, path, source, info, strict):
     """Run one variant; returns None on success or a failure message."""
-    from reflow.interp.errors import JSErrorSignal, JSThrow
-    from reflow.interp.script import evaluate_script
+    from reflow.interp.vm.errors import JSErrorSignal, JSThrow
+    from reflow.interp.vm.script import evaluate_script
     from reflow.parser import JSSyntaxError, parse
     from .host import Output, new_realm
     module = 'module' in info.flags
@@ -91,7 +91,7 @@ def run_variant(root, path, source, info, strict):
             for name in includes + [i for i in info.includes if i not in includes]:
                 evaluate_script(realm, _harness(root, name), name)
         if module:
-            from reflow.interp.modules import evaluate_module
+            from reflow.interp.vm.modules import evaluate_module
             promise = evaluate_module(realm, text, path)
             realm.run_jobs()
             if promise.state == 'rejected':

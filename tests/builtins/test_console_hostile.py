@@ -8,7 +8,7 @@ import pytest
 from reflow.ext.host import Host
 from reflow.builtins.console import inspect, inspect_safely, uncaught_text
 from reflow.ext.stdio import write_line
-from reflow.interp.errors import JSThrow
+from reflow.interp.vm.errors import JSThrow
 
 from tests.jshelpers import make_js
 

@@ -1,4 +1,4 @@
-"""Error messages render JS values as V8 does (vm_ops.describe, V8's
+"""Error messages render JS values as V8 does (references.describe, V8's
 NoSideEffectsToString), never as Python reprs."""
 import pytest
 

@@ -1,6 +1,6 @@
 """The [[MapData]] list: tombstones, compaction and cursors."""
 from reflow.builtins.keyed_table import EMPTY, Cursor, KeyedTable, normalize_key
-from reflow.interp.values import JSBigInt, JSSymbol, NULL, UNDEFINED
+from reflow.interp.vm.values import JSBigInt, JSSymbol, NULL, UNDEFINED
 
 
 def test_normalize_key_same_value_zero():

@@ -3,8 +3,8 @@ import gc
 
 import pytest
 
-from reflow.interp.errors import JSErrorSignal, JSThrow
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow
+from reflow.interp.vm.values import UNDEFINED
 
 
 def test_deref_returns_target(js):

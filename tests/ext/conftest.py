@@ -1,7 +1,7 @@
 """A realm with the builtins, a Bridge, and `js(source)` evaluating a script in it."""
 import pytest
 
-from reflow.interp.script import evaluate_script
+from reflow.interp.vm.script import evaluate_script
 from reflow.ext.bridge import Bridge
 
 

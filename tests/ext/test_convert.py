@@ -13,7 +13,7 @@ from reflow.ext.bridge import Bridge
 from reflow.ext.convert import ConversionError, from_python, to_python
 from reflow.ext.errors import JSError
 from reflow.ext.handles import JSValue
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.values import UNDEFINED
 
 UTC = datetime.timezone.utc
 

@@ -9,7 +9,7 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from reflow.ext.convert import from_python, to_python
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.values import UNDEFINED
 from reflow.parser.chars import to_code_units
 from tests.ext.conftest import Env
 

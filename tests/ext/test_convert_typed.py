@@ -7,7 +7,7 @@ import pytest
 
 from reflow.ext.convert import ConversionError
 from reflow.ext.handles import JSValue
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.values import UNDEFINED
 
 
 @dataclasses.dataclass

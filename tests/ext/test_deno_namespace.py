@@ -9,9 +9,9 @@ import pytest
 from reflow.ext.deno_namespace import ERROR_CLASSES, js_permission_error
 from reflow.ext.errors import PermissionDenied
 from reflow.ext.permissions import PermissionOptions, Permissions
-from reflow.interp.errors import JSThrow
+from reflow.interp.vm.errors import JSThrow
 from reflow.ext.host import Host, create_realm
-from reflow.interp.script import evaluate_script
+from reflow.interp.vm.script import evaluate_script
 
 DENO = shutil.which('deno')
 

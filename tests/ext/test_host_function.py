@@ -7,9 +7,9 @@ import pytest
 
 from reflow.ext.convert import to_python
 from reflow.ext.errors import JSError
-from reflow.interp.errors import JSThrow
-from reflow.interp.values import UNDEFINED
-from reflow.interp.vm import ExecutionInterrupted
+from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.values import UNDEFINED
+from reflow.interp.vm.dispatch import ExecutionInterrupted
 
 
 def test_name_length_and_call(env):

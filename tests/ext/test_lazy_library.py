@@ -7,11 +7,11 @@ import sys
 import pytest
 
 from reflow.ext.host import create_realm
-from reflow.interp.function import NativeFunction
-from reflow.interp.objects import JSObject, Prop
-from reflow.interp.realm import PENDING
-from reflow.interp.script import evaluate_script
-from reflow.interp.values import JSSymbol
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.objects import JSObject, Prop
+from reflow.interp.vm.realm import PENDING
+from reflow.interp.vm.script import evaluate_script
+from reflow.interp.vm.values import JSSymbol
 
 EAGER = create_realm(lazy=False)
 GLOBAL_KEYS = EAGER.global_object.own_property_keys()
@@ -226,7 +226,7 @@ def test_a_one_line_script_imports_only_what_it_uses():
             "main(['run', sys.argv[1]])\n"
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
             "('asyncio', 'multiprocessing', 'ssl', 'hashlib', 'ctypes') or m in ("
-            "'reflow.test262.runner', 'reflow.interp.modules', 'reflow.ext.permissions', "
+            "'reflow.test262.runner', 'reflow.interp.vm.modules', 'reflow.ext.permissions', "
             "'reflow.builtins.date', 'reflow.builtins.typed_array', 'reflow.builtins.number'))\n"
             "print(bad)\n")
     import tempfile

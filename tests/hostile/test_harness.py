@@ -51,7 +51,7 @@ def test_an_escaping_python_exception_and_stray_output_are_reported():
 
 
 def test_python_text_is_told_from_js_text():
-    for text in ['Traceback (most recent call last):', "<reflow.interp.objects.JSObject "
+    for text in ['Traceback (most recent call last):', "<reflow.interp.vm.objects.JSObject "
                  "object at 0x7f00>", "TypeError: 'NoneType' object is not subscriptable",
                  'KeyError: 3', 'x is True', "<class 'dict'>", 'AttributeError: foo',
                  'TypeError: unsupported operand type(s) for +: int and str']:

@@ -32,13 +32,13 @@ def main():
         out.write(json.dumps(message) + '\n')
         out.flush()
 
-    import reflow.interp.vm
+    import reflow.interp.vm.dispatch
     import reflow.parser
     from reflow.ext.host import create_realm
     from tests.jshelpers import OutputHost, expectations, run_source
-    compiled = reflow.interp.vm.__file__.endswith('.so') and reflow.parser.COMPILED
+    compiled = reflow.interp.vm.dispatch.__file__.endswith('.so') and reflow.parser.COMPILED
     send({'ready': True, 'compiled': bool(compiled),
-          'vm': reflow.interp.vm.__file__, 'parser_compiled': reflow.parser.COMPILED})
+          'vm': reflow.interp.vm.dispatch.__file__, 'parser_compiled': reflow.parser.COMPILED})
     capture = tempfile.TemporaryFile()
     saved = os.dup(1), os.dup(2)
     for request in sys.stdin:

@@ -3,8 +3,8 @@ one. Each test checks what JS sees, and where it matters which store the array i
 (``dense`` is the list, or None once the elements live in ``props``)."""
 import pytest
 
-from reflow.interp.objects import Descriptor, JSArray
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.objects import Descriptor, JSArray
+from reflow.interp.vm.values import UNDEFINED
 
 
 def test_literals_push_and_index_writes_stay_dense(js):

@@ -4,10 +4,10 @@ import sys
 
 import pytest
 
-from reflow.interp import compiler as compiler_module
-from reflow.interp import eval_code
-from reflow.interp.compiler import Compiler
-from reflow.interp.errors import JSErrorSignal, JSThrow
+from reflow.interp.compiler import compiler as compiler_module
+from reflow.interp.vm import eval_code
+from reflow.interp.compiler.compiler import Compiler
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow
 
 N = 5000
 
@@ -83,7 +83,7 @@ def test_eval_code_too_deep_to_compile_throws_a_catchable_range_error(js, monkey
 def test_the_disassembler_walks_deeply_nested_functions():
     n = 900
     source = ''.join('function f%d() { ' % i for i in range(n)) + 'return 1' + ' }' * n
-    from reflow.interp.compiler import compile_script
+    from reflow.interp.compiler.compiler import compile_script
     text = compile_script(source).disassemble()
     assert text.count('== f') == n
     assert text.index('== f0 ') < text.index('== f1 ') < text.index('== f899 ')

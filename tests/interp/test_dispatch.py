@@ -6,17 +6,17 @@ import re
 import pytest
 
 import reflow.interp
-from reflow.interp import vm
-from reflow.interp.code import Assembler, Label
-from reflow.interp.opcodes import NAMES, NUMBER
-from reflow.interp.vm_rare import RARE, register_handler
+from reflow.interp.vm import dispatch as vm
+from reflow.interp.compiler.code import Assembler, Label
+from reflow.interp.compiler.opcodes import NAMES, NUMBER
+from reflow.interp.vm.handlers.table import HANDLERS, register_handler
 
 
 def loop_source():
     # the source, also where the compiled module is the one imported
-    with open(os.path.join(reflow.interp.__path__[0], 'vm.py')) as f:
+    with open(os.path.join(reflow.interp.__path__[0], 'vm', 'dispatch.py')) as f:
         text = f.read()
-    return text[text.index('    def _run(self'):text.index('    def rare_op(self')]
+    return text[text.index('    def _run(self'):text.index('    def out_of_line(self')]
 
 
 def test_the_loop_handles_what_its_table_says():
@@ -26,8 +26,8 @@ def test_the_loop_handles_what_its_table_says():
 
 def test_every_opcode_has_exactly_one_handler():
     for op in range(len(NAMES)):
-        assert (op in vm.INLINE_OPS) != (op in RARE), NAMES[op]
-    assert vm.FAST_PATH_OPS <= set(RARE)
+        assert (op in vm.INLINE_OPS) != (op in HANDLERS), NAMES[op]
+    assert vm.FAST_PATH_OPS <= set(HANDLERS)
     vm.check_handlers()
 
 

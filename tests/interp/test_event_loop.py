@@ -4,11 +4,11 @@ import asyncio
 
 import pytest
 
-from reflow.interp.errors import JSThrow
+from reflow.interp.vm.errors import JSThrow
 from reflow.ext.event_loop import TIMEOUT_MAX, clamp_delay
 from reflow.ext.host import create_realm
-from reflow.interp.script import evaluate_script
-from reflow.interp.values import UNDEFINED
+from reflow.interp.vm.script import evaluate_script
+from reflow.interp.vm.values import UNDEFINED
 
 
 def test_clamp_delay_follows_node():

@@ -2,10 +2,10 @@
 can catch, garbage never counts, and the realm stays usable afterwards."""
 import pytest
 
-from reflow.interp.errors import JSThrow
-from reflow.interp.heap import live_bytes, set_memory_limit
+from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.heap import live_bytes, set_memory_limit
 from reflow.ext.host import create_realm
-from reflow.interp.script import evaluate_script
+from reflow.interp.vm.script import evaluate_script
 
 LIMIT = 8 << 20
 MESSAGE = "Out of memory: the runtime's memory limit (%d bytes) is reached" % LIMIT

@@ -8,13 +8,13 @@ import sys
 
 import pytest
 
-from reflow.interp import vm as vm_module
-from reflow.interp.function import NativeFunction
-from reflow.interp.objects import native_stack
+from reflow.interp.vm import dispatch as vm_module
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.objects import native_stack
 from reflow.ext.host import create_realm
-from reflow.interp.script import evaluate_script
-from reflow.interp.values import UNDEFINED
-from reflow.interp.vm import ExecutionInterrupted
+from reflow.interp.vm.script import evaluate_script
+from reflow.interp.vm.values import UNDEFINED
+from reflow.interp.vm.dispatch import ExecutionInterrupted
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

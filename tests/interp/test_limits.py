@@ -5,12 +5,13 @@ import math
 
 import pytest
 
-from reflow.interp.errors import JSErrorSignal
-from reflow.interp.limits import MAX_BIGINT_BITS, MAX_STRING_LENGTH
-from reflow.interp.operations import (loosely_equal, string_to_bigint, string_to_number,
-                                      to_number, to_property_key, to_string)
-from reflow.interp.values import JSBigInt
-from reflow.interp.vm_ops import bigint_op, describe, less_than
+from reflow.interp.vm.errors import JSErrorSignal
+from reflow.interp.vm.limits import MAX_BIGINT_BITS, MAX_STRING_LENGTH
+from reflow.interp.vm.operations import (loosely_equal, string_to_bigint, string_to_number,
+                                         to_number, to_property_key, to_string)
+from reflow.interp.vm.values import JSBigInt
+from reflow.interp.vm.operators import bigint_op, less_than
+from reflow.interp.vm.references import describe
 from tests.jshelpers import error_name
 
 

@@ -7,8 +7,8 @@ import os
 import pytest
 
 from reflow.ext import source_file
-from reflow.interp.errors import JSThrow
-from reflow.interp.modules import evaluate_module
+from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.modules import evaluate_module
 from reflow.ext.host import create_realm
 from reflow.ext.source_file import SourceFileError, read_source_file
 

@@ -1,10 +1,10 @@
 """10.1 ordinary objects and 10.4.2 arrays: the internal methods."""
 import pytest
 
-from reflow.interp.errors import JSErrorSignal
-from reflow.interp.objects import (CONFIGURABLE, Descriptor, JSArray, JSObject, WRITABLE,
-                                   create_data_property, define_property_or_throw)
-from reflow.interp.values import NULL, UNDEFINED, JSSymbol
+from reflow.interp.vm.errors import JSErrorSignal
+from reflow.interp.vm.objects import (CONFIGURABLE, Descriptor, JSArray, JSObject, WRITABLE,
+                                      create_data_property, define_property_or_throw)
+from reflow.interp.vm.values import NULL, UNDEFINED, JSSymbol
 
 
 def test_get_walks_the_prototype_chain():

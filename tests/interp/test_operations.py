@@ -3,11 +3,11 @@ import math
 
 import pytest
 
-from reflow.interp.errors import JSErrorSignal
-from reflow.interp.operations import (loosely_equal, number_to_string, strictly_equal,
-                                      string_to_number, to_boolean, to_int32,
-                                      to_property_key, to_string, to_uint32)
-from reflow.interp.values import NULL, UNDEFINED, JSBigInt, JSSymbol
+from reflow.interp.vm.errors import JSErrorSignal
+from reflow.interp.vm.operations import (loosely_equal, number_to_string, strictly_equal,
+                                         string_to_number, to_boolean, to_int32,
+                                         to_property_key, to_string, to_uint32)
+from reflow.interp.vm.values import NULL, UNDEFINED, JSBigInt, JSSymbol
 
 
 @pytest.mark.parametrize('value, text', [

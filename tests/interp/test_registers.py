@@ -3,11 +3,11 @@ both (reflow/interp/scopes.py FuncInfo, checked by reflow/interp/code.py check_r
 which the test suite turns on)."""
 import pytest
 
-from reflow.interp import code as code_module
-from reflow.interp.code import Assembler, CodeObject, check_registers
-from reflow.interp.compiler import compile_script
-from reflow.interp.opcodes import NUMBER as O
-from reflow.interp.scopes import FuncInfo
+from reflow.interp.compiler import code as code_module
+from reflow.interp.compiler.code import Assembler, CodeObject, check_registers
+from reflow.interp.compiler.compiler import compile_script
+from reflow.interp.compiler.opcodes import NUMBER as O
+from reflow.interp.compiler.scopes import FuncInfo
 
 
 def test_the_suite_runs_with_the_register_check_on():

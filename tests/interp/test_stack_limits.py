@@ -9,12 +9,12 @@ import textwrap
 
 import pytest
 
-from reflow.interp import vm as vm_module
-from reflow.interp.errors import JSThrow
-from reflow.interp.function import NativeFunction
-from reflow.interp.objects import BYTES_PER_LEVEL, native_stack, stack_levels
+from reflow.interp.vm import dispatch as vm_module
+from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.function import NativeFunction
+from reflow.interp.vm.objects import BYTES_PER_LEVEL, native_stack, stack_levels
 from reflow.ext.host import create_realm
-from reflow.interp.script import evaluate_script
+from reflow.interp.vm.script import evaluate_script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -3,11 +3,11 @@ its own native stack budget (sized to its own C stack) and its own running VM, s
 recursion in one neither shortens the other's nor shows in its stack traces."""
 import threading
 
-from reflow.interp.errors import JSThrow
-from reflow.interp.objects import native_stack, stack_levels
+from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.objects import native_stack, stack_levels
 from reflow.ext.host import create_realm
-from reflow.interp.script import evaluate_script
-from reflow.interp import vm as vm_module
+from reflow.interp.vm.script import evaluate_script
+from reflow.interp.vm import dispatch as vm_module
 
 # native recursion (a getter calling itself) as deep as the budget allows, many times,
 # with the depth reached and a stack trace each time
@@ -94,7 +94,7 @@ def test_a_thread_does_not_see_another_threads_running_vm():
         started.set()
         release.wait(30)
         return 0.0
-    from reflow.interp.function import NativeFunction
+    from reflow.interp.vm.function import NativeFunction
     realm.global_object.define('look', NativeFunction(realm, look, 'look', 0))
     t, result = run_in_thread(lambda: evaluate_script(realm, 'look(); 1', 'busy.js'))
     assert started.wait(30)

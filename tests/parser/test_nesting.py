@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from reflow.interp.errors import JSThrow
+from reflow.interp.vm.errors import JSThrow
 from reflow.ext.host import create_realm
-from reflow.interp.script import evaluate_script
+from reflow.interp.vm.script import evaluate_script
 from reflow.parser import JSSyntaxError, parse
 from reflow.parser.errors import JSNestingError
 

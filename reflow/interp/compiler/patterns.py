@@ -97,7 +97,7 @@ class PatternCompiler:
                 self.resolve_early(early)
                 asm.emit(O['GET_ELEM'])
             else:
-                from .compile_expr import _static_key
+                from .expressions import _static_key
                 name = _static_key(key)
                 if rest is not None:
                     asm.emit(O['LOAD_LOCAL'], keys_reg)

@@ -151,7 +151,8 @@ def charge(nbytes):
 _OPAQUE = (type, types.ModuleType, types.CodeType, types.FrameType,
            types.BuiltinFunctionType, types.MethodDescriptorType,
            types.WrapperDescriptorType, types.GetSetDescriptorType)
-_REFLOW_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# reflow/ (this file is reflow/interp/vm/heap.py): the built-ins' frames are there too
+_REFLOW_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 _THIS_FILE = os.path.abspath(__file__)
 _REALM_SKIPPED = ('vm', 'host', 'heap', 'event_loop')
 
@@ -182,7 +183,7 @@ def live_bytes(realm, vm=None):
     each, each counted once), not entering types, modules, code, Python functions'
     globals, module dicts, the realm's VM or its host."""
     from .realm import Realm
-    from .vm import VM
+    from .dispatch import VM
     opaque = _OPAQUE + (Realm, VM)
     seen = {id(m.__dict__) for m in list(sys.modules.values()) if m is not None}
     seen.add(id(realm.host))

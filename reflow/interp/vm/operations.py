@@ -10,7 +10,7 @@ from .errors import type_error
 from .limits import MAX_BIGINT_BITS
 from .function import is_constructor
 from .objects import JSObject, call_function, same_value
-from .values import (JSBigInt, JSSymbol, NULL, SYM_SPECIES, SYM_TO_PRIMITIVE, UNDEFINED)
+from .values import JSBigInt, JSSymbol, NULL, SYM_SPECIES, SYM_TO_PRIMITIVE, UNDEFINED
 
 _DIGITS = {16: frozenset('0123456789abcdefABCDEF'), 8: frozenset('01234567'),
            2: frozenset('01')}

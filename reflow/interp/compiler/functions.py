@@ -5,8 +5,8 @@ first registers, `this`/new.target/the function into their registers, Cells for
 captured slots) and partly in the prologue compiled here (default parameters,
 patterns, rest, the arguments object, hoisted function declarations).
 """
-from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, CodeObject, DERIVED, GENERATOR,
-                   GETTER, METHOD, SETTER, SIMPLE_PARAMS, STRICT, USES_ARGUMENTS)
+from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, CodeObject, DERIVED, GENERATOR, GETTER,
+                   METHOD, SETTER, SIMPLE_PARAMS, STRICT, USES_ARGUMENTS)
 from .opcodes import NUMBER
 from .scopes import (FuncInfo, Scope, annex_b_function_names, lexical_names, pattern_names,
                      var_declared_names)
@@ -531,7 +531,7 @@ class FunctionCompiler:
             self.compile_method(elem['value'], None, elem['kind'], elem)
             asm.emit(O['DEFINE_METHOD_ELEM'], kind)
         else:
-            from .compile_expr import _static_key
+            from .expressions import _static_key
             name = _static_key(key)
             self.compile_method(elem['value'], name, elem['kind'], elem)
             asm.emit(O['DEFINE_METHOD'], kind, asm.name(name))
@@ -576,7 +576,7 @@ class FunctionCompiler:
                 asm.emit(O['POP'])
                 continue
             else:
-                from .compile_expr import _static_key
+                from .expressions import _static_key
                 name = _static_key(key)
                 self.field_value(elem, name)
                 asm.emit(O['DEFINE_OWN_FIELD'], asm.name(name))

@@ -9,7 +9,7 @@ import os
 
 from reflow.parser import JSSyntaxError, parse
 from reflow.parser.chars import from_code_units
-from .compile_module import DEFAULT_LOCAL, NAMESPACE
+from ..compiler.modules import DEFAULT_LOCAL, NAMESPACE
 from .errors import JSErrorSignal, JSThrow, thrown_value, type_error
 from .function import EMPTY, Cell
 from .objects import MISSING, Descriptor, JSObject, same_value
@@ -246,7 +246,7 @@ def module_map(realm):
 
 
 def parse_module_record(realm, source, filename):
-    from .compiler import CompileError, Compiler
+    from ..compiler.compiler import CompileError, Compiler
     try:
         program = parse(source, 'module', filename)
         code = Compiler(source, filename).compile_module(program)
@@ -560,7 +560,7 @@ def evaluate_module(realm, source, filename):
 
 # 13.3.10.1 EvaluateImportCall ( specifierExpression [ , optionsExpression ] )
 def import_call(realm, referrer, specifier, options):
-    from .promises import (new_promise_capability, perform_promise_then)
+    from .promises import new_promise_capability, perform_promise_then
     cap = new_promise_capability(realm, realm.intrinsics['Promise'])
     try:
         spec = to_string(specifier)

@@ -1,12 +1,11 @@
 """The VM's opcodes for dynamic scopes: object environment records (9.1.1.2) of `with`
 statements and of sloppy direct eval's var declarations, and direct eval calls."""
-from .errors import JSErrorSignal, type_error
-from .function import is_callable
-from .objects import JSObject
-from .opcodes import NUMBER
-from .operations import to_boolean
-from .values import NULL, SYM_UNSCOPABLES, UNDEFINED
-from .vm_rare import op
+from ..errors import JSErrorSignal, type_error
+from ..function import is_callable
+from ..objects import JSObject
+from ..operations import to_boolean
+from ..values import NULL, SYM_UNSCOPABLES, UNDEFINED
+from .table import op
 
 
 
@@ -33,7 +32,7 @@ def get_binding_value(env, name, strict):
 
 
 @op('DYN_GET')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_dyn_get(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     env = stack.pop()
     name = names[code[pc + 2]]
     if has_binding(env, name, code[pc + 3] == 0):
@@ -44,7 +43,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 # 9.1.1.2.5 SetMutableBinding ( N, V, S )
 @op('DYN_SET')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_dyn_set(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     env = stack.pop()
     name = names[code[pc + 2]]
     if has_binding(env, name, code[pc + 3] == 0):
@@ -59,7 +58,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('DYN_GET_CALL')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_dyn_get_call(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     env = stack.pop()
     name = names[code[pc + 2]]
     is_with = code[pc + 3] == 0
@@ -72,7 +71,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 # 13.5.1.2 delete of an identifier: 9.1.1.2.7 DeleteBinding ( N )
 @op('DYN_DELETE')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_dyn_delete(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     env = stack.pop()
     name = names[code[pc + 2]]
     if has_binding(env, name, code[pc + 3] == 0):
@@ -82,7 +81,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('DYN_RESOLVE')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_dyn_resolve(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     if has_binding(stack[-1], names[code[pc + 2]], code[pc + 3] == 0):
         return code[pc + 1]
     stack.pop()
@@ -90,7 +89,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('DYN_REF_GET')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_dyn_ref_get(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     ref = stack.pop()
     if isinstance(ref, JSObject):
         stack.append(get_binding_value(ref, names[code[pc + 2]], strict))
@@ -99,7 +98,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('DYN_REF_SET')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_dyn_ref_set(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     ref = stack.pop()
     if isinstance(ref, JSObject):
         name = names[code[pc + 2]]
@@ -113,20 +112,20 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('WITH_OBJECT')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_with_object(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     stack[-1] = realm.to_object(stack[-1])
     return pc + 1
 
 
 @op('NEW_EVAL_ENV')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_new_eval_env(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     stack.append(JSObject(NULL))
     return pc + 1
 
 
 # 13.3.6.1 Function Calls: a call of `eval` is a direct eval when the function is %eval%
 @op('CALL_EVAL')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_call_eval(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     argc = code[pc + 1]
     if argc < 0:
         arr = stack.pop()
@@ -139,7 +138,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     this = stack.pop()
     func = stack.pop()
     if func is realm.intrinsics.get('eval'):
-        from .eval_code import direct_eval
+        from ..eval_code import direct_eval
         stack.append(direct_eval(realm, f, consts[code[pc + 2]], args))
         return pc + 3
     if not is_callable(func):

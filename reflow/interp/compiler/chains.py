@@ -3,7 +3,7 @@
 conditions made of && || !). They are compiled in loops, link by link or from a work list,
 not by recursion on their length: a + b + ... or o.a.a... may be any length."""
 from .code import Label
-from .compile_expr import _BINARY
+from .expressions import _BINARY
 from .opcodes import NUMBER
 
 O = NUMBER

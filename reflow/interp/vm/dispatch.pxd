@@ -1,9 +1,9 @@
-# Cython declarations augmenting vm.py (the pure-Python source stays runnable as is):
+# Cython declarations augmenting dispatch.py (the pure-Python source stays runnable as is):
 # Frame and VM become extension types with C fields, frames come from a free list.
 cimport cython
-from reflow.interp.code cimport CodeObject
-from reflow.interp.function cimport Cell, JSFunction, NativeFunction
-from reflow.interp.objects cimport JSObject, NativeStack, Prop
+from reflow.interp.compiler.code cimport CodeObject
+from reflow.interp.vm.function cimport Cell, JSFunction, NativeFunction
+from reflow.interp.vm.objects cimport JSObject, NativeStack, Prop
 
 
 cdef object ordinary_data(object obj, object key)

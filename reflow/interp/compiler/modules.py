@@ -7,7 +7,7 @@ is a Cell made by the module record (modules.py) and shared with importers; impo
 bindings are the frame's closure, in the order of ``imports``.
 """
 from .code import CodeObject, STRICT
-from .compile_depth import deep_recursion_guarded
+from .depth import deep_recursion_guarded
 from .opcodes import NUMBER
 from .scopes import Binding, FuncInfo, Scope, pattern_names, var_declared_names
 

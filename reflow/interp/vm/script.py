@@ -1,8 +1,8 @@
 """16.1.6 ScriptEvaluation: parse, compile, instantiate the globals, run."""
 from reflow.parser import JSSyntaxError
-from .compiler import CompileError, compile_script
+from ..compiler.compiler import CompileError, compile_script
 from .errors import JSErrorSignal, JSThrow
-from .vm import Frame
+from .dispatch import Frame
 
 
 def evaluate_script(realm, source, filename='<input>'):

@@ -11,7 +11,7 @@ whose bindings are those Cells (the eval code's closure).
 """
 from reflow.parser import parse
 from .code import CodeObject, Label, STRICT
-from .compile_depth import deep_recursion_guarded
+from .depth import deep_recursion_guarded
 from .opcodes import NUMBER
 from .scopes import (Binding, FuncInfo, Scope, annex_b_function_names, lexical_names,
                      pattern_names, var_declared_names)

@@ -26,24 +26,21 @@ from .errors import JSErrorSignal, JSThrow, type_error
 from .function import (EMPTY, ArgumentsObject, BoundFunction, Cell, JSFunction,
                        NativeFunction, is_callable, is_constructor)
 from .objects import (ImmutablePrototypeObject, JSArray, JSObject, MISSING, NativeStack,
-                      Prop, THREAD, create_data_property,
-                      Descriptor, CONFIGURABLE, WRITABLE, ENUMERABLE)
-from .opcodes import *  # noqa: F401,F403  (the OP_ constants)
-from .opcodes import NAMES, NUMBER
+                      Prop, THREAD, create_data_property, Descriptor, CONFIGURABLE,
+                      WRITABLE, ENUMERABLE)
+from ..compiler.opcodes import *  # noqa: F401,F403  (the OP_ constants)
+from ..compiler.opcodes import NAMES, NUMBER
 from .polling import let_other_threads_run
 from .operations import (loosely_equal, strictly_equal, to_boolean, to_number,
                          to_property_key, to_string, to_int32)
 from .values import JSBigInt, NULL, UNDEFINED, type_of
-from . import vm_ops
-from .vm_rare import RARE, _tdz as tdz_error
-from . import vm_class  # noqa: F401  (registers the class opcodes in RARE)
-from . import vm_iter  # noqa: F401  (async iteration and yield*)
-from . import vm_dynamic  # noqa: F401  (with, direct eval)
-from .vm_ops import (add, compare, get_value, numeric_op, remainder, set_array_index,
-                     set_value, to_key, to_numeric)
+from . import references
+from .handlers import HANDLERS, tdz_error
+from .operators import add, compare, numeric_op, remainder, to_numeric
+from .references import get_value, set_array_index, set_value, to_key
 from math import inf as _INF
-from .code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
-                   USES_ARGUMENTS, CodeObject)
+from ..compiler.code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
+                             USES_ARGUMENTS, CodeObject)
 from .coroutines import ReturnSignal, call_async_function, start_generator
 from .async_generators import start_async_generator
 
@@ -783,7 +780,7 @@ class VM:
                                     get_value(realm, this, key)
                             if not is_callable(func):
                                 raise type_error('%s.%s is not a function' % (
-                                    vm_ops.describe_callee(this), key))
+                                    references.describe_callee(this), key))
                             pc += 3
                         else:
                             func = stack.pop()
@@ -791,7 +788,7 @@ class VM:
                             pc += 2
                             if not is_constructor(func):
                                 raise type_error('%s is not a constructor' %
-                                                 vm_ops.describe_callee(func))
+                                                 references.describe_callee(func))
                             if type(func) is JSFunction:
                                 fn = func
                                 fcode = fn.code
@@ -853,7 +850,7 @@ class VM:
                         else:
                             if not is_callable(func):
                                 raise type_error('%s is not a function' %
-                                                 vm_ops.describe_callee(func))
+                                                 references.describe_callee(func))
                             stack.append(func.call(this, args))
                     elif op == OP_RETURN:
                         value = stack.pop()
@@ -927,8 +924,8 @@ class VM:
                             pc += 1
                         else:   # BigInt, or a value to convert first
                             frame.pc = pc
-                            pc = self.rare_op(op, frame, code, pc, stack, regs, consts,
-                                              names, realm, strict)
+                            pc = self.out_of_line(op, frame, code, pc, stack, regs,
+                                                  consts, names, realm, strict)
                     elif op == OP_LOAD_LOCAL_CHECK:
                         arg = code[pc + 1]
                         v = regs[arg]
@@ -964,12 +961,59 @@ class VM:
                     elif op == OP_PUSH_UNDEFINED:
                         stack.append(UNDEFINED)
                         pc += 1
+                    elif op == OP_LOAD_THIS:
+                        stack.append(frame.this)
+                        pc += 1
+                    elif op == OP_JUMP_IF_TRUE_KEEP:   # a || b (a forward jump: no poll)
+                        v = stack[-1]
+                        if v is True or (v is not False and to_boolean(v)):
+                            pc = code[pc + 1]
+                        else:
+                            stack.pop()
+                            pc += 2
+                    elif op == OP_JUMP_IF_FALSE_KEEP:   # a && b
+                        v = stack[-1]
+                        if v is False or (v is not True and not to_boolean(v)):
+                            pc = code[pc + 1]
+                        else:
+                            stack.pop()
+                            pc += 2
+                    elif op == OP_DIV:
+                        b = stack[-1]
+                        a = stack[-2]
+                        # a zero divisor (inf, NaN, the sign of 0) and other types: divide()
+                        if type(a) is float and type(b) is float and b != 0.0:
+                            stack.pop()
+                            stack[-1] = a / b
+                            pc += 1
+                        else:
+                            frame.pc = pc
+                            pc = self.out_of_line(op, frame, code, pc, stack, regs, consts,
+                                                  names, realm, strict)
+                    elif op == OP_NEG:
+                        v = stack[-1]
+                        if type(v) is float:
+                            stack[-1] = -v   # (-0 and NaN as IEEE negation gives them)
+                            pc += 1
+                        else:   # BigInt, or a value to convert first
+                            frame.pc = pc
+                            pc = self.out_of_line(op, frame, code, pc, stack, regs, consts,
+                                                  names, realm, strict)
+                    elif op == OP_PUSH_TRUE:
+                        stack.append(True)
+                        pc += 1
+                    elif op == OP_PUSH_FALSE:
+                        stack.append(False)
+                        pc += 1
+                    elif op == OP_PUSH_NULL:
+                        stack.append(NULL)
+                        pc += 1
                     elif op == OP_NOP2:
                         pc += 2
                     else:
                         frame.pc = pc
-                        pc = self.rare_op(op, frame, code, pc, stack, regs, consts, names,
-                                          realm, strict)
+                        pc = self.out_of_line(op, frame, code, pc, stack, regs, consts,
+                                              names, realm, strict)
                 continue
             except JSThrow as exc:
                 value = exc.value
@@ -1002,31 +1046,33 @@ class VM:
                 frame = frame.parent
                 self.frame = frame
 
-    def rare_op(self, op, frame, code, pc, stack, regs, consts, names, realm, strict):
-        """Everything not on the hot path; returns the next pc."""
-        return RARE[op](self, frame, code, pc, stack, regs, consts, names, realm, strict)
+    def out_of_line(self, op, frame, code, pc, stack, regs, consts, names, realm, strict):
+        """An opcode the loop does not run inline: its handler returns the next pc."""
+        return HANDLERS[op](self, frame, code, pc, stack, regs, consts, names, realm, strict)
 
 
 # The loop's handlers: INLINE_OPS are handled in _run alone; FAST_PATH_OPS have a fast
-# path there and their RARE handler for the rest; every other opcode has its RARE
-# handler alone (vm_rare, vm_class, vm_iter, vm_dynamic). Checked at import, and
-# against _run's source by tests/interp/test_dispatch.py.
+# path there and their out-of-line handler (HANDLERS, from handlers/) for the rest; every
+# other opcode has its out-of-line handler alone. Checked at import, and against _run's
+# source by tests/interp/test_dispatch.py.
 INLINE_OPS = frozenset(NUMBER[name] for name in (
     'LOAD_LOCAL', 'STORE_LOCAL', 'PUSH_CONST', 'LOAD_DEREF', 'STORE_DEREF', 'LOAD_FREE',
     'STORE_FREE', 'INIT_FREE', 'GET_PROP', 'SET_PROP', 'GET_ELEM', 'SET_ELEM', 'ADD', 'SUB',
     'MUL', 'MOD', 'LT', 'GT', 'LE', 'GE', 'SEQ', 'SNE', 'JUMP', 'JUMP_IF_FALSE',
     'JUMP_IF_TRUE', 'CALL', 'CALL_METHOD', 'NEW', 'RETURN', 'POP', 'DUP', 'LOAD_GLOBAL',
     'STORE_GLOBAL', 'LOAD_LOCAL_CHECK', 'LOAD_FREE_CHECK', 'LOAD_DEREF_CHECK',
-    'CHECK_LOCAL', 'PUSH_UNDEFINED', 'NOP2'))
-FAST_PATH_OPS = frozenset(NUMBER[name] for name in ('TO_NUMERIC', 'INC', 'DEC'))
+    'CHECK_LOCAL', 'PUSH_UNDEFINED', 'PUSH_TRUE', 'PUSH_FALSE', 'PUSH_NULL', 'NOP2',
+    'LOAD_THIS', 'JUMP_IF_TRUE_KEEP', 'JUMP_IF_FALSE_KEEP'))
+FAST_PATH_OPS = frozenset(NUMBER[name] for name in ('TO_NUMERIC', 'INC', 'DEC', 'DIV', 'NEG'))
 
 
 def check_handlers():
-    """Every opcode has exactly one handler (INLINE_OPS or RARE), and each fast path
-    its RARE handler to fall back on."""
-    missing = [NAMES[op] for op in range(len(NAMES)) if op not in INLINE_OPS and op not in RARE]
-    twice = [NAMES[op] for op in INLINE_OPS if op in RARE]
-    fallback = [NAMES[op] for op in FAST_PATH_OPS if op not in RARE]
+    """Every opcode has exactly one handler (inline or in HANDLERS), and each fast path
+    its out-of-line handler to fall back on."""
+    missing = [NAMES[op] for op in range(len(NAMES))
+               if op not in INLINE_OPS and op not in HANDLERS]
+    twice = [NAMES[op] for op in INLINE_OPS if op in HANDLERS]
+    fallback = [NAMES[op] for op in FAST_PATH_OPS if op not in HANDLERS]
     if missing or twice or fallback:
         raise AssertionError('opcode handlers: none for %s; two for %s; no fallback for %s'
                              % (missing, twice, fallback))

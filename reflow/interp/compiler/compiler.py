@@ -10,16 +10,17 @@ from .code import (ASYNC, Assembler, CHECK_REGISTERS, CodeObject, GENERATOR, Lab
                    STRICT, check_registers)
 
 ASYNC_GENERATOR = ASYNC | GENERATOR
-from .compile_expr import ExpressionCompiler
-from .compile_chains import ChainCompiler
-from .compile_depth import deep_recursion_guarded
-from .compile_dynamic import DynamicScopeCompiler
-from .compile_functions import FunctionCompiler
-from .compile_module import ModuleCompiler
-from .compile_patterns import PatternCompiler
-from .compile_try import TryCompiler
+from .expressions import ExpressionCompiler
+from .chains import ChainCompiler
+from .depth import deep_recursion_guarded
+from .dynamic_scopes import DynamicScopeCompiler
+from .functions import FunctionCompiler
+from .modules import ModuleCompiler
+from .patterns import PatternCompiler
+from .try_statement import TryCompiler
 from .opcodes import NUMBER
-from .scopes import FuncInfo, Scope, annex_b_function_names, var_declared_names, pattern_names
+from .scopes import (FuncInfo, Scope, annex_b_function_names, var_declared_names,
+                     pattern_names)
 
 O = NUMBER   # opcode numbers by name
 

@@ -9,7 +9,7 @@ ends as V8 ends it, with a RangeError, never a Python RecursionError.
 import functools
 import sys
 
-from .errors import JSErrorSignal
+from ..vm.errors import JSErrorSignal
 
 # as reflow/parser/parser.py: frames the compiler may use
 RECURSION_ROOM = 40000

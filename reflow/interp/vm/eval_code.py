@@ -16,7 +16,7 @@ def _syntax_error(realm, exc):
 
 
 def _compile_eval(realm, source, site, strict):
-    from .compiler import CompileError, Compiler
+    from ..compiler.compiler import CompileError, Compiler
     filename = site.filename if site is not None else '<eval>'
     options = {}
     if site is not None:
@@ -167,7 +167,7 @@ FALLBACK_PROTOS = {'normal': 'FunctionPrototype', 'generator': 'GeneratorFunctio
 
 
 def create_dynamic_function(realm, constructor, new_target, kind, args):
-    from .compiler import CompileError, Compiler
+    from ..compiler.compiler import CompileError, Compiler
     if new_target is None:
         new_target = constructor
     params = [to_string(a) for a in args[:-1]]

@@ -4,13 +4,14 @@ creation, iterators, errors with stacks)."""
 from collections import deque
 
 from .errors import JSErrorSignal, JSThrow, type_error
-from .function import (EMPTY, ArgumentsObject, Cell, JSFunction, NativeFunction,
-                       is_callable)
-from .objects import (ImmutablePrototypeObject, CONFIGURABLE, ENUMERABLE, WRITABLE, DEFAULT_FLAGS, Descriptor,
-                      JSArray, JSObject, MISSING, Prop, array_index, ordered_keys)
-from .values import (JSBigInt, JSSymbol, NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR, UNDEFINED, type_of,
-                     WELL_KNOWN_SYMBOLS)
-from .code import ARROW, ASYNC, CLASS_CONSTRUCTOR, GENERATOR, GETTER, METHOD, SETTER, STRICT
+from .function import EMPTY, ArgumentsObject, Cell, JSFunction, NativeFunction, is_callable
+from .objects import (ImmutablePrototypeObject, CONFIGURABLE, ENUMERABLE, WRITABLE,
+                      DEFAULT_FLAGS, Descriptor, JSArray, JSObject, MISSING, Prop,
+                      array_index, ordered_keys)
+from .values import (JSBigInt, JSSymbol, NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR, UNDEFINED,
+                     type_of, WELL_KNOWN_SYMBOLS)
+from ..compiler.code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, GENERATOR, GETTER, METHOD,
+                             SETTER, STRICT)
 
 
 class PrimitiveWrapper(JSObject):
@@ -263,7 +264,7 @@ class Realm:
     heap = None   # the realm's heap account (heap.HeapAccount) under a memory limit
 
     def __init__(self, vm_class=None, max_depth=3000):
-        from .vm import VM
+        from .dispatch import VM
         self.vm = (vm_class or VM)(self, max_depth)
         self.intrinsics = Intrinsics()
         self.global_lex = {}       # 9.1.1.4 the global declarative record: name -> Cell
@@ -455,7 +456,7 @@ class Realm:
         return type_of(value)
 
     def describe(self, value):
-        from .vm_ops import describe
+        from .references import describe
         return describe(value)
 
     def prototype_of_primitive(self, value):
@@ -590,7 +591,7 @@ class Realm:
             rec = IteratorRecord(self, None, None)
             rec.array = value
             return rec
-        from .vm_ops import get_value
+        from .references import get_value
         method = get_value(self, value, SYM_ITERATOR)
         if not is_callable(method):
             raise type_error('%s is not iterable' % self.describe(value))
@@ -601,7 +602,7 @@ class Realm:
 
     # 7.4.3 GetIterator ( obj, async )
     def get_async_iterator(self, value):
-        from .vm_ops import get_value
+        from .references import get_value
         method = get_value(self, value, SYM_ASYNC_ITERATOR)
         if method is UNDEFINED or method is NULL:
             method = get_value(self, value, SYM_ITERATOR)

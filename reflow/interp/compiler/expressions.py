@@ -2,7 +2,7 @@
 from reflow.parser.numeric import int_to_digits
 from .code import Label
 from .opcodes import NUMBER
-from .values import JSBigInt
+from ..vm.values import JSBigInt
 
 O = NUMBER
 
@@ -553,5 +553,5 @@ def _static_key(key):
         return v
     if 'bigint' in key:
         return int_to_digits(v)
-    from .operations import number_to_string
+    from ..vm.operations import number_to_string
     return number_to_string(float(v))

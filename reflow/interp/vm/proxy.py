@@ -211,7 +211,7 @@ class ProxyObject(JSObject):
         if trap is None:
             return target.define_own_property(key, desc)
         from .descriptors import from_property_descriptor
-        from .vm import current_realm
+        from .dispatch import current_realm
         desc_obj = from_property_descriptor(current_realm(self.proxy_realm), desc)
         ok = to_boolean(trap.call(self.proxy_handler, [target, key, desc_obj]))
         if not ok:
@@ -428,7 +428,7 @@ def is_array(value):
 def _current(proxy):
     """CreateArrayFromList and FromPropertyDescriptor in a trap call use the realm of
     the running execution context, not the proxy's."""
-    from .vm import current_realm
+    from .dispatch import current_realm
     return current_realm(proxy.proxy_realm)
 
 

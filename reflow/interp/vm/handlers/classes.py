@@ -1,13 +1,12 @@
 """The VM's class opcodes: 15.7.14 ClassDefinitionEvaluation, super, and private names
 (7.3.27-7.3.32 PrivateElementFind / PrivateFieldAdd / PrivateMethodOrAccessorAdd /
 PrivateGet / PrivateSet)."""
-from .errors import JSErrorSignal, type_error
-from .function import EMPTY, Cell, JSFunction, is_callable, is_constructor
-from .objects import CONFIGURABLE, JSObject, WRITABLE, create_data_property_or_throw
-from .opcodes import NUMBER
-from .values import NULL, UNDEFINED
-from .vm_ops import get_value, describe
-from .vm_rare import _define_method, op
+from ..errors import JSErrorSignal, type_error
+from ..function import EMPTY, is_constructor
+from ..objects import JSObject, create_data_property_or_throw
+from ..values import NULL
+from ..references import describe
+from .table import op
 
 
 
@@ -38,7 +37,7 @@ class PrivateMethod:
 
 
 @op('MAKE_CLASS')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_make_class(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     fcode = consts[code[pc + 1]]
     I = realm.intrinsics
     if code[pc + 2]:
@@ -72,7 +71,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('SET_CLASS_FIELDS')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_set_class_fields(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     init = stack.pop()
     init.home = stack[-1]
     stack[-2].fields = init
@@ -80,7 +79,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('RUN_STATIC_INIT')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_run_static_init(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     init = stack.pop()
     F = stack[-1]
     init.home = F
@@ -89,7 +88,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('DEFINE_OWN_FIELD')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_define_own_field(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     value = stack.pop()
     create_data_property_or_throw(stack[-1], names[code[pc + 1]], value)
     return pc + 2
@@ -105,7 +104,7 @@ def _home_proto(func):
 
 
 @op('SUPER_GET_PROP')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_super_get_prop(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     func = stack.pop()
     this = stack.pop()
     if this is EMPTY:
@@ -120,7 +119,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('SUPER_GET_ELEM')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_super_get_elem(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     key = stack.pop()
     func = stack.pop()
     this = stack.pop()
@@ -135,7 +134,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('SUPER_SET')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_super_set(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     value = stack.pop()
     key = stack.pop()
     func = stack.pop()
@@ -143,7 +142,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     if this is EMPTY:
         raise JSErrorSignal('ReferenceError', "Must call super constructor in derived class "
                             "before accessing 'this' or returning from derived constructor")
-    from .vm_ops import to_key
+    from ..references import to_key
     key = to_key(key)
     proto = _home_proto(func)
     if proto is NULL:
@@ -156,7 +155,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('SUPER_CALL')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_super_call(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     arr = stack.pop()
     func = stack.pop()
     new_target = stack.pop()
@@ -174,7 +173,7 @@ def _already():
 
 
 @op('BIND_THIS_LOCAL')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_bind_this_local(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     i = code[pc + 1]
     if regs[i] is not EMPTY:
         raise _already()
@@ -184,7 +183,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('BIND_THIS_DEREF')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_bind_this_deref(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     cell = regs[code[pc + 1]]
     if cell.value is not EMPTY:
         raise _already()
@@ -194,7 +193,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('BIND_THIS_FREE')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_bind_this_free(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     cell = f.closure[code[pc + 1]]
     if cell.value is not EMPTY:
         raise _already()
@@ -203,7 +202,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('INIT_INSTANCE_ELEMENTS')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_init_instance_elements(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     func = stack.pop()
     obj = stack[-1]
     if getattr(func, 'fields', None) is not None:
@@ -214,7 +213,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 # -- private names ----------------------------------------------------------------
 
 @op('NEW_PRIVATE_NAME')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_new_private_name(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     stack.append(PrivateName(consts[code[pc + 1]]))
     return pc + 2
 
@@ -232,7 +231,7 @@ def _find(obj, name, action):
 
 
 @op('PRIVATE_GET')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_private_get(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     name = stack.pop()
     obj = stack[-1]
     v = _find(obj, name, 'read')
@@ -248,7 +247,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('PRIVATE_SET')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_private_set(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     name = stack.pop()
     value = stack.pop()
     obj = stack[-1]
@@ -266,7 +265,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('PRIVATE_IN')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_private_in(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     name = stack.pop()
     obj = stack[-1]
     if not isinstance(obj, JSObject):
@@ -277,7 +276,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('PRIVATE_DEFINE')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_private_define(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     value = stack.pop()
     name = stack.pop()
     obj = stack[-1]
@@ -290,7 +289,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('DEFINE_PRIVATE_METHOD')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_define_private_method(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     func = stack.pop()
     name = stack.pop()
     target = stack[-1]
@@ -318,7 +317,7 @@ def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
 
 
 @op('PRIVATE_METHOD_ADD')
-def _(vm, f, code, pc, stack, regs, consts, names, realm, strict):
+def op_private_method_add(vm, f, code, pc, stack, regs, consts, names, realm, strict):
     name = stack.pop()
     obj = stack.pop()
     if obj.privates is None:

@@ -5,7 +5,7 @@ from .function import is_callable
 from .objects import Descriptor, JSObject, MISSING
 from .operations import to_boolean
 from .values import UNDEFINED
-from .vm_ops import describe
+from .references import describe
 
 
 # 6.2.6.5 ToPropertyDescriptor ( Obj )

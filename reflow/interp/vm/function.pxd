@@ -1,6 +1,6 @@
 # Cython declarations augmenting function.py: a Cell, and the fields of bytecode and
 # built-in functions, are C fields read by the compiled dispatch loop directly.
-from reflow.interp.objects cimport JSObject
+from reflow.interp.vm.objects cimport JSObject
 
 
 cdef class Cell:
