@@ -8,12 +8,10 @@ permissions; nothing in it is shared with another runtime.
     rt.convert_value_to_python(v)          # 2
 """
 import contextlib
-import dataclasses
 import os
 import sys
 import threading
 import time
-from typing import Any, Optional
 
 from reflow.ext.bridge import Bridge
 from reflow.ext.errors import (ExecutionInterrupted, ExecutionTimeout, JSError, RuntimeBusy,
@@ -21,7 +19,7 @@ from reflow.ext.errors import (ExecutionInterrupted, ExecutionTimeout, JSError, 
 from reflow.ext.event_loop import UnsettledPromise, running_loop
 from reflow.ext.handles import JSValue, unwrap
 from reflow.ext.host import Host, create_realm
-from reflow.ext.permissions import PermissionOptions, Permissions
+from reflow.ext.permissions import Permissions
 from reflow.ext.program import drive, settled_value, start_program
 from reflow.interp.vm.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.vm.function import is_callable
@@ -34,21 +32,13 @@ from reflow.interp.vm.dispatch import ExecutionInterrupted as VMInterrupted
 from reflow.interp.vm.dispatch import InterruptRequested, TimeLimitExceeded
 
 
-@dataclasses.dataclass
-class CoreRuntimeConfig:
-    """How a runtime is made. ``permissions`` None grants everything (as the Rust
-    runtime's ``new()``); ``console_output`` receives console lines: a callable
-    ``(text, stream)`` or a ``logging.Logger`` (stdout lines at INFO, stderr at
-    WARNING), None for the process's streams. ``execution_timeout`` (seconds) bounds
-    each call into JS, ``memory_limit`` (bytes) the runtime's heap, ``max_stack_depth``
-    the JS call depth."""
-    permissions: Optional[PermissionOptions] = None
-    typescript: bool = False
-    unstable_apis: bool = False
-    execution_timeout: Optional[float] = None
-    memory_limit: Optional[int] = None
-    max_stack_depth: Optional[int] = None
-    console_output: Any = None
+def __getattr__(name):
+    # CoreRuntimeConfig and PermissionOptions are dataclasses, imported on first use
+    # (reflow/ext/config.py says why)
+    if name in ('CoreRuntimeConfig', 'PermissionOptions'):
+        from reflow.ext import config
+        return getattr(config, name)
+    raise AttributeError('module %r has no attribute %r' % (__name__, name))
 
 
 def _console_sink(output):
@@ -90,25 +80,46 @@ class JavascriptRuntime:
     scripts call registered Python functions; ``close()`` (or ``with``) frees it."""
 
     def __init__(self, config=None):
-        config = config if config is not None else CoreRuntimeConfig()
-        if not isinstance(config, CoreRuntimeConfig):
-            raise TypeError('config must be a CoreRuntimeConfig, not %s'
-                            % type(config).__name__)
-        self.config = config
-        options = config.permissions if config.permissions is not None \
-            else PermissionOptions.all()
-        self.permissions = Permissions(options)
-        self._host = Host(output=_console_sink(config.console_output),
+        if config is not None:
+            from reflow.ext.config import CoreRuntimeConfig
+            if not isinstance(config, CoreRuntimeConfig):
+                raise TypeError('config must be a CoreRuntimeConfig, not %s'
+                                % type(config).__name__)
+        # None: every default, without making the record until .config is read
+        self._config = config
+        self.permissions = Permissions(config.permissions) \
+            if config is not None and config.permissions is not None \
+            else Permissions.granting_all()
+        self._host = Host(output=_console_sink(self._setting('console_output')),
                           permissions=self.permissions)
-        self.realm = create_realm(self._host, max_depth=config.max_stack_depth)
-        if config.memory_limit is not None:
-            set_memory_limit(self.realm, config.memory_limit)
+        self.realm = create_realm(self._host, max_depth=self._setting('max_stack_depth'))
+        memory_limit = self._setting('memory_limit')
+        if memory_limit is not None:
+            set_memory_limit(self.realm, memory_limit)
         self._bridge = _RuntimeBridge(self)
         self._lock = threading.RLock()
         self._closed = False
         self._task = None          # the asyncio task waiting on JS, for interrupt()
         self._interrupted = False
         self._depth = 0            # calls into JS in progress (they nest)
+
+    @property
+    def config(self):
+        """The CoreRuntimeConfig the runtime was made with (its defaults if none was
+        given); its execution_timeout is read at each call into JS."""
+        if self._config is None:
+            from reflow.ext.config import CoreRuntimeConfig
+            self._config = CoreRuntimeConfig()
+        return self._config
+
+    @config.setter
+    def config(self, config):
+        self._config = config
+
+    def _setting(self, name):
+        """A field of the config (one whose default is None), None where no config
+        was given."""
+        return getattr(self._config, name) if self._config is not None else None
 
     @classmethod
     async def new_async(cls, config=None):
@@ -135,7 +146,7 @@ class JavascriptRuntime:
         self._abandon_program()
         if exc.timed_out:
             return ExecutionTimeout('the script ran past the execution_timeout of %s s'
-                                    % self.config.execution_timeout)
+                                    % self._setting('execution_timeout'))
         return ExecutionInterrupted('the script was interrupted')
 
     def _abandon_program(self):
@@ -162,7 +173,7 @@ class JavascriptRuntime:
         if outermost:
             self._interrupted = False
             vm.interrupt_requested = False   # an interrupt() while nothing ran is spent
-            vm.set_time_limit(self.config.execution_timeout)
+            vm.set_time_limit(self._setting('execution_timeout'))
         self._depth += 1
         try:
             yield

@@ -47,34 +47,18 @@ it wants them (float(d), str(d)). Any other type is a TypeError naming it and th
 
 Nothing of Python is stored where JS can reach it: only JS values go into properties.
 """
-import array
-import dataclasses
-import datetime
-import decimal
-import fractions
-import inspect
-import json
+import functools
 import re
+import sys
 
-from reflow.interp.vm.errors import JSErrorSignal, JSThrow
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.vm.function import is_callable
 from reflow.interp.vm.objects import JSArray, JSObject
 from reflow.interp.vm.operations import number_to_string
-from reflow.interp.vm.proxy import ProxyObject
+from reflow.interp.vm.promises import PromiseObject
 from reflow.interp.vm.realm import ErrorObject
 from reflow.interp.vm.values import JSBigInt, JSSymbol, NULL, UNDEFINED
 from reflow.parser.chars import to_code_units
-from reflow.builtins.array_buffer import ArrayBufferObject
-from reflow.builtins.data_view import DataViewObject
-from reflow.builtins.date import DateObject
-from reflow.builtins.keyed_table import EMPTY
-from reflow.builtins.map import MapObject
-from reflow.builtins.object import enumerable_own_properties
-from reflow.interp.vm.modules import ModuleNamespace
-from reflow.interp.vm.promises import PromiseObject
-from reflow.builtins.set import SetObject
-from reflow.builtins.typed_array import TypedArrayObject
-from reflow.interp.vm.errors import thrown_value
 from .handles import JSValue, unwrap
 
 MAX_SAFE_INTEGER = 2 ** 53 - 1
@@ -82,39 +66,50 @@ MAX_SAFE_INTEGER = 2 ** 53 - 1
 # level is a few Python frames, and a host function may be called from deep JS)
 MAX_NESTING = 200
 MAX_ARRAY_LENGTH = 1 << 24   # a longer (sparse) array would not fit in a list
-EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
-MIN_DATETIME_MS = (datetime.datetime(1, 1, 1, tzinfo=datetime.timezone.utc) - EPOCH) \
-    // datetime.timedelta(milliseconds=1)
-MAX_DATETIME_MS = (datetime.datetime(9999, 12, 31, 23, 59, 59, 999000,
-                                     tzinfo=datetime.timezone.utc) - EPOCH) \
-    // datetime.timedelta(milliseconds=1)
-
-# typed array element type -> array.array typecode, by size and kind (the C type that
-# has the size on this platform)
-def _typecode(size, kind):
-    for code in {'i': 'bhiql', 'u': 'BHIQL', 'f': 'fd'}[kind]:
-        if array.array(code).itemsize == size:
-            return code
-    raise AssertionError('no array typecode of %d bytes' % size)
+# a Date's time values that datetime has a form for: years 1 to 9999, in ms from the
+# epoch (tests/ext/test_lazy_imports.py checks them against datetime)
+MIN_DATETIME_MS = -62135596800000     # 0001-01-01T00:00:00.000Z
+MAX_DATETIME_MS = 253402300799999     # 9999-12-31T23:59:59.999Z
 
 
-TYPECODES = {
-    'Int8': 'b', 'Uint8': 'B', 'Uint8Clamped': 'B', 'Int16': _typecode(2, 'i'),
-    'Uint16': _typecode(2, 'u'), 'Int32': _typecode(4, 'i'), 'Uint32': _typecode(4, 'u'),
-    'Float32': 'f', 'Float64': 'd', 'BigInt64': _typecode(8, 'i'),
-    'BigUint64': _typecode(8, 'u'),
-}
-TYPED_ARRAY_OF_TYPECODE = {}
-for _name in ('Int8', 'Int16', 'Uint16', 'Int32', 'Uint32', 'Float32', 'Float64',
-              'BigInt64', 'BigUint64', 'Uint8'):
-    TYPED_ARRAY_OF_TYPECODE[TYPECODES[_name]] = _name + 'Array'
-for _code in 'bBhHiIlLqQfd':   # every integer typecode maps by its size
-    if _code not in TYPED_ARRAY_OF_TYPECODE:
-        _size = array.array(_code).itemsize
-        _kind = 'Uint' if _code.isupper() else 'Int'
-        _name = {1: '8', 2: '16', 4: '32', 8: '64'}[_size]
-        TYPED_ARRAY_OF_TYPECODE[_code] = ('Big' + _kind if _size == 8 else _kind) + \
-            _name + 'Array'
+def library_class(module, name):
+    """``(module.name,)`` where ``module`` has been imported, else ``()``: no value of a
+    class exists before its module is loaded, so a type test (``isinstance(x, ())`` is
+    False) need not load the module. This keeps datetime, decimal, the Date, Map, typed
+    array ... parts of the library out of a runtime that never meets them."""
+    loaded = sys.modules.get(module)
+    cls = getattr(loaded, name, None) if loaded is not None else None
+    return (cls,) if cls is not None else ()
+
+
+@functools.lru_cache(maxsize=None)
+def typecode_tables():
+    """(typed array element type -> array.array typecode, typecode -> typed array
+    name), by size and kind (the C type that has the size on this platform)."""
+    import array
+
+    def typecode(size, kind):
+        for code in {'i': 'bhiql', 'u': 'BHIQL', 'f': 'fd'}[kind]:
+            if array.array(code).itemsize == size:
+                return code
+        raise AssertionError('no array typecode of %d bytes' % size)
+    typecodes = {
+        'Int8': 'b', 'Uint8': 'B', 'Uint8Clamped': 'B', 'Int16': typecode(2, 'i'),
+        'Uint16': typecode(2, 'u'), 'Int32': typecode(4, 'i'), 'Uint32': typecode(4, 'u'),
+        'Float32': 'f', 'Float64': 'd', 'BigInt64': typecode(8, 'i'),
+        'BigUint64': typecode(8, 'u'),
+    }
+    typed_array_of = {}
+    for name in ('Int8', 'Int16', 'Uint16', 'Int32', 'Uint32', 'Float32', 'Float64',
+                 'BigInt64', 'BigUint64', 'Uint8'):
+        typed_array_of[typecodes[name]] = name + 'Array'
+    for code in 'bBhHiIlLqQfd':   # every integer typecode maps by its size
+        if code not in typed_array_of:
+            size = array.array(code).itemsize
+            kind = 'Uint' if code.isupper() else 'Int'
+            bits = {1: '8', 2: '16', 4: '32', 8: '64'}[size]
+            typed_array_of[code] = ('Big' + kind if size == 8 else kind) + bits + 'Array'
+    return typecodes, typed_array_of
 
 
 class ConversionError(TypeError):
@@ -142,7 +137,7 @@ def format_path(path):
         if kind == INDEX:
             parts.append('[%d]' % key)
         elif kind == PROP:
-            parts.append('.%s' % key if _IDENT.match(key) else '[%s]' % json.dumps(key))
+            parts.append('.%s' % key if _IDENT.match(key) else '[%s]' % _json_string(key))
         elif kind == MAP_VALUE:
             parts.append('.get(%s)' % js_literal(key))
         elif kind == SET_ITEM:
@@ -165,7 +160,7 @@ def describe_value(value):
     if t is str:
         text = python_string(value)
         short = text if len(text) <= 40 else text[:40] + '...'
-        return 'string %s' % json.dumps(short)
+        return 'string %s' % _json_string(short)
     if t is float:
         return 'number %s' % ('-0' if value == 0 and str(value)[0] == '-' else
                               number_to_string(value))
@@ -183,20 +178,33 @@ def describe_value(value):
         return 'array'
     if is_callable(value):
         return 'function'
-    if isinstance(value, (DateObject, MapObject, SetObject, PromiseObject,
-                          ArrayBufferObject, DataViewObject)):
+    if isinstance(value, _classes_named_by_class_name()):
         return value.class_name
-    if isinstance(value, TypedArrayObject):
+    if isinstance(value, library_class('reflow.builtins.typed_array', 'TypedArrayObject')):
         return value.name
     if isinstance(value, ErrorObject):
         return 'Error'
     return 'object'
 
 
+def _classes_named_by_class_name():
+    """The classes whose values describe_value names by class_name (those loaded)."""
+    return ((PromiseObject,) + library_class('reflow.builtins.date', 'DateObject') +
+            library_class('reflow.builtins.map', 'MapObject') +
+            library_class('reflow.builtins.set', 'SetObject') +
+            library_class('reflow.builtins.array_buffer', 'ArrayBufferObject') +
+            library_class('reflow.builtins.data_view', 'DataViewObject'))
+
+
+def _json_string(text):
+    import json   # only for an error message
+    return json.dumps(text)
+
+
 def js_literal(value):
     """A Map key as it would be written in JS (a path's `.get(KEY)`)."""
     if type(value) is str:
-        return json.dumps(python_string(value))
+        return _json_string(python_string(value))
     if type(value) is float:
         return number_to_string(value)
     kind = describe_value(value)
@@ -235,17 +243,23 @@ def date_to_python(tv):
     form for it (an invalid Date, a year outside 1-9999)."""
     if tv != tv or not MIN_DATETIME_MS <= tv <= MAX_DATETIME_MS:
         return None
-    return EPOCH + datetime.timedelta(milliseconds=int(tv))
+    import datetime
+    return _epoch(datetime) + datetime.timedelta(milliseconds=int(tv))
 
 
 def datetime_to_time_value(obj):
     """A datetime (naive: taken as UTC) or a date (00:00 UTC) as a Date's time value:
     milliseconds since the epoch, rounded down (a time value has no microseconds)."""
+    import datetime
     if not isinstance(obj, datetime.datetime):
         obj = datetime.datetime(obj.year, obj.month, obj.day)
     if obj.tzinfo is None or obj.tzinfo.utcoffset(obj) is None:
         obj = obj.replace(tzinfo=datetime.timezone.utc)
-    return float((obj - EPOCH) // datetime.timedelta(milliseconds=1))
+    return float((obj - _epoch(datetime)) // datetime.timedelta(milliseconds=1))
+
+
+def _epoch(datetime):
+    return datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 
 
 # -- JS -> Python --------------------------------------------------------------------
@@ -321,39 +335,43 @@ class ToPython(Walk):
         memo = self.memo
         bridge = self.bridge
         realm = self.realm
-        if type(value) is ProxyObject:   # a handle: no trap runs
-            out = bridge.handle(realm, value)
-        elif type(value) is PromiseObject:
+        t = type(value)
+        # (an Array and a plain object are never a proxy, a promise, a function or an
+        # error: they are tested first; a class of the library is tested only where its
+        # module is loaded, see library_class)
+        if t is JSArray:
+            out = []
+            memo[id(value)] = (value, out)
+            self._fill_list(out, value, path)
+            return out
+        elif (t is JSObject and (value.proto is self.I['ObjectPrototype'] or
+                                 value.proto is NULL)) or \
+                t in library_class('reflow.interp.vm.modules', 'ModuleNamespace'):
+            out = {}   # (a module namespace: its exports, by name)
+            memo[id(value)] = (value, out)
+            for key, item in self.own_enumerable(value):
+                out[python_string(key)] = self.convert(item, child(path, PROP, key))
+            return out
+        elif t in library_class('reflow.interp.vm.proxy', 'ProxyObject'):
+            out = bridge.handle(realm, value)   # a handle: no trap runs
+        elif t is PromiseObject:
             out = bridge.wrap_promise(realm, value)
         elif is_callable(value):
             out = bridge.wrap_function(realm, value)
         elif isinstance(value, ErrorObject):
             out = bridge.js_error(realm, value)
-        elif type(value) is JSArray:
-            out = []
-            memo[id(value)] = (value, out)
-            self._fill_list(out, value, path)
-            return out
-        elif (type(value) is JSObject and (value.proto is self.I['ObjectPrototype'] or
-                                           value.proto is NULL)) or \
-                type(value) is ModuleNamespace:   # a module's exports, by name
-            out = {}
-            memo[id(value)] = (value, out)
-            for key, item in self.own_enumerable(value):
-                out[python_string(key)] = self.convert(item, child(path, PROP, key))
-            return out
-        elif type(value) is MapObject:
+        elif t in library_class('reflow.builtins.map', 'MapObject'):
             out = {}
             memo[id(value)] = (value, out)
             self._fill_map(out, value, path)
             return out
-        elif type(value) is SetObject:
+        elif t in library_class('reflow.builtins.set', 'SetObject'):
             out = set()
             memo[id(value)] = (value, out)
             for key in value.set_data.live_keys():
                 self._add_key(out, key, child(path, SET_ITEM, None), None)
             return out
-        elif isinstance(value, DateObject):
+        elif isinstance(value, library_class('reflow.builtins.date', 'DateObject')):
             out = date_to_python(value.date_value)
             if out is None:
                 out = bridge.handle(realm, value)
@@ -374,6 +392,7 @@ class ToPython(Walk):
                 out.append(UNDEFINED)   # a hole
 
     def _fill_map(self, out, m, path):
+        from reflow.builtins.keyed_table import EMPTY
         table = m.map_data
         entries = [(k, table.values[i]) for i, k in enumerate(table.keys) if k is not EMPTY]
         for key, item in entries:
@@ -404,27 +423,32 @@ class ToPython(Walk):
     def own_enumerable(self, obj):
         """(key, value) of obj's own enumerable string-keyed properties, in order, read
         with [[Get]] (a getter runs)."""
+        from reflow.builtins.object import enumerable_own_properties
         return enumerable_own_properties(self.realm, obj, 'pair')
 
     def _binary(self, value):
         """ArrayBuffer, typed arrays, DataView: a copy of their bytes; anything else
         (and a detached or shared buffer) a handle."""
-        if isinstance(value, ArrayBufferObject):
+        if isinstance(value, library_class('reflow.builtins.array_buffer',
+                                           'ArrayBufferObject')):
             if value.data is None or value.shared:
                 return self.bridge.handle(self.realm, value)
             return bytes(value.data)
-        if isinstance(value, (TypedArrayObject, DataViewObject)):
+        data_view = library_class('reflow.builtins.data_view', 'DataViewObject')
+        if isinstance(value, library_class('reflow.builtins.typed_array',
+                                           'TypedArrayObject') + data_view):
             data = value.viewed_buffer.data
             if data is None or value.viewed_buffer.shared:
                 return self.bridge.handle(self.realm, value)
-            if isinstance(value, DataViewObject):
+            if isinstance(value, data_view):
                 return bytes(data[value.byte_offset:value.byte_offset + value.byte_length])
             size = value.etype.size
             window = bytes(data[value.byte_offset:
                                 value.byte_offset + value.array_length * size])
             if value.name == 'Uint8Array':
                 return window
-            out = array.array(TYPECODES[value.etype.name])
+            import array
+            out = array.array(typecode_tables()[0][value.etype.name])
             out.frombytes(window)   # the element types are little-endian, as the host
             return out
         return self.bridge.handle(self.realm, value)
@@ -499,6 +523,7 @@ class FromPython(Walk):
                     self.convert(item, child(path, PROP, str(key)))
             return out
         if isinstance(obj, (set, frozenset)):
+            from reflow.builtins.set import SetObject
             s = self._remember(obj, SetObject(I['SetPrototype']))
             for item in list(obj):
                 s.set_data.set(self.convert(item, child(path, SET_ITEM, None)), UNDEFINED)
@@ -506,27 +531,33 @@ class FromPython(Walk):
         if isinstance(obj, (bytes, bytearray, memoryview)):
             data = obj.tobytes() if isinstance(obj, memoryview) else bytes(obj)
             return self._remember(obj, self._typed_array('Uint8Array', data))
-        if isinstance(obj, array.array):
-            name = TYPED_ARRAY_OF_TYPECODE.get(obj.typecode)
+        # (a value of a module's class exists only once the module is loaded)
+        if isinstance(obj, library_class('array', 'array')):
+            name = typecode_tables()[1].get(obj.typecode)
             if name is None:
                 raise ConversionError(path, "an array.array of typecode '%s' has no "
                                             'typed array' % obj.typecode)
             return self._remember(obj, self._typed_array(name, obj.tobytes()))
-        if isinstance(obj, datetime.date):
+        if isinstance(obj, library_class('datetime', 'date')):
+            from reflow.builtins.date import DateObject
             return self._remember(obj, DateObject(I['DatePrototype'],
                                                   datetime_to_time_value(obj)))
-        if isinstance(obj, (decimal.Decimal, fractions.Fraction)):
+        if isinstance(obj, library_class('decimal', 'Decimal') +
+                      library_class('fractions', 'Fraction')):
             raise ConversionError(path, 'a %s has no exact JS form; convert it first '
                                   '(float(x) or str(x))' % type(obj).__name__)
         from .errors import JSError
         if isinstance(obj, JSError):
             return self._remember(obj, bridge.error_to_js(realm, obj))
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        dataclasses = sys.modules.get('dataclasses')
+        if dataclasses is not None and dataclasses.is_dataclass(obj) and \
+                not isinstance(obj, type):
             out = self._remember(obj, realm.new_object())
             for field in dataclasses.fields(obj):
                 out.props[to_code_units(field.name)] = self.convert(
                     getattr(obj, field.name), child(path, PROP, field.name))
             return out
+        import inspect   # (only a value no test above took gets here)
         if inspect.isawaitable(obj):
             return self._remember(obj, bridge.promise_from_awaitable(realm, obj))
         if callable(obj) and not isinstance(obj, BaseException):
@@ -544,9 +575,10 @@ class FromPython(Walk):
                               % type(key).__name__)
 
     def _typed_array(self, name, data):
-        from reflow.builtins.typed_array import TypedArrayObject as TA
+        from reflow.builtins.array_buffer import ArrayBufferObject
+        from reflow.builtins.typed_array import TypedArrayObject
         I = self.I
-        out = TA(I[name + 'Prototype'], name)
+        out = TypedArrayObject(I[name + 'Prototype'], name)
         buffer = ArrayBufferObject(I['ArrayBufferPrototype'], 0)
         buffer.data = bytearray(data)
         out.viewed_buffer = buffer

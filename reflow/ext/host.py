@@ -83,7 +83,6 @@ def create_realm(host=None, max_depth=None, lazy=True):
 
 def _install_deno(realm):
     from .deno_namespace import install
-    from .permissions import PermissionOptions, Permissions
+    from .permissions import Permissions
     permissions = realm.host.permissions
-    install(realm, permissions if permissions is not None
-            else Permissions(PermissionOptions.all()))
+    install(realm, permissions if permissions is not None else Permissions.granting_all())

@@ -11,12 +11,8 @@ One difference from Deno, on purpose: paths are canonical (os.path.realpath) on 
 sides, so a symlink or ``..`` cannot reach a denied file through an allowed directory
 (deno 2.9.8 compares paths lexically: with --deny-read=/etc it reads /tmp/l/passwd
 when /tmp/l links to /etc)."""
-import dataclasses
-import ipaddress
 import os
 import re
-import shutil
-from typing import List, Optional
 
 from .errors import PermissionDenied
 
@@ -46,36 +42,12 @@ class InvalidPermissionValue(ValueError):
         self.js_name = js_name
 
 
-@dataclasses.dataclass
-class PermissionOptions:
-    """Deno's --allow-*/--deny-* flags: None is the flag absent, [] the flag with no
-    value (all of that kind), a list the flag's comma-separated values."""
-    allow_read: Optional[List] = None
-    allow_write: Optional[List] = None
-    allow_net: Optional[List] = None
-    allow_env: Optional[List] = None
-    allow_run: Optional[List] = None
-    allow_sys: Optional[List] = None
-    allow_ffi: Optional[List] = None
-    allow_import: Optional[List] = None
-    deny_read: Optional[List] = None
-    deny_write: Optional[List] = None
-    deny_net: Optional[List] = None
-    deny_env: Optional[List] = None
-    deny_run: Optional[List] = None
-    deny_sys: Optional[List] = None
-    deny_ffi: Optional[List] = None
-    deny_import: Optional[List] = None
-
-    @classmethod
-    def all(cls):
-        """Everything granted (Deno's --allow-all)."""
-        return cls(**{'allow_' + kind: [] for kind in KINDS})
-
-    @classmethod
-    def none(cls):
-        """Nothing granted, nothing denied."""
-        return cls()
+def __getattr__(name):
+    # PermissionOptions is a dataclass: it is imported on first use (config.py says why)
+    if name == 'PermissionOptions':
+        from .config import PermissionOptions
+        return PermissionOptions
+    raise AttributeError('module %r has no attribute %r' % (__name__, name))
 
 
 # -- descriptors: one entry or query target of a kind -------------------------------------
@@ -106,6 +78,7 @@ class NetDescriptor:
         self.wildcard = wildcard   # '*.example.com': host is 'example.com'
 
     def covers(self, other):
+        import ipaddress   # (loaded by parse_net, which made self)
         if self.port is not None and self.port != other.port:
             return False
         mine, theirs = self.host, other.host
@@ -119,6 +92,7 @@ class NetDescriptor:
         return not other.wildcard and theirs == mine
 
     def display(self):
+        import ipaddress
         host = self.host
         if isinstance(host, ipaddress.IPv6Address):
             host = '[%s]' % host
@@ -208,6 +182,7 @@ _PORT = re.compile(r'[0-9]{1,5}\Z')
 def parse_net(value, base=None, entry=True):
     """``host[:port]`` as Deno's --allow-net takes it; an entry (not a query target)
     may also be ``*.domain`` or a CIDR network."""
+    import ipaddress   # (here, not at the top: a runtime without net rules never needs it)
     text = _text(value, 'a host string ("host" or "host:port")')
     fail = lambda message: InvalidPermissionValue(message, 'URIError')
     if not text:
@@ -247,6 +222,7 @@ def parse_net(value, base=None, entry=True):
 
 
 def _parse_host(name, text, entry, fail):
+    import ipaddress
     if not name:
         raise fail("invalid empty host: '%s'" % text)
     if entry and '/' in name:
@@ -291,6 +267,7 @@ def parse_run(value, base=None, entry=True):
                                      'Empty run query is not allowed', 'Error')
     if '/' in text or (os.altsep and os.altsep in text):
         return RunDescriptor(None, canonical_path(text, base), text)
+    import shutil   # (~0.7 MiB with the compression modules it loads: only here)
     found = shutil.which(text)
     return RunDescriptor(text, os.path.realpath(found) if found else None, text)
 
@@ -334,14 +311,16 @@ class Permissions:
     malformed entry is a ValueError naming the flag and the entry)."""
 
     def __init__(self, options=None):
-        if options is None:
-            options = PermissionOptions.none()
-        if not isinstance(options, PermissionOptions):
-            raise TypeError('permissions: expected a PermissionOptions, got %s'
-                            % type(options).__name__)
+        if options is not None:   # (None: nothing granted, nothing denied)
+            from .config import PermissionOptions
+            if not isinstance(options, PermissionOptions):
+                raise TypeError('permissions: expected a PermissionOptions, got %s'
+                                % type(options).__name__)
         # relative entries are against the cwd of now, once
         self.base = os.getcwd()
         self.rules = {kind: KindRules() for kind in KINDS}
+        if options is None:
+            return
         for kind in KINDS:
             for side in ('allow', 'deny'):
                 flag = '%s_%s' % (side, kind)
@@ -361,6 +340,15 @@ class Permissions:
                         entries.append(PARSERS[kind](value, self.base))
                     except InvalidPermissionValue as exc:
                         raise ValueError('%s: %s' % (flag, exc.message)) from None
+
+    @classmethod
+    def granting_all(cls):
+        """Everything granted: what Permissions(PermissionOptions.all()) holds, made
+        without the options record (config.py)."""
+        permissions = cls()
+        for rules in permissions.rules.values():
+            rules.granted_all = True
+        return permissions
 
     def _target(self, kind, target):
         check_kind(kind)
