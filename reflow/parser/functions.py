@@ -1,4 +1,5 @@
 """15 Functions and Classes (parser mixin)."""
+from .expressions import ExpressionMixin
 from .scope import (BIND_FUNCTION, BIND_LEXICAL, BIND_OUTSIDE, BIND_VAR, SCOPE_ARROW,
                     SCOPE_CLASS_FIELD_INIT, SCOPE_CLASS_STATIC_BLOCK, SCOPE_DIRECT_SUPER,
                     SCOPE_FUNCTION, SCOPE_SUPER, function_flags)
@@ -12,7 +13,7 @@ _CONTINUES = frozenset(('(', '[', '.', '?.', ',', '?', '=', 'template', '+', '-'
                         '&&=', '||=', '??=', '=>'))
 
 
-class FunctionMixin:
+class FunctionMixin(ExpressionMixin):
 
     # 15.2 Function Definitions, 15.5 Generators, 15.8 Async Functions
     def parse_function_statement(self, start, is_async, in_if=False,

@@ -65,6 +65,7 @@ class Scanner:
         self.cooked = None         # template chunk: cooked value (None if invalid escape)
         self.invalid_escape = -1   # template chunk: position of the first invalid escape
         self.regex_flags = ''
+        self.tail = False          # template chunk: it ends the template
         self._line_starts = None
         # 6.1.4 / B.1.1: a hashbang comment may open the source text.
         if source.startswith('#!'):
@@ -77,7 +78,8 @@ class Scanner:
         starts = self._line_starts
         if starts is None:
             starts = [0]
-            starts.extend(m.end() for m in _LINE_BREAKS.finditer(self.src))
+            for m in _LINE_BREAKS.finditer(self.src):
+                starts.append(m.end())
             self._line_starts = starts
         i = bisect_right(starts, index) - 1
         return i + 1, index - starts[i]
