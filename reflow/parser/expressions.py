@@ -721,14 +721,14 @@ class ExpressionMixin(PatternMixin):
                     raise self.unexpected(self.peek()[4])
         computed, key = self.parse_property_name()
         if kind != 'init':
-            value = self.parse_method(False, False, key_start=self.start, kind=kind)
+            value = self.parse_method(False, False, kind)
             return self.finish({'type': 'Property', 'key': key, 'computed': computed,
                                 'value': value, 'kind': kind, 'method': False,
                                 'shorthand': False}, start)
         if is_async or is_gen or self.type == '(':
             if is_pattern:
                 raise self.unexpected()
-            value = self.parse_method(is_async, is_gen, key_start=self.start)
+            value = self.parse_method(is_async, is_gen)
             return self.finish({'type': 'Property', 'key': key, 'computed': computed,
                                 'value': value, 'kind': 'init', 'method': True,
                                 'shorthand': False}, start)

@@ -73,7 +73,11 @@ class FunctionMixin(ExpressionMixin):
 
     def _parse_function_body(self, params, ident, is_arrow, is_method):
         old_strict = self.strict
-        simple = all(p['type'] == 'Identifier' for p in params)
+        simple = True
+        for p in params:
+            if p['type'] != 'Identifier':
+                simple = False
+                break
         use_strict = False
         if not old_strict or not simple:
             use_strict = self.peek_use_strict()
@@ -148,8 +152,7 @@ class FunctionMixin(ExpressionMixin):
                             'async': is_async}, start)
 
     # 15.4 Method Definitions
-    def parse_method(self, is_async, is_gen, key_start=None, kind='method',
-                     direct_super=False):
+    def parse_method(self, is_async, is_gen, kind='method', direct_super=False):
         start = self.start
         saved = (self.yield_pos, self.await_pos, self.await_ident_pos, self.labels)
         self.yield_pos = self.await_pos = self.await_ident_pos = 0

@@ -1,4 +1,5 @@
-# Cython declarations augmenting patterns.py.
+# Cython declarations augmenting patterns.py: a DestructuringErrors' positions are C
+# fields; the pattern methods are direct calls within the chain.
 from reflow.parser.scope cimport ScopeMixin
 
 
@@ -11,4 +12,12 @@ cdef class DestructuringErrors:
 
 
 cdef class PatternMixin(ScopeMixin):
-    pass
+    cpdef parse_binding_atom(self)
+    cpdef list parse_binding_list(self, str close, bint allow_empty)
+    cpdef parse_maybe_default(self, Py_ssize_t start, left=*)
+    cpdef to_assignable(self, dict node, bint is_binding, DestructuringErrors refs=*)
+    cpdef list to_assignable_list(self, list items, bint is_binding)
+    cpdef check_lval_simple(self, dict expr, int binding, bint update=*)
+    cpdef check_lval_pattern(self, dict expr, int binding)
+    cpdef list bound_names(self, pattern)
+    cpdef declare_params(self, list params, bint allow_duplicates)
