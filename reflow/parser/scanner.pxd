@@ -28,7 +28,12 @@ cdef class Scanner:
     cpdef line_col(self, Py_ssize_t index)
     cpdef error(self, message, index=*)
     cpdef unexpected(self, index=*)
-    cpdef skip_space(self)
+    @cython.locals(src=str, n=Py_ssize_t, end=Py_ssize_t, c=Py_UCS4, d=Py_UCS4)
+    cpdef skip_space(self, Py_ssize_t pos, bint nl)
+    @cython.locals(src=str, end=Py_ssize_t, i=Py_ssize_t, t=Py_UCS4)
+    cpdef Py_ssize_t _line_end(self, Py_ssize_t pos) except -1
+    @cython.locals(src=str, n=Py_ssize_t, pos=Py_ssize_t, end=Py_ssize_t, c=Py_UCS4,
+                   nl=bint)
     cpdef next(self)
     cpdef read_number(self, Py_ssize_t pos)
     cpdef _finish_number(self, Py_ssize_t start, Py_ssize_t end, value, bint bigint,

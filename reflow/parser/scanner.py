@@ -25,7 +25,6 @@ _SKIP = re.compile(
 _NL = re.compile('[\\n\\r\\u2028\\u2029]')
 _LINE_BREAKS = re.compile('\\r\\n|[\\n\\r\\u2028\\u2029]')
 _TO_EOL = re.compile('[^\\n\\r\\u2028\\u2029]*')
-_IDENT = re.compile('[A-Za-z_$][A-Za-z0-9_$]*')
 _DIGITS = re.compile('[0-9]+(?:_[0-9]+)*')
 _HEX = re.compile('[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*')
 _OCT = re.compile('[0-7]+(?:_[0-7]+)*')
@@ -34,15 +33,22 @@ _LEGACY_OCT = re.compile('[0-7]+')
 _ANY_DIGITS = re.compile('[0-9]*')
 _STR_PLAIN = {'"': re.compile('[^"\\\\\\n\\r]*'), "'": re.compile("[^'\\\\\\n\\r]*")}
 _TEMPLATE_PLAIN = re.compile('[^`\\\\$\\r]*')
-_PUNCT = re.compile(
-    '>>>=|\\.\\.\\.|===|!==|\\*\\*=|<<=|>>=|>>>|&&=|\\|\\|=|\\?\\?=|=>|==|!=|<=|>=|&&'
-    '|\\|\\||\\?\\?|\\?\\.(?![0-9])|\\+\\+|--|\\+=|-=|\\*=|/=|%=|&=|\\|=|\\^=|<<|>>|\\*\\*'
-    '|[<>+\\-*/%&|^!=?.@]')
-# Punctuators that no longer punctuator extends: a dict lookup is enough.
+# 12.8 Punctuators by their first character, longest first ('?.' not before a digit:
+# `a?.5:b` is a conditional)
+_PUNCTUATORS = {
+    '>': ('>>>=', '>>>', '>>=', '>=', '>>', '>'), '<': ('<<=', '<=', '<<', '<'),
+    '=': ('===', '==', '=>', '='), '!': ('!==', '!=', '!'), '+': ('++', '+=', '+'),
+    '-': ('--', '-=', '-'), '*': ('**=', '**', '*=', '*'), '/': ('/=', '/'),
+    '%': ('%=', '%'), '&': ('&&=', '&&', '&=', '&'), '|': ('||=', '||', '|=', '|'),
+    '^': ('^=', '^'), '?': ('??=', '??', '?.', '?'), '.': ('...', '.'), '@': ('@',),
+}
+# Punctuators that no longer punctuator extends
 _SINGLE = {c: c for c in '{}()[];,~:'}
 _ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', 'f': '\f', 'v': '\x0b'}
 _LINE_CONT = frozenset('\n\r\u2028\u2029')
-_SPACE_OR_COMMENT_START = frozenset(' \t\n\r\x0b\x0c/<-')
+# 12.2 White Space past ASCII (U+2028/9 are line terminators)
+_WIDE_WS = '\xa0\ufeff\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' \
+    '\u202f\u205f\u3000'
 
 
 class Scanner:
@@ -111,38 +117,66 @@ class Scanner:
 
     # -- 12.2-12.4 white space, line terminators, comments ---------------------------
 
-    def skip_space(self):
+    def skip_space(self, pos, nl):
+        """Skip white space, line terminators and comments from ``pos`` (``nl``: a line
+        terminator came before it); sets ``pos`` and ``nl_before``."""
         src = self.src
-        pos = self.pos
-        nl = False
-        while True:
-            end = _SKIP.match(src, pos).end()
-            if end > pos and not nl and _NL.search(src, pos, end) is not None:
-                nl = True
-            pos = end
-            if pos >= self.length:
-                break
+        n = self.length
+        while pos < n:
             c = src[pos]
-            if c == '/' and src.startswith('/*', pos):
-                self.start = pos
-                raise self.error('Unterminated comment', pos)
-            if self.is_module:
+            if c == ' ' or c == '\t' or c == '\x0b' or c == '\x0c':
+                pos += 1
+            elif c == '\n' or c == '\r':
+                nl = True
+                pos += 1
+            elif c == '/':
+                d = src[pos + 1] if pos + 1 < n else ' '
+                if d == '/':
+                    pos = self._line_end(pos + 2)
+                elif d == '*':
+                    end = src.find('*/', pos + 2)
+                    if end < 0:
+                        self.start = pos
+                        raise self.error('Unterminated comment', pos)
+                    if not nl and _NL.search(src, pos + 2, end) is not None:
+                        nl = True
+                    pos = end + 2
+                else:
+                    break
+            elif c >= '\x80':
+                if c == '\u2028' or c == '\u2029':
+                    nl = True
+                elif c not in _WIDE_WS:
+                    break
+                pos += 1
+            elif self.is_module:
                 break
-            # B.1.1 HTML-like comments (scripts only)
-            if c == '<' and src.startswith('<!--', pos):
-                pos = _TO_EOL.match(src, pos).end()
-                continue
-            if c == '-' and (nl or pos == 0 or self._only_comments_before(pos)) \
-                    and src.startswith('-->', pos):
-                pos = _TO_EOL.match(src, pos).end()
-                continue
-            break
+            # B.1.1 HTML-like comments (scripts only); '-->' only at the start of a line
+            # or of the source (after white space and comments)
+            elif c == '<' and src.startswith('<!--', pos):
+                pos = self._line_end(pos + 4)
+            elif c == '-' and src.startswith('-->', pos) and (
+                    nl or pos == 0 or self._only_comments_before(pos)):
+                pos = self._line_end(pos + 3)
+            else:
+                break
         self.pos = pos
         self.nl_before = nl
 
+    def _line_end(self, pos):
+        """The position of the line terminator that ends the line of ``pos`` (or the end
+        of the source): str.find for each, the rarer ones within the first's line."""
+        src = self.src
+        end = src.find('\n', pos)
+        if end < 0:
+            end = self.length
+        for t in '\r\u2028\u2029':
+            i = src.find(t, pos, end)
+            if i >= 0:
+                end = i
+        return end
+
     def _only_comments_before(self, pos):
-        # '-->' at the start of the source (after white space / comments) also opens
-        # an HTML close comment.
         return _SKIP.match(self.src, 0).end() >= pos and not self.src.startswith('#!')
 
     # -- the main entry --------------------------------------------------------------
@@ -151,48 +185,55 @@ class Scanner:
         """Advance to the next token."""  # the hottest function: keep it lean
         self.last_end = self.end
         src = self.src
+        n = self.length
         pos = self.pos
-        # fast path: at most one plain space before the token, and nothing that could
-        # start white space, a line terminator or a comment
-        if pos < self.length:
+        # spaces, tabs and LFs are skipped here; comments and the rest by skip_space
+        nl = False
+        while pos < n:
             c = src[pos]
-            if c == ' ':
+            if c == ' ' or c == '\t':
                 pos += 1
-                c = src[pos] if pos < self.length else ''
-            if c in _SPACE_OR_COMMENT_START or c >= '\x80':
-                self.pos = pos
-                self.skip_space()
+            elif c == '\n':
+                nl = True
+                pos += 1
+            elif c in '/\r\x0b\x0c<-' or c >= '\x80':
+                self.skip_space(pos, nl)
                 pos = self.pos
+                nl = self.nl_before
+                break
             else:
-                self.nl_before = False
-        else:
-            self.nl_before = False
+                break
+        self.nl_before = nl
         self.start = pos
         self.escaped = False
         self.octal_pos = -1
-        if pos >= self.length:
+        if pos >= n:
             self.type = 'eof'
             self.value = None
             self.end = self.pos = pos
             return
         c = src[pos]
-        t = _SINGLE.get(c)
-        if t is not None:
+        # 12.7 IdentifierName, ASCII (the rest: read_word_slow)
+        if c in 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$':
+            end = pos + 1
+            while end < n and src[end] in \
+                    'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$':
+                end += 1
+            if end < n and (src[end] == '\\' or src[end] >= '\x80'):
+                self.read_word_slow(pos)
+                return
+            self.type = 'name'
+            self.value = src[pos:end]
+            self.end = self.pos = end
+            return
+        # 12.8 Punctuators
+        if c in '{}()[];,~:':
+            t = _SINGLE[c]
             self.type = t
             self.value = t
             self.end = self.pos = pos + 1
             return
-        m = _IDENT.match(src, pos)
-        if m is not None:
-            end = m.end()
-            if end < self.length and (src[end] == '\\' or src[end] >= '\x80'):
-                self.read_word_slow(pos)
-                return
-            self.type = 'name'
-            self.value = m.group()
-            self.end = self.pos = end
-            return
-        if '0' <= c <= '9' or (c == '.' and pos + 1 < self.length and '0' <= src[pos + 1] <= '9'):
+        if '0' <= c <= '9' or (c == '.' and pos + 1 < n and '0' <= src[pos + 1] <= '9'):
             self.read_number(pos)
             return
         if c == '"' or c == "'":
@@ -204,13 +245,16 @@ class Scanner:
         if c == '#':
             self.read_private(pos)
             return
-        m = _PUNCT.match(src, pos)
-        if m is not None:
-            t = m.group()
-            self.type = t
-            self.value = t
-            self.end = self.pos = m.end()
-            return
+        candidates = _PUNCTUATORS.get(c)
+        if candidates is not None:
+            # the longest punctuator that starts here; the last candidate is c itself
+            for t in candidates:
+                if len(t) == 1 or (src.startswith(t, pos) and not (
+                        t == '?.' and pos + 2 < n and '0' <= src[pos + 2] <= '9')):
+                    self.type = t
+                    self.value = t
+                    self.end = self.pos = pos + len(t)
+                    return
         if c == '\\' or c >= '\x80':
             self.read_word_slow(pos)
             return
