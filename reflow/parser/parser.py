@@ -8,6 +8,7 @@ side by side, so that the compiled build makes each an extension type (the .pxd 
 whose fields and methods the ones above reach directly. The tree is ESTree as
 esprima emits it (dicts with 'type' first, then the fields, then 'range'/'loc').
 """
+import gc
 import sys
 
 from reflow.parser.chars import to_code_units
@@ -70,6 +71,10 @@ class Parser(ModuleMixin):
         old_limit = sys.getrecursionlimit()
         if old_limit < _RECURSION_ROOM:
             sys.setrecursionlimit(_RECURSION_ROOM)
+        # the tree is acyclic: the cycle collector, which its thousands of new dicts and
+        # lists would set off again and again (a tenth of the time), waits until the end
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             program = self._parse_program()
             if not self.opt_range:
@@ -78,6 +83,8 @@ class Parser(ModuleMixin):
         except RecursionError:
             raise self.nesting_error() from None
         finally:
+            if collecting:
+                gc.enable()
             if old_limit < _RECURSION_ROOM:
                 sys.setrecursionlimit(old_limit)
 

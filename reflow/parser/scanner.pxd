@@ -31,7 +31,7 @@ cdef class Scanner:
     @cython.locals(src=str, n=Py_ssize_t, end=Py_ssize_t, c=Py_UCS4, d=Py_UCS4)
     cpdef skip_space(self, Py_ssize_t pos, bint nl)
     @cython.locals(src=str, end=Py_ssize_t, i=Py_ssize_t, t=Py_UCS4)
-    cpdef Py_ssize_t _line_end(self, Py_ssize_t pos) except -1
+    cpdef Py_ssize_t _line_terminator(self, Py_ssize_t pos, Py_ssize_t limit) except -1
     @cython.locals(src=str, n=Py_ssize_t, pos=Py_ssize_t, end=Py_ssize_t, c=Py_UCS4,
                    nl=bint)
     cpdef next(self)

@@ -22,7 +22,6 @@ _WS = '\\t\\x0b\\x0c \\xa0\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000'
 _SKIP = re.compile(
     '(?:[' + _WS + ']+|[\\n\\r\\u2028\\u2029]|//[^\\n\\r\\u2028\\u2029]*'
     '|/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*/)*')
-_NL = re.compile('[\\n\\r\\u2028\\u2029]')
 _LINE_BREAKS = re.compile('\\r\\n|[\\n\\r\\u2028\\u2029]')
 _TO_EOL = re.compile('[^\\n\\r\\u2028\\u2029]*')
 _DIGITS = re.compile('[0-9]+(?:_[0-9]+)*')
@@ -132,13 +131,13 @@ class Scanner:
             elif c == '/':
                 d = src[pos + 1] if pos + 1 < n else ' '
                 if d == '/':
-                    pos = self._line_end(pos + 2)
+                    pos = self._line_terminator(pos + 2, n)
                 elif d == '*':
                     end = src.find('*/', pos + 2)
                     if end < 0:
                         self.start = pos
                         raise self.error('Unterminated comment', pos)
-                    if not nl and _NL.search(src, pos + 2, end) is not None:
+                    if not nl and self._line_terminator(pos + 2, end) < end:
                         nl = True
                     pos = end + 2
                 else:
@@ -154,22 +153,22 @@ class Scanner:
             # B.1.1 HTML-like comments (scripts only); '-->' only at the start of a line
             # or of the source (after white space and comments)
             elif c == '<' and src.startswith('<!--', pos):
-                pos = self._line_end(pos + 4)
+                pos = self._line_terminator(pos + 4, n)
             elif c == '-' and src.startswith('-->', pos) and (
                     nl or pos == 0 or self._only_comments_before(pos)):
-                pos = self._line_end(pos + 3)
+                pos = self._line_terminator(pos + 3, n)
             else:
                 break
         self.pos = pos
         self.nl_before = nl
 
-    def _line_end(self, pos):
-        """The position of the line terminator that ends the line of ``pos`` (or the end
-        of the source): str.find for each, the rarer ones within the first's line."""
+    def _line_terminator(self, pos, limit):
+        """The position of the first line terminator in [pos, limit), else limit:
+        str.find for each, the rarer ones only before the first LF."""
         src = self.src
-        end = src.find('\n', pos)
+        end = src.find('\n', pos, limit)
         if end < 0:
-            end = self.length
+            end = limit
         for t in '\r\u2028\u2029':
             i = src.find(t, pos, end)
             if i >= 0:
