@@ -2,6 +2,11 @@
 # direct calls within the chain.
 from reflow.parser.patterns cimport DestructuringErrors, PatternMixin
 
+# module tables, typed: lookups in them are C calls
+cdef dict BINARY_PRECEDENCE, _LITERAL_WORDS, _ATOM_KEYWORDS
+cdef frozenset ASSIGN_OPS, _PREFIX_OPS, _PREFIX_WORDS, _UPDATE_OPS, RESERVED, STRICT_RESERVED
+cdef frozenset _CHECKED_NAMES, _NON_STARTERS
+
 
 cdef class ExpressionMixin(PatternMixin):
     cpdef parse_expression(self, bint no_in=*, DestructuringErrors refs=*)

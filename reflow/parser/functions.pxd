@@ -2,6 +2,8 @@
 # are direct calls within the chain.
 from reflow.parser.expressions cimport ExpressionMixin
 
+cdef frozenset _CONTINUES
+
 
 cdef class FunctionMixin(ExpressionMixin):
     cpdef parse_function_expression(self, Py_ssize_t start, bint is_async)

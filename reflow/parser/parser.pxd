@@ -2,6 +2,10 @@
 # direct calls within the chain.
 from reflow.parser.modules cimport ModuleMixin
 
+# module tables, typed: lookups in them are C calls
+cdef dict _STATEMENT_KEYWORDS
+cdef frozenset _ESCAPED_KEYWORD_STATEMENTS
+
 
 cdef class Parser(ModuleMixin):
     cpdef parse_directives(self, list body)

@@ -2,6 +2,8 @@
 # fields; the pattern methods are direct calls within the chain.
 from reflow.parser.scope cimport ScopeMixin
 
+cdef frozenset _STRICT_PARAM_RESERVED
+
 
 cdef class DestructuringErrors:
     cdef public Py_ssize_t shorthand_assign

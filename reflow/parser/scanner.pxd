@@ -4,6 +4,10 @@
 # parser), so that every mixin reads the current token without a dictionary lookup.
 cimport cython
 
+# module tables, typed: lookups in them are C calls
+cdef dict _PUNCTUATORS, _SINGLE, _ESCAPES, _STR_PLAIN
+cdef frozenset _LINE_CONT, _ALL_KEYWORDS
+
 
 cdef class Scanner:
     cdef public str src
