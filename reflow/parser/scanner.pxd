@@ -5,7 +5,7 @@
 cimport cython
 
 # module tables, typed: lookups in them are C calls
-cdef dict _PUNCTUATORS, _SINGLE, _ESCAPES, _STR_PLAIN
+cdef dict _PUNCTUATORS, _ESCAPES, _STR_PLAIN
 cdef frozenset _LINE_CONT, _ALL_KEYWORDS
 
 
@@ -42,6 +42,7 @@ cdef class Scanner:
     cpdef read_number(self, Py_ssize_t pos)
     cpdef _finish_number(self, Py_ssize_t start, Py_ssize_t end, value, bint bigint,
                          bint legacy=*)
+    @cython.locals(src=str, end=Py_ssize_t)
     cpdef read_string(self, Py_ssize_t pos, str quote)
     cpdef tuple save(self)
     cpdef restore(self, tuple state)

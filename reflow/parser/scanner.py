@@ -41,8 +41,6 @@ _PUNCTUATORS = {
     '%': ('%=', '%'), '&': ('&&=', '&&', '&=', '&'), '|': ('||=', '||', '|=', '|'),
     '^': ('^=', '^'), '?': ('??=', '??', '?.', '?'), '.': ('...', '.'), '@': ('@',),
 }
-# Punctuators that no longer punctuator extends
-_SINGLE = {c: c for c in '{}()[];,~:'}
 _ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', 'f': '\f', 'v': '\x0b'}
 _LINE_CONT = frozenset('\n\r\u2028\u2029')
 # 12.2 White Space past ASCII (U+2028/9 are line terminators)
@@ -225,9 +223,9 @@ class Scanner:
             self.value = src[pos:end]
             self.end = self.pos = end
             return
-        # 12.8 Punctuators
+        # 12.8 Punctuators: these ten no longer punctuator extends
         if c in '{}()[];,~:':
-            t = _SINGLE[c]
+            t = c
             self.type = t
             self.value = t
             self.end = self.pos = pos + 1
@@ -413,8 +411,9 @@ class Scanner:
         # be an IdentifierStart or DecimalDigit.
         if end < self.length:
             c = src[end]
-            if ('0' <= c <= '9' or c == '\\' or c == '_' or
-                    (legacy and c == 'n') or is_id_start(self._code_point_at(end)[0])):
+            if ('0' <= c <= '9' or c == '\\' or c == '_' or (legacy and c == 'n') or
+                    c in 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$' or
+                    (c >= '\x80' and is_id_start(self._code_point_at(end)[0]))):
                 raise self.error('Invalid or unexpected token', end)
         self.type = 'bigint' if bigint else 'num'
         self.value = value
@@ -424,11 +423,19 @@ class Scanner:
 
     def read_string(self, pos, quote):
         src = self.src
-        plain = _STR_PLAIN[quote]
-        out = []
         start = pos
         pos += 1
         n = self.length
+        # most strings hold no escape and no line break: their value is a slice
+        end = src.find(quote, pos)
+        if end >= 0 and src.find('\\', pos, end) < 0 and src.find('\n', pos, end) < 0 and \
+                src.find('\r', pos, end) < 0:
+            self.type = 'string'
+            self.value = src[pos:end]
+            self.end = self.pos = end + 1
+            return
+        plain = _STR_PLAIN[quote]
+        out = []
         while True:
             m = plain.match(src, pos)
             e = m.end()

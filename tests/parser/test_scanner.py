@@ -122,3 +122,27 @@ def test_asi_reads_the_line_break_before_a_token():
     assert len(body) == 2
     with pytest.raises(JSSyntaxError):
         parse('x = 1 /* */ y = 2')
+
+
+def test_string_values():
+    assert tokens('"abc" \'d"e\' "f\\ng" \'\' "\\x41\\u{42}\\\n"') == [
+        ('string', 'abc', 0, 5, False), ('string', 'd"e', 6, 11, False),
+        ('string', 'f\ng', 12, 18, False), ('string', '', 19, 21, False),
+        ('string', 'AB', 22, 36, False)]
+    # U+2028/9 may stand in a string literal (ES2019)
+    assert tokens('"a\u2028b"') == [('string', 'a\u2028b', 0, 5, False)]
+
+
+@pytest.mark.parametrize('source', ['"abc', '"a\nb"', "'a\rb'", '"a\\', '"\\x4"'])
+def test_bad_strings_are_errors(source):
+    with pytest.raises(JSSyntaxError):
+        parse(source)
+
+
+def test_numbers_and_what_may_follow_them():
+    assert tokens('1;0x1F)3.5e2]') == [('num', 1.0, 0, 1, False), (';', ';', 1, 2, False),
+                                      ('num', 31.0, 2, 6, False), (')', ')', 6, 7, False),
+                                      ('num', 350.0, 7, 12, False), (']', ']', 12, 13, False)]
+    for source in ('3in x', '1a', '1$', '1_', '0x1g', '1\xe9', '08n'):
+        with pytest.raises(JSSyntaxError):
+            parse(source)
