@@ -9,6 +9,10 @@ reads it without a token object. ``type`` is the punctuator's own text for punct
 Whether '/' starts a regular expression or a division, and whether '}' closes a block
 or continues a template, depends on the syntactic context, so the parser asks for the
 re-scan (``rescan_regex``, ``rescan_template_continuation``), as esprima does.
+
+Between and within tokens the scanner reads one character at a time (C comparisons
+in the compiled build: scanner.pxd types them) and leaves long runs, comments and
+plain strings, to str.find.
 """
 import re
 from bisect import bisect_right
@@ -18,7 +22,8 @@ from reflow.parser.errors import JSSyntaxError
 from reflow.parser.numeric import digits_to_int, int_to_float
 
 _WS = '\\t\\x0b\\x0c \\xa0\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000'
-# 12.2-12.4 White space, line terminators and comments between tokens, in one match.
+# 12.2-12.4 White space, line terminators and comments, in one match: only to tell
+# whether nothing else comes before '-->' (skip_space reads them between tokens)
 _SKIP = re.compile(
     '(?:[' + _WS + ']+|[\\n\\r\\u2028\\u2029]|//[^\\n\\r\\u2028\\u2029]*'
     '|/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*/)*')
