@@ -13,7 +13,7 @@ from setuptools.command.build_ext import build_ext
 # compiled copy lives in reflow/_speedups/<package>/ so that REFLOW_PURE=1 can choose
 # the uncompiled one at run time.
 COMPILED = {
-    'parser': ['scanner', 'parser', 'expressions', 'patterns', 'functions', 'modules',
+    'parser': ['scanner', 'base', 'parser', 'expressions', 'patterns', 'functions', 'modules',
                'scope'],
     'interp': ['vm/dispatch', 'compiler/code', 'vm/objects', 'vm/operations', 'vm/function',
                'vm/realm', 'vm/coroutines', 'vm/operators', 'vm/references',

@@ -17,8 +17,10 @@ BINARY_PRECEDENCE = {
 }
 ASSIGN_OPS = frozenset(('=', '+=', '-=', '*=', '/=', '%=', '<<=', '>>=', '>>>=', '&=', '|=',
                         '^=', '**=', '&&=', '||=', '??='))
-UNARY_OPS = frozenset(('!', '~', '+', '-'))
-UNARY_WORDS = frozenset(('typeof', 'void', 'delete'))
+# 13.4-13.5 and 15.8: what starts a prefix operation
+_PREFIX_OPS = frozenset(('!', '~', '+', '-', '++', '--'))
+_PREFIX_WORDS = frozenset(('typeof', 'void', 'delete', 'await'))
+_UPDATE_OPS = frozenset(('++', '--'))
 # 12.7.2 ReservedWord, and those reserved in strict mode code only (12.7.2, 13.1.1)
 RESERVED = frozenset((
     'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
@@ -27,6 +29,8 @@ RESERVED = frozenset((
     'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with'))
 STRICT_RESERVED = frozenset(('implements', 'interface', 'let', 'package', 'private',
                              'protected', 'public', 'static', 'yield'))
+# the names check_unreserved has something to say about: one set lookup for the rest
+_CHECKED_NAMES = RESERVED | STRICT_RESERVED | frozenset(('await', 'arguments'))
 _LITERAL_WORDS = {'true': True, 'false': False, 'null': None}
 
 
@@ -175,15 +179,43 @@ class ExpressionMixin(PatternMixin):
     def parse_maybe_unary(self, refs, saw_unary, inc_dec=False):
         start = self.start
         t = self.type
+        # one set lookup tells the common operand from a prefix operator
+        if t == 'name':
+            prefix = not self.escaped and self.value in _PREFIX_WORDS and (
+                self.value != 'await' or self.can_await)
+        else:
+            prefix = t in _PREFIX_OPS
+        if not prefix:
+            expr = self.parse_expr_subscripts(refs)
+            if self.check_expression_errors(refs):
+                return expr
+            while self.type in _UPDATE_OPS and not self.nl_before:
+                if not self.is_web_compat_call(expr):
+                    self.check_lval_simple(expr, 0, update=True)
+                op = self.type
+                self.next()
+                expr = self.finish({'type': 'UpdateExpression', 'operator': op,
+                                    'argument': expr, 'prefix': False}, start)
         # each prefix operator nests one level (`!!!!x`, `- - -x`, `await await x`)
-        if t == 'name' and not self.escaped and self.value == 'await' and self.can_await:
+        elif t == 'name' and self.value == 'await':
             self.enter_operator_depth()
             try:
                 expr = self.parse_await()
             finally:
                 self.operator_depth -= 1
             saw_unary = True
-        elif t in UNARY_OPS or (t == 'name' and not self.escaped and self.value in UNARY_WORDS):
+        elif t in _UPDATE_OPS:
+            self.next()
+            self.enter_operator_depth()
+            try:
+                arg = self.parse_maybe_unary(None, True, inc_dec=True)
+            finally:
+                self.operator_depth -= 1
+            if not self.is_web_compat_call(arg):
+                self.check_lval_simple(arg, 0, update=True)
+            expr = self.finish({'type': 'UpdateExpression', 'operator': t, 'argument': arg,
+                                'prefix': True}, start)
+        else:
             op = self.value
             self.next()
             self.enter_operator_depth()
@@ -196,33 +228,10 @@ class ExpressionMixin(PatternMixin):
             expr = self.finish({'type': 'UnaryExpression', 'operator': op, 'argument': arg,
                                 'prefix': True}, start)
             saw_unary = True
-        elif t == '++' or t == '--':
-            self.next()
-            self.enter_operator_depth()
-            try:
-                arg = self.parse_maybe_unary(None, True, inc_dec=True)
-            finally:
-                self.operator_depth -= 1
-            if not self.is_web_compat_call(arg):
-                self.check_lval_simple(arg, 0, update=True)
-            expr = self.finish({'type': 'UpdateExpression', 'operator': t, 'argument': arg,
-                                'prefix': True}, start)
-        else:
-            expr = self.parse_expr_subscripts(refs)
-            if self.check_expression_errors(refs):
-                return expr
-            while (self.type == '++' or self.type == '--') and not self.nl_before:
-                if not self.is_web_compat_call(expr):
-                    self.check_lval_simple(expr, 0, update=True)
-                op = self.type
-                self.next()
-                expr = self.finish({'type': 'UpdateExpression', 'operator': op,
-                                    'argument': expr, 'prefix': False}, start)
-        if self.type == '**' and not inc_dec:
-            if saw_unary:
-                raise self.error('Unary operator used immediately before exponentiation '
-                                 'expression. Parenthesis must be used to disambiguate '
-                                 'operator precedence')
+        if saw_unary and not inc_dec and self.type == '**':
+            raise self.error('Unary operator used immediately before exponentiation '
+                             'expression. Parenthesis must be used to disambiguate '
+                             'operator precedence')
         return expr
 
     def is_web_compat_call(self, node):
@@ -721,14 +730,14 @@ class ExpressionMixin(PatternMixin):
                     raise self.unexpected(self.peek()[4])
         computed, key = self.parse_property_name()
         if kind != 'init':
-            value = self.parse_method(False, False, key_start=self.start, kind=kind)
+            value = self.parse_method(False, False, kind)
             return self.finish({'type': 'Property', 'key': key, 'computed': computed,
                                 'value': value, 'kind': kind, 'method': False,
                                 'shorthand': False}, start)
         if is_async or is_gen or self.type == '(':
             if is_pattern:
                 raise self.unexpected()
-            value = self.parse_method(is_async, is_gen, key_start=self.start)
+            value = self.parse_method(is_async, is_gen)
             return self.finish({'type': 'Property', 'key': key, 'computed': computed,
                                 'value': value, 'kind': 'init', 'method': True,
                                 'shorthand': False}, start)
@@ -801,7 +810,7 @@ class ExpressionMixin(PatternMixin):
         start = self.start
         name = self.value
         escaped = self.escaped
-        if not liberal:
+        if not liberal and name in _CHECKED_NAMES:
             self.check_unreserved(name, start, escaped)
             if name == 'await' and not self.await_ident_pos:
                 self.await_ident_pos = start + 1
@@ -813,6 +822,8 @@ class ExpressionMixin(PatternMixin):
 
     def check_unreserved(self, name, start, escaped=False):
         """13.1.1 Static Semantics: Early Errors for identifiers in this context."""
+        if name not in _CHECKED_NAMES:
+            return
         if name == 'yield':
             if self.in_generator:
                 raise self.error("Cannot use 'yield' as identifier inside a generator", start)

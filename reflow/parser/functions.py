@@ -1,4 +1,5 @@
 """15 Functions and Classes (parser mixin)."""
+from .expressions import ExpressionMixin
 from .scope import (BIND_FUNCTION, BIND_LEXICAL, BIND_OUTSIDE, BIND_VAR, SCOPE_ARROW,
                     SCOPE_CLASS_FIELD_INIT, SCOPE_CLASS_STATIC_BLOCK, SCOPE_DIRECT_SUPER,
                     SCOPE_FUNCTION, SCOPE_SUPER, function_flags)
@@ -12,7 +13,7 @@ _CONTINUES = frozenset(('(', '[', '.', '?.', ',', '?', '=', 'template', '+', '-'
                         '&&=', '||=', '??=', '=>'))
 
 
-class FunctionMixin:
+class FunctionMixin(ExpressionMixin):
 
     # 15.2 Function Definitions, 15.5 Generators, 15.8 Async Functions
     def parse_function_statement(self, start, is_async, in_if=False,
@@ -72,7 +73,11 @@ class FunctionMixin:
 
     def _parse_function_body(self, params, ident, is_arrow, is_method):
         old_strict = self.strict
-        simple = all(p['type'] == 'Identifier' for p in params)
+        simple = True
+        for p in params:
+            if p['type'] != 'Identifier':
+                simple = False
+                break
         use_strict = False
         if not old_strict or not simple:
             use_strict = self.peek_use_strict()
@@ -147,8 +152,7 @@ class FunctionMixin:
                             'async': is_async}, start)
 
     # 15.4 Method Definitions
-    def parse_method(self, is_async, is_gen, key_start=None, kind='method',
-                     direct_super=False):
+    def parse_method(self, is_async, is_gen, kind='method', direct_super=False):
         start = self.start
         saved = (self.yield_pos, self.await_pos, self.await_ident_pos, self.labels)
         self.yield_pos = self.await_pos = self.await_ident_pos = 0

@@ -1,12 +1,13 @@
 """16.2 Modules: import and export declarations (parser mixin)."""
 import re
 
+from .functions import FunctionMixin
 from .scope import BIND_LEXICAL
 
 _LONE_SURROGATE = re.compile('[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]')
 
 
-class ModuleMixin:
+class ModuleMixin(FunctionMixin):
 
     # 16.2.2 Imports
     def parse_import(self):

@@ -1,39 +1,33 @@
-"""The recursive-descent parser: entry points, shared helpers and statements (14).
+"""The recursive-descent parser: entry points and statements (14).
 
-Expressions live in ``expressions.py``, functions and classes in ``functions.py``,
-modules in ``modules.py``; each is a mixin of ``Parser``. The tree is ESTree as
+The parser is one chain of classes, each extending the one before: the scanner
+(``scanner.py``), the state and token helpers (``base.py``), scopes (``scope.py``),
+patterns (``patterns.py``), expressions (``expressions.py``), functions and classes
+(``functions.py``), modules (``modules.py``) and ``Parser`` here. A chain, not mixins
+side by side, so that the compiled build makes each an extension type (the .pxd files)
+whose fields and methods the ones above reach directly. The tree is ESTree as
 esprima emits it (dicts with 'type' first, then the fields, then 'range'/'loc').
 """
+import gc
 import sys
 
 from reflow.parser.chars import to_code_units
-from reflow.parser.errors import JSNestingError, JSSyntaxError
-from .expressions import ExpressionMixin
-from .functions import FunctionMixin
+from reflow.parser.errors import JSSyntaxError
 from .modules import ModuleMixin
 from .scanner import Scanner
 from .patterns import DestructuringErrors
-from .scope import (ScopeMixin, SCOPE_TOP, SCOPE_CLASS_FIELD_INIT, SCOPE_FUNCTION, SCOPE_SIMPLE_CATCH, BIND_VAR, BIND_LEXICAL,
-                    BIND_SIMPLE_CATCH, BIND_FUNCTION)
+from .scope import (SCOPE_TOP, SCOPE_CLASS_FIELD_INIT, SCOPE_FUNCTION, SCOPE_SIMPLE_CATCH,
+                    BIND_VAR, BIND_LEXICAL, BIND_SIMPLE_CATCH)
 
-# Deep nesting is bounded explicitly (a count of nested statements, expressions,
-# operators, patterns, functions and classes): the compiled parser's calls do not count
-# against Python's recursion limit, so a RecursionError would come after the C stack has
-# overflowed. The bound is V8's RangeError (JSNestingError); the recursion limit is
-# raised while parsing so that the pure build reaches the same bound. 1000 levels take
-# well under 1 MiB of C stack, compiled.
-MAX_DEPTH = 1000
-# A prefix operator or a `**` nests one small frame of its own (measured: 50 000 of them
-# fit in 8 MiB of C stack, compiled, where 2 000 parentheses do not), so chains of them
-# have a bound of their own; V8 parses `2 ** 1 ** ...` 5000 long and fails at 50 000.
-MAX_OPERATOR_DEPTH = 10000
+# Python's recursion limit while parsing: raised so that the pure build reaches the
+# nesting bounds of base.py (MAX_DEPTH) before a RecursionError
 _RECURSION_ROOM = 40000
 
 LOOP = 'loop'
 SWITCH = 'switch'
 
 
-class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
+class Parser(ModuleMixin):
     def __init__(self, source, source_type='script', filename='<input>', loc=False,
                  range=True, allow_return_outside_function=False, allow_new_target=False,
                  allow_super=False, allow_super_call=False, strict=False,
@@ -77,6 +71,10 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
         old_limit = sys.getrecursionlimit()
         if old_limit < _RECURSION_ROOM:
             sys.setrecursionlimit(_RECURSION_ROOM)
+        # the tree is acyclic: the cycle collector, which its thousands of new dicts and
+        # lists would set off again and again (a tenth of the time), waits until the end
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             program = self._parse_program()
             if not self.opt_range:
@@ -85,6 +83,8 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
         except RecursionError:
             raise self.nesting_error() from None
         finally:
+            if collecting:
+                gc.enable()
             if old_limit < _RECURSION_ROOM:
                 sys.setrecursionlimit(old_limit)
 
@@ -106,85 +106,6 @@ class Parser(ExpressionMixin, FunctionMixin, ModuleMixin, ScopeMixin, Scanner):
             self.exit_private_scope()
         node = {'type': 'Program', 'sourceType': self.source_type, 'body': body}
         return self.finish_at(node, start, self.last_end if body else start)
-
-    # -- node positions ---------------------------------------------------------------
-
-    def finish(self, node, start):
-        end = self.last_end
-        node['range'] = [start, end]
-        if self.opt_loc:
-            node['loc'] = self.make_loc(start, end)
-        return node
-
-    def finish_at(self, node, start, end):
-        node['range'] = [start, end]
-        if self.opt_loc:
-            node['loc'] = self.make_loc(start, end)
-        return node
-
-    def make_loc(self, start, end):
-        sl, sc = self.line_col(start)
-        el, ec = self.line_col(end)
-        return {'start': {'line': sl, 'column': sc}, 'end': {'line': el, 'column': ec}}
-
-    @staticmethod
-    def node_start(node):
-        return node['range'][0]
-
-    # -- token helpers ----------------------------------------------------------------
-
-    def eat(self, t):
-        if self.type == t:
-            self.next()
-            return True
-        return False
-
-    def expect(self, t):
-        if self.type == t:
-            self.next()
-        else:
-            raise self.unexpected()
-
-    def is_contextual(self, name):
-        return self.type == 'name' and self.value == name and not self.escaped
-
-    def eat_contextual(self, name):
-        if self.type == 'name' and self.value == name and not self.escaped:
-            self.next()
-            return True
-        return False
-
-    def expect_contextual(self, name):
-        if not self.eat_contextual(name):
-            raise self.unexpected()
-
-    def can_insert_semicolon(self):
-        t = self.type
-        return t == 'eof' or t == '}' or self.nl_before
-
-    def semicolon(self):
-        """12.10 Automatic Semicolon Insertion."""
-        if self.type == ';':
-            self.next()
-        elif not self.nl_before:
-            if not (self.type == 'eof' or self.type == '}'):
-                raise self.unexpected()
-            # esprima ends a statement closed by '}' or the end of input at that token
-            self.last_end = self.start
-
-    def enter_depth(self):
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise self.nesting_error()
-
-    def enter_operator_depth(self):
-        self.operator_depth += 1
-        if self.operator_depth > MAX_OPERATOR_DEPTH:
-            raise self.nesting_error()
-
-    def nesting_error(self):
-        line, col = self.line_col(self.start)
-        return JSNestingError(self.filename, line, col + 1, self.start)
 
     # -- 11.2.1 Directive Prologues ---------------------------------------------------
 

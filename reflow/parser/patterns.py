@@ -4,7 +4,7 @@
 conversion of a parsed expression into an assignment target (13.15.1 Early Errors:
 AssignmentTargetType) or into arrow parameters (15.3).
 """
-from .scope import BIND_NONE, BIND_LEXICAL, BIND_OUTSIDE, BIND_VAR
+from .scope import BIND_NONE, BIND_LEXICAL, BIND_OUTSIDE, BIND_VAR, ScopeMixin
 
 
 class DestructuringErrors:
@@ -21,7 +21,7 @@ class DestructuringErrors:
         self.double_proto = -1
 
 
-class PatternMixin:
+class PatternMixin(ScopeMixin):
 
     # 14.3.3 BindingPattern / BindingIdentifier
     def parse_binding_atom(self):

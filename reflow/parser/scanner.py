@@ -9,6 +9,10 @@ reads it without a token object. ``type`` is the punctuator's own text for punct
 Whether '/' starts a regular expression or a division, and whether '}' closes a block
 or continues a template, depends on the syntactic context, so the parser asks for the
 re-scan (``rescan_regex``, ``rescan_template_continuation``), as esprima does.
+
+Between and within tokens the scanner reads one character at a time (C comparisons
+in the compiled build: scanner.pxd types them) and leaves long runs, comments and
+plain strings, to str.find.
 """
 import re
 from bisect import bisect_right
@@ -18,14 +22,13 @@ from reflow.parser.errors import JSSyntaxError
 from reflow.parser.numeric import digits_to_int, int_to_float
 
 _WS = '\\t\\x0b\\x0c \\xa0\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000'
-# 12.2-12.4 White space, line terminators and comments between tokens, in one match.
+# 12.2-12.4 White space, line terminators and comments, in one match: only to tell
+# whether nothing else comes before '-->' (skip_space reads them between tokens)
 _SKIP = re.compile(
     '(?:[' + _WS + ']+|[\\n\\r\\u2028\\u2029]|//[^\\n\\r\\u2028\\u2029]*'
     '|/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*/)*')
-_NL = re.compile('[\\n\\r\\u2028\\u2029]')
 _LINE_BREAKS = re.compile('\\r\\n|[\\n\\r\\u2028\\u2029]')
 _TO_EOL = re.compile('[^\\n\\r\\u2028\\u2029]*')
-_IDENT = re.compile('[A-Za-z_$][A-Za-z0-9_$]*')
 _DIGITS = re.compile('[0-9]+(?:_[0-9]+)*')
 _HEX = re.compile('[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*')
 _OCT = re.compile('[0-7]+(?:_[0-7]+)*')
@@ -34,15 +37,20 @@ _LEGACY_OCT = re.compile('[0-7]+')
 _ANY_DIGITS = re.compile('[0-9]*')
 _STR_PLAIN = {'"': re.compile('[^"\\\\\\n\\r]*'), "'": re.compile("[^'\\\\\\n\\r]*")}
 _TEMPLATE_PLAIN = re.compile('[^`\\\\$\\r]*')
-_PUNCT = re.compile(
-    '>>>=|\\.\\.\\.|===|!==|\\*\\*=|<<=|>>=|>>>|&&=|\\|\\|=|\\?\\?=|=>|==|!=|<=|>=|&&'
-    '|\\|\\||\\?\\?|\\?\\.(?![0-9])|\\+\\+|--|\\+=|-=|\\*=|/=|%=|&=|\\|=|\\^=|<<|>>|\\*\\*'
-    '|[<>+\\-*/%&|^!=?.@]')
-# Punctuators that no longer punctuator extends: a dict lookup is enough.
-_SINGLE = {c: c for c in '{}()[];,~:'}
+# 12.8 Punctuators by their first character, longest first ('?.' not before a digit:
+# `a?.5:b` is a conditional)
+_PUNCTUATORS = {
+    '>': ('>>>=', '>>>', '>>=', '>=', '>>', '>'), '<': ('<<=', '<=', '<<', '<'),
+    '=': ('===', '==', '=>', '='), '!': ('!==', '!=', '!'), '+': ('++', '+=', '+'),
+    '-': ('--', '-=', '-'), '*': ('**=', '**', '*=', '*'), '/': ('/=', '/'),
+    '%': ('%=', '%'), '&': ('&&=', '&&', '&=', '&'), '|': ('||=', '||', '|=', '|'),
+    '^': ('^=', '^'), '?': ('??=', '??', '?.', '?'), '.': ('...', '.'), '@': ('@',),
+}
 _ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', 'f': '\f', 'v': '\x0b'}
 _LINE_CONT = frozenset('\n\r\u2028\u2029')
-_SPACE_OR_COMMENT_START = frozenset(' \t\n\r\x0b\x0c/<-')
+# 12.2 White Space past ASCII (U+2028/9 are line terminators)
+_WIDE_WS = '\xa0\ufeff\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' \
+    '\u202f\u205f\u3000'
 
 
 class Scanner:
@@ -65,6 +73,7 @@ class Scanner:
         self.cooked = None         # template chunk: cooked value (None if invalid escape)
         self.invalid_escape = -1   # template chunk: position of the first invalid escape
         self.regex_flags = ''
+        self.tail = False          # template chunk: it ends the template
         self._line_starts = None
         # 6.1.4 / B.1.1: a hashbang comment may open the source text.
         if source.startswith('#!'):
@@ -77,7 +86,8 @@ class Scanner:
         starts = self._line_starts
         if starts is None:
             starts = [0]
-            starts.extend(m.end() for m in _LINE_BREAKS.finditer(self.src))
+            for m in _LINE_BREAKS.finditer(self.src):
+                starts.append(m.end())
             self._line_starts = starts
         i = bisect_right(starts, index) - 1
         return i + 1, index - starts[i]
@@ -109,38 +119,66 @@ class Scanner:
 
     # -- 12.2-12.4 white space, line terminators, comments ---------------------------
 
-    def skip_space(self):
+    def skip_space(self, pos, nl):
+        """Skip white space, line terminators and comments from ``pos`` (``nl``: a line
+        terminator came before it); sets ``pos`` and ``nl_before``."""
         src = self.src
-        pos = self.pos
-        nl = False
-        while True:
-            end = _SKIP.match(src, pos).end()
-            if end > pos and not nl and _NL.search(src, pos, end) is not None:
-                nl = True
-            pos = end
-            if pos >= self.length:
-                break
+        n = self.length
+        while pos < n:
             c = src[pos]
-            if c == '/' and src.startswith('/*', pos):
-                self.start = pos
-                raise self.error('Unterminated comment', pos)
-            if self.is_module:
+            if c == ' ' or c == '\t' or c == '\x0b' or c == '\x0c':
+                pos += 1
+            elif c == '\n' or c == '\r':
+                nl = True
+                pos += 1
+            elif c == '/':
+                d = src[pos + 1] if pos + 1 < n else ' '
+                if d == '/':
+                    pos = self._line_terminator(pos + 2, n)
+                elif d == '*':
+                    end = src.find('*/', pos + 2)
+                    if end < 0:
+                        self.start = pos
+                        raise self.error('Unterminated comment', pos)
+                    if not nl and self._line_terminator(pos + 2, end) < end:
+                        nl = True
+                    pos = end + 2
+                else:
+                    break
+            elif c >= '\x80':
+                if c == '\u2028' or c == '\u2029':
+                    nl = True
+                elif c not in _WIDE_WS:
+                    break
+                pos += 1
+            elif self.is_module:
                 break
-            # B.1.1 HTML-like comments (scripts only)
-            if c == '<' and src.startswith('<!--', pos):
-                pos = _TO_EOL.match(src, pos).end()
-                continue
-            if c == '-' and (nl or pos == 0 or self._only_comments_before(pos)) \
-                    and src.startswith('-->', pos):
-                pos = _TO_EOL.match(src, pos).end()
-                continue
-            break
+            # B.1.1 HTML-like comments (scripts only); '-->' only at the start of a line
+            # or of the source (after white space and comments)
+            elif c == '<' and src.startswith('<!--', pos):
+                pos = self._line_terminator(pos + 4, n)
+            elif c == '-' and src.startswith('-->', pos) and (
+                    nl or pos == 0 or self._only_comments_before(pos)):
+                pos = self._line_terminator(pos + 3, n)
+            else:
+                break
         self.pos = pos
         self.nl_before = nl
 
+    def _line_terminator(self, pos, limit):
+        """The position of the first line terminator in [pos, limit), else limit:
+        str.find for each, the rarer ones only before the first LF."""
+        src = self.src
+        end = src.find('\n', pos, limit)
+        if end < 0:
+            end = limit
+        for t in '\r\u2028\u2029':
+            i = src.find(t, pos, end)
+            if i >= 0:
+                end = i
+        return end
+
     def _only_comments_before(self, pos):
-        # '-->' at the start of the source (after white space / comments) also opens
-        # an HTML close comment.
         return _SKIP.match(self.src, 0).end() >= pos and not self.src.startswith('#!')
 
     # -- the main entry --------------------------------------------------------------
@@ -149,48 +187,55 @@ class Scanner:
         """Advance to the next token."""  # the hottest function: keep it lean
         self.last_end = self.end
         src = self.src
+        n = self.length
         pos = self.pos
-        # fast path: at most one plain space before the token, and nothing that could
-        # start white space, a line terminator or a comment
-        if pos < self.length:
+        # spaces, tabs and LFs are skipped here; comments and the rest by skip_space
+        nl = False
+        while pos < n:
             c = src[pos]
-            if c == ' ':
+            if c == ' ' or c == '\t':
                 pos += 1
-                c = src[pos] if pos < self.length else ''
-            if c in _SPACE_OR_COMMENT_START or c >= '\x80':
-                self.pos = pos
-                self.skip_space()
+            elif c == '\n':
+                nl = True
+                pos += 1
+            elif c in '/\r\x0b\x0c<-' or c >= '\x80':
+                self.skip_space(pos, nl)
                 pos = self.pos
+                nl = self.nl_before
+                break
             else:
-                self.nl_before = False
-        else:
-            self.nl_before = False
+                break
+        self.nl_before = nl
         self.start = pos
         self.escaped = False
         self.octal_pos = -1
-        if pos >= self.length:
+        if pos >= n:
             self.type = 'eof'
             self.value = None
             self.end = self.pos = pos
             return
         c = src[pos]
-        t = _SINGLE.get(c)
-        if t is not None:
+        # 12.7 IdentifierName, ASCII (the rest: read_word_slow)
+        if c in 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$':
+            end = pos + 1
+            while end < n and src[end] in \
+                    'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$':
+                end += 1
+            if end < n and (src[end] == '\\' or src[end] >= '\x80'):
+                self.read_word_slow(pos)
+                return
+            self.type = 'name'
+            self.value = src[pos:end]
+            self.end = self.pos = end
+            return
+        # 12.8 Punctuators: these ten no longer punctuator extends
+        if c in '{}()[];,~:':
+            t = c
             self.type = t
             self.value = t
             self.end = self.pos = pos + 1
             return
-        m = _IDENT.match(src, pos)
-        if m is not None:
-            end = m.end()
-            if end < self.length and (src[end] == '\\' or src[end] >= '\x80'):
-                self.read_word_slow(pos)
-                return
-            self.type = 'name'
-            self.value = m.group()
-            self.end = self.pos = end
-            return
-        if '0' <= c <= '9' or (c == '.' and pos + 1 < self.length and '0' <= src[pos + 1] <= '9'):
+        if '0' <= c <= '9' or (c == '.' and pos + 1 < n and '0' <= src[pos + 1] <= '9'):
             self.read_number(pos)
             return
         if c == '"' or c == "'":
@@ -202,13 +247,16 @@ class Scanner:
         if c == '#':
             self.read_private(pos)
             return
-        m = _PUNCT.match(src, pos)
-        if m is not None:
-            t = m.group()
-            self.type = t
-            self.value = t
-            self.end = self.pos = m.end()
-            return
+        candidates = _PUNCTUATORS.get(c)
+        if candidates is not None:
+            # the longest punctuator that starts here; the last candidate is c itself
+            for t in candidates:
+                if len(t) == 1 or (src.startswith(t, pos) and not (
+                        t == '?.' and pos + 2 < n and '0' <= src[pos + 2] <= '9')):
+                    self.type = t
+                    self.value = t
+                    self.end = self.pos = pos + len(t)
+                    return
         if c == '\\' or c >= '\x80':
             self.read_word_slow(pos)
             return
@@ -368,8 +416,9 @@ class Scanner:
         # be an IdentifierStart or DecimalDigit.
         if end < self.length:
             c = src[end]
-            if ('0' <= c <= '9' or c == '\\' or c == '_' or
-                    (legacy and c == 'n') or is_id_start(self._code_point_at(end)[0])):
+            if ('0' <= c <= '9' or c == '\\' or c == '_' or (legacy and c == 'n') or
+                    c in 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$' or
+                    (c >= '\x80' and is_id_start(self._code_point_at(end)[0]))):
                 raise self.error('Invalid or unexpected token', end)
         self.type = 'bigint' if bigint else 'num'
         self.value = value
@@ -379,11 +428,19 @@ class Scanner:
 
     def read_string(self, pos, quote):
         src = self.src
-        plain = _STR_PLAIN[quote]
-        out = []
         start = pos
         pos += 1
         n = self.length
+        # most strings hold no escape and no line break: their value is a slice
+        end = src.find(quote, pos)
+        if end >= 0 and src.find('\\', pos, end) < 0 and src.find('\n', pos, end) < 0 and \
+                src.find('\r', pos, end) < 0:
+            self.type = 'string'
+            self.value = src[pos:end]
+            self.end = self.pos = end + 1
+            return
+        plain = _STR_PLAIN[quote]
+        out = []
         while True:
             m = plain.match(src, pos)
             e = m.end()

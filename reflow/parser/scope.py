@@ -5,6 +5,7 @@ are lexically declared (LexicallyDeclaredNames) and which are var-declared
 (VarDeclaredNames); the Early Errors of 14.2.1, 15.2.1, 16.1.1 and friends forbid a
 name in both, or twice among the lexical ones.
 """
+from .base import ParserBase
 
 # scope flags
 SCOPE_TOP = 1
@@ -44,7 +45,7 @@ class Scope:
         self.catch_name = None   # B.3.4: the simple catch parameter `var` may redeclare
 
 
-class ScopeMixin:
+class ScopeMixin(ParserBase):
     """Scope stack operations of the parser (acorn's model of the spec's rules)."""
 
     def enter_scope(self, flags):

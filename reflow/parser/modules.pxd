@@ -1,0 +1,6 @@
+# Cython declarations augmenting modules.py.
+from reflow.parser.functions cimport FunctionMixin
+
+
+cdef class ModuleMixin(FunctionMixin):
+    pass
