@@ -8,27 +8,10 @@ needs every module to find its base under that name. REFLOW_PURE=1, or a source
 changed since the build, keeps pure Python.
 """
 import importlib.machinery
-import importlib.util
-import sys
 
-from reflow._speedups import compiled_path
+from reflow._speedups import install_finder
 
-
-class _CompiledFinder:
-    """Finds reflow.parser.<module> in reflow/_speedups/parser when it is fresh."""
-
-    def find_spec(self, fullname, path, target=None):
-        if not fullname.startswith('reflow.parser.') or fullname.count('.') != 2:
-            return None
-        so = compiled_path('parser', fullname.rsplit('.', 1)[1])
-        if so is None:
-            return None
-        loader = importlib.machinery.ExtensionFileLoader(fullname, so)
-        return importlib.util.spec_from_file_location(fullname, so, loader=loader)
-
-
-if not any(isinstance(f, _CompiledFinder) for f in sys.meta_path):
-    sys.meta_path.insert(0, _CompiledFinder())
+install_finder('parser')
 
 from .errors import JSSyntaxError, RegExpSyntaxError  # noqa: E402
 from . import parser as _impl  # noqa: E402
