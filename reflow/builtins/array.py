@@ -538,6 +538,7 @@ def setup(realm):
     values_fn = proto.get('values')
     proto.define(SYM_ITERATOR, values_fn)
     I['ArrayProto_values'] = values_fn
+    I['ArrayProto_push'] = proto.get('push')   # (the VM runs a push of one inline)
     I['ArrayIteratorProto_next'] = I['ArrayIteratorPrototype'].get('next')
     # 23.1.3.41 Array.prototype [ @@unscopables ]
     unscopables = JSObject(NULL)

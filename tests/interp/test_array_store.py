@@ -186,3 +186,24 @@ def test_internal_methods_directly():
     assert a.get_own_property('1').configurable is False
     assert a.set_index(3, 4.0) and a.get_index(3) == 4.0 and a.length == 4
     assert not a.delete('1') and a.delete('0') and not a.has_index(0)
+
+
+def test_a_push_of_one_is_the_spec_push_wherever_it_can_be_observed(js):
+    # the VM runs `a.push(v)` inline only where put_new may; each case here must not be
+    src = '''var out = [];
+    var a = [1]; out.push(a.push(2), a.length, a[1]);
+    try { Object.freeze([1]).push(2) } catch (e) { out.push(e.name) }
+    Object.defineProperty(Array.prototype, 3, {set(v) { out.push('setter ' + v) },
+                                               configurable: true});
+    var b = [0, 1, 2]; out.push(b.push(9), b.length, b.hasOwnProperty(3));
+    delete Array.prototype[3];
+    var c = [0]; Object.defineProperty(c, 'length', {writable: false});
+    try { c.push(1) } catch (e) { out.push(e.name, c.length) }
+    var d = []; d[5] = 1; out.push(d.push(7), d[6]);
+    class MyArray extends Array {}; var e = new MyArray(); out.push(e.push(1), e.length);
+    var o = {length: 1}; out.push(Array.prototype.push.call(o, 'x'), o[1], o.length);
+    var other = Array.prototype.push; Array.prototype.push = function (v) { return 'mine ' + v };
+    var mine = [].push(5); Array.prototype.push = other; out.push(mine);
+    out.join()'''
+    assert js(src) == ('2,2,2,TypeError,setter 9,4,4,false,TypeError,1,7,7,1,1,'
+                       '2,x,2,mine 5')

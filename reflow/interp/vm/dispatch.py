@@ -835,6 +835,14 @@ class VM:
                                 break   # to the reload of the new frame
                             stack.append(fn.call(this, args))
                         elif type(func) is NativeFunction:
+                            if argc == 1 and type(this) is JSArray and \
+                                    func is realm.intrinsics.get('ArrayProto_push') and \
+                                    this.put_new(this.length, args[0]):
+                                # 23.1.3.23 Array.prototype.push of one element on an
+                                # array that can only grow by it: put_new was its Set
+                                # (length included), and nothing can observe the call
+                                stack.append(float(this.length))
+                                continue
                             # 10.3.1 [[Call]] of a built-in, inline (NativeFunction.call)
                             nf = func
                             native.enter()
