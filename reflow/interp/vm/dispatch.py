@@ -281,8 +281,15 @@ class VM:
         f = Frame()
         f.code_obj = code
         f.func = func
-        f.realm = self.realm if func is None else func.realm
-        f.closure = func.closure if func is not None else ()
+        fn: JSFunction   # (compiled: its fields are read as C fields)
+        if func is None:   # a script, module or eval's code
+            realm = self.realm
+            f.closure = ()
+        else:
+            fn = func
+            realm = fn.realm
+            f.closure = fn.closure
+        f.realm = realm
         n: cython.int = code.nregs
         regs: list = [UNDEFINED] * n
         nparams: cython.int = code.nparams
@@ -321,9 +328,9 @@ class VM:
         elif flags & STRICT:
             f.this = this
         elif this is UNDEFINED or this is NULL:
-            f.this = f.realm.global_this
+            f.this = realm.global_this
         elif not isinstance(this, JSObject):
-            f.this = f.realm.to_object(this)
+            f.this = realm.to_object(this)
         else:
             f.this = this
         slot: cython.int = code.this_slot
@@ -342,8 +349,9 @@ class VM:
     # -- [[Call]] / [[Construct]] of bytecode functions (10.2.1 / 10.2.2) -------------
 
     def call_function(self, func, this, args):
-        code = func.code
-        flags = code.flags
+        fn: JSFunction = func
+        code: CodeObject = fn.code
+        flags: cython.int = code.flags
         if flags & (CLASS_CONSTRUCTOR | GENERATOR | ASYNC):
             if flags & CLASS_CONSTRUCTOR:
                 # 10.2.1 step 3: created in the callee context, with F's realm
