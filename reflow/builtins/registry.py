@@ -1,7 +1,7 @@
 """Registration of built-in functions by decorator.
 
 Each built-in module makes a ``Registry`` and decorates its functions; the realm's
-setup (reflow/interp/realm.py) installs every registry's entries on the intrinsics:
+setup (reflow/interp/vm/realm.py) installs every registry's entries on the intrinsics:
 
     reg = Registry()
 

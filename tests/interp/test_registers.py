@@ -1,6 +1,6 @@
 """The compiler's register allocation: a register is a temporary or a binding's slot, never
-both (reflow/interp/scopes.py FuncInfo, checked by reflow/interp/code.py check_registers,
-which the test suite turns on)."""
+both (reflow/interp/compiler/scopes.py FuncInfo, checked by compiler/code.py
+check_registers, which the test suite turns on)."""
 import pytest
 
 from reflow.interp.compiler import code as code_module

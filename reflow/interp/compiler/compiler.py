@@ -1,9 +1,10 @@
 """The compiler: ESTree -> CodeObject, in one pass with back-patching.
 
 This module holds the driver, scope handling, variable access and the statements (14);
-expressions are in compile_expr.py (member and call chains and operator trees in
-compile_chains.py), patterns in compile_patterns.py, functions and classes in
-compile_functions.py, try statements in compile_try.py (mixins of ``Compiler``).
+expressions are in expressions.py (member and call chains and operator trees in
+chains.py), patterns in patterns.py, functions and classes in functions.py, try
+statements in try_statement.py, `with` and eval in dynamic_scopes.py, module code in
+modules.py (mixins of ``Compiler``).
 """
 from reflow.parser import parse, JSSyntaxError
 from .code import (ASYNC, Assembler, CHECK_REGISTERS, CodeObject, GENERATOR, Label, SCRIPT,
