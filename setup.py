@@ -36,9 +36,10 @@ def warn(message):
 DEPENDS = {'interp': ['compiler/opcodes']}
 
 
-def write_source_hashes():
-    """Record the hash of each compiled source, so that a compiled module older than its
-    source is never used (reflow._speedups.load checks)."""
+def write_source_hashes(root='.'):
+    """Record the hash of each compiled source in ``root``'s reflow/_speedups (the source
+    tree, or the build's copy that a wheel is made from), so that a compiled module older
+    than its source is never used (reflow._speedups.compiled_path checks)."""
     for pkg, mods in COMPILED.items():
         hashes = {}
         for mod in mods + DEPENDS.get(pkg, []):
@@ -47,7 +48,7 @@ def write_source_hashes():
                 if os.path.exists(path):
                     with open(path, 'rb') as f:
                         hashes[name] = hashlib.sha1(f.read()).hexdigest()
-        with open(os.path.join('reflow', '_speedups', pkg, '_sources.py'), 'w') as f:
+        with open(os.path.join(root, 'reflow', '_speedups', pkg, '_sources.py'), 'w') as f:
             f.write('# written by setup.py: sha1 of each compiled source\n')
             f.write('SOURCES = %r\n' % (hashes,))
 
@@ -166,8 +167,11 @@ class OptionalBuildExt(build_ext):
                     shutil.copyfile(built, target + '.new')
                     os.replace(target + '.new', target)
         if self.extensions:
-            # only now do the compiled copies match their sources
+            # only now do the compiled copies match their sources: in the source tree
+            # (--inplace, an editable install) and in the build a wheel is made from
             write_source_hashes()
+            if os.path.isdir(os.path.join(self.build_lib, 'reflow', '_speedups')):
+                write_source_hashes(self.build_lib)
 
     def get_ext_fullpath(self, ext_name):
         # reflow.interp.vm.dispatch -> reflow/_speedups/interp/vm/dispatch.<abi>.so
