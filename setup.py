@@ -23,8 +23,10 @@ COMPILED = {
                'vm/handlers/literals', 'vm/handlers/operators', 'vm/handlers/iteration',
                'vm/handlers/classes'],
 }
-# modules whose OP_<NAME> constants are written in as numbers before compiling, so the
-# dispatch loop's comparisons become a C switch
+# modules whose OP_<NAME> constants and code flags (STRICT, ARROW, ...: the NAME = number
+# lines of compiler/code.py) are written in as numbers before compiling, outside import
+# lines, so that the dispatch loop's comparisons become a C switch and its flag tests
+# C arithmetic
 OPCODE_LITERALS = {'vm/dispatch'}
 
 
@@ -63,11 +65,17 @@ def source_for(pkg, mod):
         import opcodes
     finally:
         sys.path.pop(0)
+    with open(os.path.join('reflow', 'interp', 'compiler', 'code.py')) as f:
+        flags = dict(re.findall(r'^([A-Z_]+) = (\d+)\b', f.read(), re.M))
     with open(path) as f:
         text = f.read()
     text = re.sub(r'\bOP_([A-Z0-9_]+)\b',
                   lambda m: str(opcodes.NUMBER[m.group(1)]) if m.group(1) in opcodes.NUMBER
                   else m.group(0), text)
+    flag_name = re.compile(r'(?<![\w.\'"])(%s)\b(?![\'"])' % '|'.join(flags))
+    text = '\n'.join(line if re.match(r'\s*(from|import)\b', line) else
+                      flag_name.sub(lambda m: flags[m.group(1)], line)
+                      for line in text.split('\n'))
     out = os.path.join('build', 'gen', pkg, mod + '.py')
     os.makedirs(os.path.dirname(out), exist_ok=True)
     try:

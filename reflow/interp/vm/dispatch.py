@@ -39,8 +39,10 @@ from .handlers import HANDLERS, tdz_error
 from .operators import add, compare, numeric_op, remainder, to_numeric
 from .references import get_value, set_array_index, set_value, to_key
 from math import inf as _INF
-from ..compiler.code import (ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT,
-                             USES_ARGUMENTS, CodeObject)
+from ..compiler.code import CodeObject
+# (the code flags are written in as numbers where compiled: setup.py OPCODE_LITERALS)
+from ..compiler.code import ARROW, ASYNC, CLASS_CONSTRUCTOR, DERIVED, GENERATOR, STRICT
+from ..compiler.code import USES_ARGUMENTS
 from .coroutines import ReturnSignal, call_async_function, start_generator
 from .async_generators import start_async_generator
 
@@ -521,7 +523,7 @@ class VM:
             regs = frame.regs
             stack = frame.stack
             pc = frame.pc
-            strict = code_obj.flags & 1   # STRICT
+            strict = code_obj.flags & STRICT
             realm = frame.realm
             closure = frame.closure
             gcache = code_obj.global_cache if code_obj.cache_realm is realm else None
