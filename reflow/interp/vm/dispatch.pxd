@@ -38,6 +38,7 @@ cdef class VM:
     cdef public bint interrupt_requested
     cdef public object deadline
     cdef public NativeStack native
+    cdef public object global_this
 
     cpdef new_frame(self, func, CodeObject code, this, args, new_target)
     cpdef call_function(self, func, this, args)

@@ -241,6 +241,7 @@ class VM:
         self.interrupt_requested = False   # set by interrupt(), from any thread
         self.deadline = None               # time.monotonic() past which code stops
         self.native = None   # its thread's NativeStack, while it runs
+        self.global_this = None   # its realm's, once a sloppy function has asked
 
     # -- stopping running code ---------------------------------------------------------
 
@@ -330,7 +331,12 @@ class VM:
         elif flags & STRICT:
             f.this = this
         elif this is UNDEFINED or this is NULL:
-            f.this = realm.global_this
+            if realm is not self.realm:   # (a function of another realm)
+                f.this = realm.global_this
+            else:   # (a realm's global this never changes; the VM keeps it in a C field)
+                if self.global_this is None:
+                    self.global_this = realm.global_this
+                f.this = self.global_this
         elif not isinstance(this, JSObject):
             f.this = realm.to_object(this)
         else:
