@@ -172,6 +172,9 @@ class OptionalBuildExt(build_ext):
                     # a new file renamed over the old: a running process keeps the
                     # copy it mapped
                     target = os.path.relpath(built, self.build_lib)
+                    # (reflow/_speedups/interp/vm/ holds only compiled files: a fresh
+                    # checkout does not have it)
+                    os.makedirs(os.path.dirname(target), exist_ok=True)
                     shutil.copyfile(built, target + '.new')
                     os.replace(target + '.new', target)
         if self.extensions:
