@@ -10,8 +10,9 @@ The loop polls (``VM.poll``) every POLL_TICKS jumps and calls, and every POLL_RU
 entries of ``run``: a pending signal handler runs there (Ctrl-C; the compiled loop does
 not otherwise give Python the chance), as do ``interrupt()`` and the time limit.
 
-The loop is written with the opcode names of opcodes.py; the build generates a copy
-with the numbers written in (tools/gen_vm_loop.py) for Cython to turn into a switch.
+The loop is written with the opcode names of opcodes.py and the code flags of code.py;
+the build compiles a copy with their numbers written in (setup.py source_for), which
+Cython turns into a switch and C arithmetic.
 """
 import sys
 import threading
