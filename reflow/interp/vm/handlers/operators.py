@@ -12,12 +12,7 @@ from .table import op, register_handler
 def _binary(opname):
     def fn(vm, f, code, pc, stack, regs, consts, names, realm, strict):
         b = stack.pop()
-        a = stack[-1]
-        if type(a) is float and type(b) is float and opname in ('*', '/', '-'):
-            stack[-1] = a * b if opname == '*' else (operators.divide(a, b) if opname == '/'
-                                                     else a - b)
-        else:
-            stack[-1] = numeric_op(opname, a, b)
+        stack[-1] = numeric_op(opname, stack[-1], b)
         return pc + 1
     return fn
 
