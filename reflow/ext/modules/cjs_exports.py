@@ -8,9 +8,9 @@ module would make is not found, and Node fails the same imports.
 Detected (anywhere in the file, since the lexer scans tokens, not scopes):
 - `exports.x = ...`, `exports['x'] = ...`, `module.exports.x = ...`;
 - `Object.defineProperty(exports | module.exports, 'x', ...)`;
-- `module.exports = { a, b: ..., 'c': ..., ...require('./d') }` (also inside esbuild's
-  `0 && (module.exports = {...})` hint); a later `module.exports = ...` of another
-  shape clears the names seen before it, as reassigning the object does;
+- `module.exports = { a, b: c, 'd': e, ...require('./f') }` up to the first property
+  of another shape (also inside esbuild's `0 && (module.exports = {...})` hint); as
+  in the lexer, names found before a `module.exports = ...` are kept;
 - re-exports: `module.exports = require('x')`, `__exportStar(require('x'), exports)`,
   `__export(require('x'))` (TypeScript's helpers, also as `tslib.__exportStar` and
   `(0, tslib.__exportStar)`), and Babel's
@@ -142,19 +142,22 @@ def _assignment(node, found):
         found.add_reexport(spec)
         return
     if value.get('type') != 'ObjectExpression':
-        # `module.exports = something`: the object the earlier names were put on is gone
-        del found.names[:]
         return
+    # the lexer reads `{ a, b: c, 'd': e, ...require('f') }` up to the first property
+    # of another shape (a value that is not an identifier, a method, a getter)
     for prop in value['properties']:
         if prop['type'] == 'SpreadElement':
             spec = _required(prop['argument'])
-            if spec is not None:
-                found.add_reexport(spec)
-        elif not prop['computed']:
-            key = prop['key']
-            name = key['name'] if key['type'] == 'Identifier' else _string(key)
-            if name is not None:
-                found.add(name)
+            if spec is None:
+                return
+            found.add_reexport(spec)
+            continue
+        key = prop['key']
+        name = None if prop['computed'] or prop['kind'] != 'init' or prop['method'] \
+            else key['name'] if key['type'] == 'Identifier' else _string(key)
+        if name is None or prop['value'].get('type') != 'Identifier':
+            return
+        found.add(name)
 
 
 def _callee_name(callee):

@@ -229,7 +229,9 @@ class ModuleLoader:
             if isinstance(exports, JSObject):
                 for name in names[1:]:
                     set_synthetic_export(record, name, exports.get(to_code_units(name)))
-        return synthetic_module(realm, path, dict.fromkeys(names, UNDEFINED), run)
+        record = synthetic_module(realm, path, dict.fromkeys(names, UNDEFINED), run)
+        record.host_defined = CommonJSRecord()
+        return record
 
     def cjs_export_names(self, realm, path, source, program, seen):
         seen.add(path)
@@ -286,6 +288,20 @@ class ModuleLoader:
                                  key.startswith('data:') else _url(key))
         props.append(('resolve', NativeFunction(realm, resolve, 'resolve', 1)))
         return props
+
+
+class CommonJSRecord:
+    """The [[HostDefined]] of a CommonJS file's module record."""
+
+    @staticmethod
+    def missing_export_message(specifier, name, imported):
+        """Node's SyntaxError for an import of a name the analysis did not find."""
+        names = [n for n in imported if n != 'default'] or [name]
+        return ("Named export '%s' not found. The requested module '%s' is a CommonJS "
+                "module, which may not support all module.exports as named exports.\n"
+                "CommonJS modules can always be imported via the default export, for "
+                "example using:\n\nimport pkg from '%s';\nconst { %s } = pkg;\n"
+                % (name, specifier, specifier, ', '.join(names)))
 
 
 def _url(key):

@@ -26,7 +26,7 @@ class ModuleRecord:
                  'dfs_ancestor', 'loaded', 'cells', 'frame', 'namespace', 'cycle_root',
                  'async_evaluation', 'async_order', 'capability', 'async_parents',
                  'pending_async', 'has_tla', 'meta', 'synthetic_exports',
-                 'synthetic_evaluate')
+                 'synthetic_evaluate', 'host_defined')
 
     def __init__(self, realm, filename, code):
         self.realm = realm
@@ -53,6 +53,8 @@ class ModuleRecord:
         # when it is evaluated (None: none; set_synthetic_export sets one)
         self.synthetic_exports = None
         self.synthetic_evaluate = None
+        # [[HostDefined]]: the host's own record of the module (ext/modules/loader.py)
+        self.host_defined = None
         if self.info is not None:
             for name, (slot, lexical) in self.info.bindings.items():
                 self.cells[name] = Cell(EMPTY if lexical else UNDEFINED)
@@ -364,6 +366,10 @@ def initialize_environment(module):
         else:
             r = imported.resolve_export(import_name)
             if r is None or r == 'ambiguous':
+                explain = getattr(imported.host_defined, 'missing_export_message', None)
+                if r is None and explain is not None:   # the host knows why
+                    raise JSErrorSignal('SyntaxError', explain(req[0], import_name, [
+                        n for q, n, _ in info.imports if q == req and n != NAMESPACE]))
                 raise JSErrorSignal('SyntaxError', "The requested module '%s' %s an export "
                                     "named '%s'" % (req[0], 'does not provide' if r is None
                                                      else 'has an ambiguous', import_name))
