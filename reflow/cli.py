@@ -104,6 +104,7 @@ def cmd_run(args):
         return _cannot_read(args.file, exc)
     path = os.path.abspath(args.file)
     loader = ModuleLoader()
+    loader.graph.add(path)   # the entry of the static graph
     host = Host(loader=loader)
     host.argv = [sys.executable, path] + list(args.args)
     realm = create_realm(host)

@@ -25,9 +25,17 @@ class Host:
     def __init__(self, output=None, permissions=None, loader=None):
         self.output = output
         self.permissions = permissions
-        # the module loader (reflow/ext/modules/loader.py: Node's and Deno's rules);
-        # None: ECMAScript's own, the relative and absolute paths of test262's host
-        self.loader = loader
+        # the module loader (reflow/ext/modules/loader.py: Node's and Deno's rules), or
+        # a function making it when first needed; None: ECMAScript's own, the relative
+        # and absolute paths of test262's host
+        self._loader = loader
+
+    @property
+    def loader(self):
+        loader = self._loader
+        if loader is not None and not hasattr(loader, 'resolve_import'):
+            loader = self._loader = loader()
+        return loader
 
     # -- console's sink -----------------------------------------------------------
 

@@ -9,9 +9,10 @@ One CommonJS per realm (``commonjs_of(realm)``); the loader (loader.py) resolves
 reads for it."""
 import os
 
-from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.vm.function import NativeFunction
-from reflow.interp.vm.modules import (evaluate, get_namespace, link, load_module_record)
+from reflow.interp.vm.modules import (evaluate, get_namespace, link, load_module_record,
+                                      synthetic_module)
 from reflow.interp.vm.objects import JSObject
 from reflow.interp.vm.operations import to_string
 from reflow.interp.vm.script import function_from_body
@@ -44,6 +45,7 @@ class CommonJS:
         self.loader = loader
         self.cache = realm.new_object()
         self.main = UNDEFINED
+        self.esm_facades = {}   # an ES module's record -> what require() gives for it
 
     # -- module objects -------------------------------------------------------------
 
@@ -181,9 +183,11 @@ class CommonJS:
         _add_child(parent, module)
         try:
             value = realm.intrinsics['JSON_parse'].call(UNDEFINED, [source])
-        except JSThrow as exc:
+        except (JSThrow, JSErrorSignal) as exc:
+            # Node names the file: "/a/b.json: Unexpected token ..."
             self.cache.delete(key)
-            message = exc.value.get('message') if isinstance(exc.value, JSObject) else ''
+            error = thrown_value(realm, exc)
+            message = error.get('message') if isinstance(error, JSObject) else ''
             raise JSThrow(realm.make_error('SyntaxError', '%s: %s' % (
                 key, to_string(message))))
         module.set('exports', value)
@@ -208,10 +212,21 @@ class CommonJS:
             promise.is_handled = True
             realm.track_rejection(promise, 'handle')
             raise JSThrow(promise.result)
+        names = record.exported_names()
         namespace = get_namespace(record)
-        if 'module.exports' in (record.exported_names() if record.info else ()):
+        if 'module.exports' in names:
             return namespace.get('module.exports')
-        return namespace
+        if 'default' not in names or '__esModule' in names:
+            return namespace
+        # Node 22: a namespace with a default export gets `__esModule: true`, so that
+        # code transpiled from ESM takes its default as the default
+        facade = self.esm_facades.get(record)
+        if facade is None:
+            values = {n: namespace.get(to_code_units(n)) for n in names}
+            values['__esModule'] = True
+            facade = self.esm_facades[record] = get_namespace(
+                synthetic_module(realm, record.filename, values))
+        return facade
 
 
 def _has_tla(record, seen=None):
