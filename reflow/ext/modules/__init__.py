@@ -1,0 +1,1 @@
+"""Node and Deno module resolution: package.json, specifiers, import maps."""
