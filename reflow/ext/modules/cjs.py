@@ -87,7 +87,7 @@ class CommonJSResolution:
         """finalizeEsmResolution: the file an "exports" or "imports" match names must
         exist (no extension is added)."""
         if url.scheme == 'node':
-            return 'builtin', url.path
+            return 'builtin', url.pathname
         if ENCODED_SEPARATOR.search(url.href):
             raise invalid_module_specifier(
                 url.href, 'must not include encoded "/" or "\\" characters', parent)

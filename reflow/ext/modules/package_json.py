@@ -107,9 +107,7 @@ class PackageJsonReader:
         try:
             with open(path, 'rb') as f:
                 raw = f.read()
-        except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError):
-            return None
-        except OSError:
+        except (OSError, ValueError):    # missing, unreadable, or a path no file has
             return None
         try:
             data = parse_json_text(raw.decode('utf-8', errors='replace'))

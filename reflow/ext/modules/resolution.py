@@ -112,7 +112,7 @@ class Resolver:
             path = file_url_to_path(url)
             return Resolution('file', path, self.format_of(path))
         if scheme == 'node':
-            return self._builtin(url.path)
+            return self._builtin(url.pathname)
         if scheme == 'data':
             return data_url_resolution(url)
         if scheme == 'npm':

@@ -126,7 +126,7 @@ def parse_url(text, base=None):
         if base is None:
             return None
         if base.opaque:
-            return base.copy(fragment=text[1:]) if text.startswith('#') else None
+            return base.copy(fragment=_encode_fragment(text[1:])) if text.startswith('#') else None
         if base.scheme == 'file':
             return _parse_file(text, base)
         return _parse_relative(text, base)
@@ -135,7 +135,8 @@ def parse_url(text, base=None):
     if scheme == 'file':
         return _parse_file(rest, base if base is not None and base.scheme == 'file' else None)
     if scheme in SPECIAL_SCHEMES:
-        if base is not None and base.scheme == scheme and not rest.startswith(('/', '\\')):
+        if base is not None and base.scheme == scheme:
+            # special relative or authority state
             return _parse_relative(rest, base)
         return _parse_authority(scheme, rest.lstrip('/\\'))
     if rest.startswith('//'):
@@ -283,7 +284,7 @@ def _parse_authority(scheme, rest):
     else:
         host_text, colon, port_text = authority.partition(':')
         port_text = port_text if colon else None
-    if special and host_text == '':
+    if host_text == '' and (special or username or password or '@' in rest[:end]):
         return None
     host = _parse_host(host_text, special)
     if host is None:
@@ -315,12 +316,16 @@ def _parse_host(text, special):
         if any(c in FORBIDDEN_HOST for c in text):
             return None
         return percent_encode(text, C0_CONTROL_SET)
-    domain = percent_decode(text)
-    if domain.isascii():
-        domain = domain.lower()
-    else:
+    try:
+        domain = urllib.parse.unquote_to_bytes(text).decode('utf-8').lower()
+    except UnicodeDecodeError:
+        return None
+    if not domain.isascii():
+        # domain to ASCII, label by label (an empty label is kept, as UTS 46 allows)
         try:
-            domain = domain.encode('idna').decode('ascii')
+            domain = '.'.join(label if label.isascii() else
+                              'xn--' + label.encode('punycode').decode('ascii')
+                              for label in domain.split('.'))
         except UnicodeError:
             return None
     if any(c in FORBIDDEN_DOMAIN for c in domain):

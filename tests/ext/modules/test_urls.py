@@ -71,6 +71,11 @@ NODE_URLS = [
     ("file://h.com/a/../../b", None, "file://h.com/b"),
     ("npm:/x/../y", None, "npm:/y"),
     ("./../b", "npm:/preact@10/", "npm:/b"),
+    ("#localhostnpm:a [", "data:x,y", "data:x,y#localhostnpm:a%20["),
+    ("https:é..file:", "file:///a/b", "https://xn--9ca..file/"),
+    ("https:/", "https://ex.com/a/b?q#f", "https://ex.com/"),
+    ("//%2enpm:99999localhost99999@", "npm:/p@1/", None),
+    (" https:%80", None, None),
 ]
 
 
