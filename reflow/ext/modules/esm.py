@@ -71,9 +71,9 @@ def invalid_module_specifier(request, reason, base=None):
     return ResolutionError('ERR_INVALID_MODULE_SPECIFIER', message)
 
 
-def module_not_found(request, base, exact=True):
+def module_not_found(request, base, exact=True, url=None):
     return ResolutionError('ERR_MODULE_NOT_FOUND', "Cannot find %s '%s' imported from %s" % (
-        'module' if exact else 'package', request, base_path(base)))
+        'module' if exact else 'package', request, base_path(base)), url)
 
 
 def package_dir_of(package_json_url):
@@ -118,9 +118,9 @@ def finalize_resolution(r, resolved, base):
         raise ResolutionError(
             'ERR_UNSUPPORTED_DIR_IMPORT',
             "Directory import '%s' is not supported resolving ES modules imported from %s"
-            % (path, base_path(base)))
+            % (path, base_path(base)), resolved.href)
     if kind != 'file':
-        raise module_not_found(path or resolved.pathname, base)
+        raise module_not_found(path or resolved.pathname, base, url=resolved.href)
     real = r.files.realpath(path)
     return path_to_file_url(real + ('/' if path.endswith('/') else '')).copy(
         query=resolved.query, fragment=resolved.fragment)

@@ -28,8 +28,10 @@ __all__ = ('Resolution', 'ResolutionError', 'Resolver', 'NODE_BUILTINS',
 
 # kind: 'builtin' (target: its name, without "node:"), 'file' (target: the real path)
 # or 'data' (target: the decoded source of a data: URL); format: 'module', 'commonjs',
-# 'json' or 'builtin'
-Resolution = collections.namedtuple('Resolution', 'kind target format')
+# 'json' or 'builtin'; url: the module's URL as Node keys it (node:fs, the file: URL of
+# the real path with the specifier's query and fragment, the data: URL), which
+# import.meta.resolve answers
+Resolution = collections.namedtuple('Resolution', 'kind target format url')
 
 # Node 22's default conditions, without "node-addons" (as `node --no-addons` has them:
 # reflow cannot load a native addon, so a package's fallback for it is the one to take)
@@ -101,7 +103,8 @@ class Resolver:
                 hint = self._commonjs_hint(specifier, base)
                 if hint is not None:
                     raise ResolutionError(error.code, '%s\nDid you mean to import %s?'
-                                          % (error.message, js_string(hint))) from None
+                                          % (error.message, js_string(hint)),
+                                          error.url) from None
             raise
         return self._from_url(resolved, specifier, base)
 
@@ -110,7 +113,10 @@ class Resolver:
         scheme = url.scheme
         if scheme == 'file':
             path = file_url_to_path(url)
-            return Resolution('file', path, self.format_of(path))
+            try:
+                return Resolution('file', path, self.format_of(path), url.href)
+            except ResolutionError as error:
+                raise ResolutionError(error.code, error.message, url.href) from None
         if scheme == 'node':
             return self._builtin(url.pathname)
         if scheme == 'data':
@@ -122,11 +128,12 @@ class Resolver:
                 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
                 "Cannot import '%s' from %s: reflow does not download modules at run time "
                 '(%s: URLs are not supported); save the module next to your code, or '
-                'install its package into node_modules' % (url.href, base_path(base), scheme))
+                'install its package into node_modules' % (url.href, base_path(base), scheme),
+                url.href)
         raise ResolutionError(
             'ERR_UNSUPPORTED_ESM_URL_SCHEME',
             'Only URLs with a scheme in: file, data, node, and npm are supported by the '
-            "default ESM loader. Received protocol '%s:'" % scheme)
+            "default ESM loader. Received protocol '%s:'" % scheme, url.href)
 
     def _commonjs_hint(self, specifier, base):
         """What require would have found (decorateErrorWithCommonJSHints), written as
@@ -168,7 +175,7 @@ class Resolver:
                 url = finalize_resolution(self, url, base)
             except ResolutionError as error:
                 raise ResolutionError(error.code, "%s (the import map maps '%s' to %s)"
-                                      % (error.message, specifier, mapped)) from None
+                                      % (error.message, specifier, mapped), error.url) from None
         return self._from_url(url, specifier, base)
 
     # ---- require
@@ -192,7 +199,8 @@ class Resolver:
                 'Cannot load native addon %s (required from %s): reflow cannot load native '
                 'addons (.node files); a package that offers a JavaScript or WebAssembly '
                 'build works when that build is the one required' % (target, parent))
-        return Resolution('file', target, self.format_of(target, for_require=True))
+        return Resolution('file', target, self.format_of(target, for_require=True),
+                          path_to_file_url(target).href)
 
     # ---- formats and built-ins
 
@@ -223,12 +231,13 @@ class Resolver:
         return scope[1].type if scope is not None else None
 
     def _builtin(self, name):
+        url = 'node:' + name
         if name in self.builtins and (is_builtin(name) or name not in NODE_BUILTINS):
-            return Resolution('builtin', name, 'builtin')
-        message = 'No such built-in module: node:%s' % name
+            return Resolution('builtin', name, 'builtin', url)
+        message = 'No such built-in module: %s' % url
         if is_builtin(name):
             message += ' (reflow does not provide it)'
-        raise ResolutionError('ERR_UNKNOWN_BUILTIN_MODULE', message)
+        raise ResolutionError('ERR_UNKNOWN_BUILTIN_MODULE', message, url)
 
     # ---- npm: specifiers
 
@@ -292,7 +301,7 @@ def data_url_resolution(url):
     JavaScript (text/ or application/javascript) is a module, application/json JSON."""
     match = DATA_URL.fullmatch(url.pathname)
     if match is None:
-        raise ResolutionError('ERR_INVALID_URL', 'Invalid URL')
+        raise ResolutionError('ERR_INVALID_URL', 'Invalid URL', url.href)
     mime, is_base64, body = match.groups()
     data = urllib.parse.unquote_to_bytes(body)
     if is_base64:
@@ -303,8 +312,9 @@ def data_url_resolution(url):
         format = 'json'
     else:
         raise ResolutionError('ERR_UNKNOWN_MODULE_FORMAT',
-                              'Unknown module format: %s for URL %s' % (mime, url.href))
-    return Resolution('data', data.decode('utf-8', errors='replace'), format)
+                              'Unknown module format: %s for URL %s' % (mime, url.href),
+                              url.href)
+    return Resolution('data', data.decode('utf-8', errors='replace'), format, url.href)
 
 
 def decode_base64(data):

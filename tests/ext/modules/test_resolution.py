@@ -6,13 +6,14 @@ nested packages, a malformed package.json, a symlinked package made at run time)
 
 fixtures/resolve_cases.json lists the cases: ESM specifiers by importing file, and
 require specifiers by requiring file. fixtures/resolve_expected.json is what Node
-answered for each (the resolved path and format, or the error code and message), made
+answered for each (the resolved path and format, or the error code and message, and
+for ESM what import.meta.resolve answers: Resolution.url, or ResolutionError.url), made
 with Node's own resolver and loader by
 
-    node --no-addons tests/ext/modules/fixtures/record_resolve.mjs
+    node --no-addons --experimental-import-meta-resolve tests/ext/modules/fixtures/record_resolve.mjs
 
 (run it again after changing the tree or the cases; --no-addons because reflow has no
-"node-addons" condition). The machine's Node is v20; where Node 22 answers otherwise,
+"node-addons" condition; the flag lets import.meta.resolve take the referrer). The machine's Node is v20; where Node 22 answers otherwise,
 and where reflow chooses to, the case is in DIFFERENCES below with what reflow says.
 """
 import json
@@ -96,11 +97,15 @@ def referrer_path(root, referrer):
 
 
 def answer(resolve, root, with_format):
-    """What a resolution gave, as resolve_expected.json writes it."""
+    """What a resolution gave, as resolve_expected.json writes it (for ESM, with the
+    URL import.meta.resolve answers: a resolution's, or the one an error names)."""
     try:
         resolution = resolve()
     except ResolutionError as error:
-        return {'code': error.code, 'message': error.message.replace(root, '<root>')}
+        got = {'code': error.code, 'message': error.message.replace(root, '<root>')}
+        if with_format:
+            got['meta'] = error.url.replace(root, '<root>') if error.url else None
+        return got
     assert isinstance(resolution, Resolution)
     if resolution.kind == 'builtin':
         got = {'builtin': resolution.target}
@@ -111,6 +116,7 @@ def answer(resolve, root, with_format):
         got = {'path': resolution.target.replace(root, '<root>')}
     if with_format:
         got['format'] = resolution.format
+        got['meta'] = resolution.url.replace(root, '<root>')
     return got
 
 
@@ -123,6 +129,7 @@ def check(mode, case, got):
         code, text, _why = difference
         assert got.get('code') == code
         assert got['message'].startswith(text)
+        assert got.get('meta') == expected.get('meta')
 
 
 def test_the_recorded_cases_are_the_listed_ones():
@@ -164,8 +171,10 @@ def test_require_as_node(root, resolver, case):
 def test_a_builtin_reflow_does_not_provide(root):
     resolver = Resolver({'fs', 'path'}, cwd=root)
     main = os.path.join(root, 'main.mjs')
-    assert resolver.resolve_import('node:fs', main) == Resolution('builtin', 'fs', 'builtin')
-    assert resolver.resolve_require('path', main) == Resolution('builtin', 'path', 'builtin')
+    assert resolver.resolve_import('node:fs', main) == \
+        Resolution('builtin', 'fs', 'builtin', 'node:fs')
+    assert resolver.resolve_require('path', main) == \
+        Resolution('builtin', 'path', 'builtin', 'node:path')
     for specifier in ('node:zlib', 'zlib'):
         for resolve in (resolver.resolve_import, resolver.resolve_require):
             with pytest.raises(ResolutionError) as caught:
