@@ -51,8 +51,9 @@ class Resolver:
     """Resolves specifiers for one runtime. ``builtins``: the names (without "node:")
     of the built-in modules reflow provides; ``import_map``: an ImportMap applied to
     ESM specifiers first; ``cwd``: the folder a specifier from no file resolves from
-    (default: the process's at each call). Answers about files and package.json files
-    are kept for the resolver's life (a missing file is looked for again)."""
+    (default: the process's at each call). What a specifier resolved to, and answers
+    about files and package.json files, are kept for the resolver's life, as Node's
+    caches keep them (a failed resolution, or a missing file, is looked for again)."""
 
     def __init__(self, builtins, import_map=None, cwd=None):
         self.builtins = frozenset(builtins)
@@ -61,9 +62,12 @@ class Resolver:
         self.files = FileCache()
         self.packages = PackageJsonReader()
         self._require = CommonJSResolution(self, REQUIRE_CONDITIONS)
+        self._resolved = {}     # (mode, specifier, referrer, cwd) -> Resolution
 
     def clear_caches(self):
-        """Forget every file and package.json seen (for a program that rewrites them)."""
+        """Forget every resolution, file and package.json seen (for a program that
+        rewrites them)."""
+        self._resolved.clear()
         self.files.clear()
         self.packages = PackageJsonReader()
         self._require.packages = self.packages
@@ -76,6 +80,13 @@ class Resolver:
     def resolve_import(self, specifier, referrer=None):
         """The Resolution of an ESM ``specifier`` imported from the file ``referrer``
         (an absolute path, a data: or file: URL, or None for the cwd)."""
+        key = ('import', specifier, referrer, referrer is None and self.cwd())
+        resolution = self._resolved.get(key)
+        if resolution is None:
+            resolution = self._resolved[key] = self._resolve_import(specifier, referrer)
+        return resolution
+
+    def _resolve_import(self, specifier, referrer):
         base = self._base_url(referrer)
         if self.import_map is not None:
             mapped = self.import_map.resolve(specifier, base.href)
@@ -184,6 +195,14 @@ class Resolver:
         """The Resolution of require(``specifier``) (or require.resolve) from the file
         ``referrer`` (None: the cwd); ``require_stack``, the paths of the requiring
         modules, innermost first, is what a MODULE_NOT_FOUND message lists."""
+        key = ('require', specifier, referrer, referrer is None and self.cwd())
+        resolution = self._resolved.get(key)
+        if resolution is None:
+            resolution = self._resolve_require(specifier, referrer, require_stack)
+            self._resolved[key] = resolution
+        return resolution
+
+    def _resolve_require(self, specifier, referrer, require_stack):
         if specifier == '':
             raise ResolutionError('ERR_INVALID_ARG_VALUE',
                                   "The argument 'id' must be a non-empty string. Received ''")
@@ -268,7 +287,7 @@ class Resolver:
         bare = name + subpath
         if esm:
             return self._resolve_esm(bare, importer)
-        return self.resolve_require(bare, importer, require_stack)
+        return self._resolve_require(bare, importer, require_stack)
 
     def _check_npm_version(self, specifier, name, wanted, package_dir, importer_path,
                            not_found, install):

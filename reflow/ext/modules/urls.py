@@ -3,6 +3,7 @@ resolution meets: specifiers, file: URLs of modules, import map addresses. Hiera
 URLs of the special schemes (file:, http:, https:, ...) and of others with an authority,
 and URLs with an opaque path (node:fs, data:..., npm:pkg@1). Not covered, as no module
 specifier needs them: Windows drive letters and the IPv6 compression of hosts."""
+import functools
 import re
 import urllib.parse
 
@@ -10,12 +11,27 @@ import urllib.parse
 SPECIAL_SCHEMES = {'ftp': 21, 'file': None, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443}
 
 # 1.3 percent-encode sets (each also takes the C0 controls and every code point > U+007E)
-FRAGMENT_SET = frozenset(' "<>`')
-QUERY_SET = frozenset(' "#<>')
-SPECIAL_QUERY_SET = QUERY_SET | {"'"}
-PATH_SET = QUERY_SET | frozenset('?`{}')
-USERINFO_SET = PATH_SET | frozenset('/:;=@[\\]^|')
-C0_CONTROL_SET = frozenset()
+FRAGMENT_CHARS = ' "<>`'
+QUERY_CHARS = ' "#<>'
+SPECIAL_QUERY_CHARS = QUERY_CHARS + "'"
+PATH_CHARS = QUERY_CHARS + '?`{}'
+USERINFO_CHARS = PATH_CHARS + '/:;=@[\\]^|'
+
+
+def _encode_set(chars):
+    """A pattern finding what the percent-encode set of ``chars`` encodes."""
+    pattern = '[^\x20-\x7e]'
+    if chars:
+        pattern += '|[%s]' % re.escape(chars)
+    return re.compile(pattern)
+
+
+FRAGMENT_SET = _encode_set(FRAGMENT_CHARS)
+QUERY_SET = _encode_set(QUERY_CHARS)
+SPECIAL_QUERY_SET = _encode_set(SPECIAL_QUERY_CHARS)
+PATH_SET = _encode_set(PATH_CHARS)
+USERINFO_SET = _encode_set(USERINFO_CHARS)
+C0_CONTROL_SET = _encode_set('')
 
 FORBIDDEN_HOST = frozenset('\0\t\n\r #/:<>?@[\\]^|')
 FORBIDDEN_DOMAIN = FORBIDDEN_HOST | frozenset(chr(c) for c in range(0x20)) | {'%', '\x7f'}
@@ -91,18 +107,16 @@ class URL:
         return 'URL(%r)' % self.href
 
 
+def _encode_match(match):
+    return ''.join('%%%02X' % b for b in match.group().encode('utf-8', 'surrogateescape'))
+
+
 def percent_encode(text, encode_set):
-    """1.3 percent-encode each code point of ``text`` in ``encode_set``, a C0 control
-    or above U+007E, as its UTF-8 bytes."""
-    if all(' ' <= c < '\x7f' and c not in encode_set for c in text):
+    """1.3 percent-encode each code point of ``text`` in ``encode_set`` (one of the
+    *_SET patterns) as its UTF-8 bytes."""
+    if encode_set.search(text) is None:
         return text
-    out = []
-    for c in text:
-        if c in encode_set or not ' ' <= c < '\x7f':
-            out.append(''.join('%%%02X' % b for b in c.encode('utf-8')))
-        else:
-            out.append(c)
-    return ''.join(out)
+    return encode_set.sub(_encode_match, text)
 
 
 def percent_decode(text):
@@ -373,8 +387,10 @@ def _parse_ipv4(text):
 FILE_PATH_ESCAPES = {ord(c): '%%%02X' % ord(c) for c in ' "#%<>?[\\]^`{|}~\n\r\t'}
 
 
+@functools.lru_cache(maxsize=4096)
 def path_to_file_url(path):
-    """The file: URL of an absolute path, as Node's url.pathToFileURL makes it."""
+    """The file: URL of an absolute path, as Node's url.pathToFileURL makes it (one
+    URL object per path: callers copy it before changing it)."""
     return parse_url('file://' + path.translate(FILE_PATH_ESCAPES))
 
 

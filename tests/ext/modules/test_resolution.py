@@ -21,6 +21,8 @@ import os
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reflow.ext.modules.resolution import (NODE_BUILTINS, SCHEME_ONLY_BUILTINS, Resolution,
                                            ResolutionError, Resolver)
@@ -344,3 +346,28 @@ def test_npm_subpath_goes_through_exports(root, resolver):
     with pytest.raises(ResolutionError) as caught:
         resolver.resolve_import('npm:ver-pkg@1/index.js', os.path.join(root, 'main.mjs'))
     assert caught.value.code == 'ERR_PACKAGE_PATH_NOT_EXPORTED'
+
+
+# ---- any specifier: a Resolution or a ResolutionError, never another exception
+
+PIECES = ['.', '/', '..', '#', '@', 'npm:', 'node:', 'file://', 'data:', 'text/javascript',
+          ',', ';base64', '%', '%2f', '%zz', '%e9', '\\', '*', '?', ' ', '\x00', '\ud800', 'é',
+          'plain', 'exp-patterns', 'features', 'app', 'lib', 'a.js', '@scope', 'pkg',
+          'ver-pkg', '^1', 'https://', ':', '//', 'node_modules', '#pat', '#internal']
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.sampled_from(PIECES), max_size=6),
+       referrer=st.sampled_from(['main.mjs', 'node_modules/imports-pkg/index.js', '']),
+       mode=st.sampled_from(['import', 'require']))
+def test_every_specifier_resolves_or_is_a_resolution_error(root, resolver, parts, referrer,
+                                                           mode):
+    specifier = ''.join(parts)
+    resolve = resolver.resolve_import if mode == 'import' else resolver.resolve_require
+    try:
+        resolution = resolve(specifier, referrer_path(root, referrer))
+    except ResolutionError as error:
+        assert error.code and error.message
+    else:
+        assert resolution.kind in ('file', 'builtin', 'data')
