@@ -59,16 +59,31 @@ class CommonJSResolution:
         self.packages = resolver.packages
         self.conditions = conditions
 
-    def resolve(self, request, parent, require_stack=()):
+    def resolve(self, request, parent, require_stack=(), paths=None):
         """Module._resolveFilename(request) from the module file ``parent`` (a folder,
-        with a trailing slash, for require from no file)."""
+        with a trailing slash, for require from no file); ``paths``: the folders of
+        require.resolve's option, in place of the parent's."""
         if request.startswith('node:'):
             return 'builtin', request[5:]
         if is_bare_builtin(request):
             return 'builtin', request
         parent_dir = parent[:-1] if parent.endswith('/') else os.path.dirname(parent)
         parent_dir = parent_dir or '/'
-        if not request.startswith('.') or (len(request) > 1 and request[1] not in './'):
+        searches_node_modules = (not request.startswith('.')
+                                 or (len(request) > 1 and request[1] not in './'))
+        if paths is not None:
+            if request.startswith(('./', '../')):
+                paths = list(paths)
+            else:
+                # each folder's own lookup paths, once each, in order
+                lookup = []
+                for folder in paths:
+                    for path in (node_module_paths(folder) if searches_node_modules
+                                 else [folder]):
+                        if path not in lookup:
+                            lookup.append(path)
+                paths = lookup
+        elif searches_node_modules:
             paths = node_module_paths(parent_dir)
         else:
             paths = [parent_dir]

@@ -14,7 +14,7 @@ import urllib.parse
 
 from semantic_version import NpmSpec, Version
 
-from .cjs import CommonJSResolution
+from .cjs import CommonJSResolution, node_module_paths
 from .errors import ResolutionError
 from .esm import (base_path, finalize_resolution, find_package_dir, is_path_like,
                   is_relative_specifier, js_string, module_resolve, url_path)
@@ -191,25 +191,33 @@ class Resolver:
 
     # ---- require
 
-    def resolve_require(self, specifier, referrer, require_stack=()):
+    def resolve_require(self, specifier, referrer, require_stack=(), paths=None):
         """The Resolution of require(``specifier``) (or require.resolve) from the file
         ``referrer`` (None: the cwd); ``require_stack``, the paths of the requiring
-        modules, innermost first, is what a MODULE_NOT_FOUND message lists."""
-        key = ('require', specifier, referrer, referrer is None and self.cwd())
+        modules, innermost first, is what a MODULE_NOT_FOUND message lists; ``paths``:
+        require.resolve's option, the folders to search from instead of the referrer's
+        (imports and self-reference still go by the referrer, as in Node)."""
+        paths = tuple(paths) if paths is not None else None
+        key = ('require', specifier, referrer, referrer is None and self.cwd(), paths)
         resolution = self._resolved.get(key)
         if resolution is None:
-            resolution = self._resolve_require(specifier, referrer, require_stack)
+            resolution = self._resolve_require(specifier, referrer, require_stack, paths)
             self._resolved[key] = resolution
         return resolution
 
-    def _resolve_require(self, specifier, referrer, require_stack):
+    def node_module_paths(self, directory):
+        """The node_modules folders require searches from ``directory``
+        (require.resolve.paths, Module._nodeModulePaths)."""
+        return node_module_paths(directory)
+
+    def _resolve_require(self, specifier, referrer, require_stack, paths=None):
         if specifier == '':
             raise ResolutionError('ERR_INVALID_ARG_VALUE',
                                   "The argument 'id' must be a non-empty string. Received ''")
         parent = referrer if referrer is not None else self.cwd().rstrip('/') + '/'
         if specifier.startswith('npm:'):
             return self._resolve_npm(specifier, parent, esm=False, require_stack=require_stack)
-        kind, target = self._require.resolve(specifier, parent, tuple(require_stack))
+        kind, target = self._require.resolve(specifier, parent, tuple(require_stack), paths)
         if kind == 'builtin':
             return self._builtin(target)
         if target.endswith('.node'):

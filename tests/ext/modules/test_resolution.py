@@ -371,3 +371,38 @@ def test_every_specifier_resolves_or_is_a_resolution_error(root, resolver, parts
         assert error.code and error.message
     else:
         assert resolution.kind in ('file', 'builtin', 'data')
+
+
+# require.resolve(request, {paths}): what Node 20 answers, from main.cjs
+@pytest.mark.parametrize('specifier, paths, expected', [
+    ('plain', ['node_modules/nested-outer'], 'node_modules/nested-outer/node_modules/plain/shadow.js'),
+    ('./other.js', ['node_modules/plain'], 'node_modules/plain/other.js'),
+    ('./other', ['lib', 'node_modules/plain'], 'node_modules/plain/other.js'),
+    ('nested-inner', ['node_modules/nested-outer/node_modules/nested-inner/x'],
+     'node_modules/nested-outer/node_modules/nested-inner/index.js'),
+    # imports and self-reference go by the requiring file, whatever the paths
+    ('#internal', ['/tmp'], 'lib/internal.js'),
+    ('app', ['/tmp'], 'main.js'),
+    ('plain', ['/nonexistent'], None),
+    ('plain', [], None),
+    ('./lib/a', [], None),
+])
+def test_require_resolve_with_paths(root, resolver, specifier, paths, expected):
+    main = os.path.join(root, 'main.cjs')
+    paths = [p if p.startswith('/') else os.path.join(root, p) for p in paths]
+    if expected is None:
+        with pytest.raises(ResolutionError) as caught:
+            resolver.resolve_require(specifier, main, [main], paths=paths)
+        assert caught.value.message == "Cannot find module '%s'\nRequire stack:\n- %s" % (
+            specifier, main)
+    else:
+        resolution = resolver.resolve_require(specifier, main, [main], paths=paths)
+        assert resolution.target == os.path.join(root, expected)
+
+
+def test_node_module_paths(resolver):
+    # Module._nodeModulePaths: no node_modules/node_modules
+    assert resolver.node_module_paths('/a/node_modules/b/c') == [
+        '/a/node_modules/b/c/node_modules', '/a/node_modules/b/node_modules',
+        '/a/node_modules', '/node_modules']
+    assert resolver.node_module_paths('/') == ['/node_modules']
