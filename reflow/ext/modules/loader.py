@@ -312,10 +312,11 @@ def _url(key):
 
 
 def _file_of(referrer):
-    """The importing file, or None for code with no file (the REPL, eval)."""
+    """The importing file's absolute path (a script named `t.js` is one in the
+    current directory), or None for code with no file (the REPL, eval)."""
     if not referrer or referrer.startswith(('<', '[', BUILTIN_PREFIX, 'data:')):
         return None
-    return referrer
+    return os.path.abspath(referrer)
 
 
 def _in_node_modules(path):

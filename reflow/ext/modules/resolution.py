@@ -12,8 +12,6 @@ import posixpath
 import re
 import urllib.parse
 
-from semantic_version import NpmSpec, Version
-
 from .cjs import CommonJSResolution, node_module_paths
 from .errors import ResolutionError
 from .esm import (base_path, finalize_resolution, find_package_dir, is_path_like,
@@ -302,6 +300,8 @@ class Resolver:
         if DIST_TAG.fullmatch(wanted):
             return      # a dist-tag ("latest", "next"): no version to compare with
         try:
+            # imported here: it imports importlib.metadata, ~40 ms of every start
+            from semantic_version import NpmSpec, Version
             spec = NpmSpec(wanted)
         except ValueError:
             raise ResolutionError(
