@@ -105,6 +105,10 @@ def inspect(realm, value, depth=2, seen=None, top=True):
     circular = seen.circular(value)
     if circular is not None:
         return circular
+    if seen.run_code:
+        custom = _custom_inspect(realm, value, depth, seen, top)
+        if custom is not None:
+            return custom
     seen.stack.append(value)
     try:
         text = _inspect_object(realm, value, depth, seen)
@@ -112,6 +116,43 @@ def inspect(realm, value, depth=2, seen=None, top=True):
         seen.stack.pop()
     n = seen.refs.get(id(value))
     return text if n is None else '<ref *%d> %s' % (n, text)
+
+
+# Node's util.inspect.custom: an object's method of this registered symbol gives what
+# console.log and util.inspect show for it
+CUSTOM_INSPECT_KEY = 'nodejs.util.inspect.custom'
+
+
+def _custom_inspect(realm, value, depth, seen, top):
+    """What value[Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect)
+    returns, shown (a string as it is); None where there is no such method."""
+    key = realm.symbol_registry.get(CUSTOM_INSPECT_KEY)
+    if key is None:
+        return None
+    method = value.get(key)
+    if not is_callable(method):
+        return None
+    options = realm.new_object()
+    options.set('depth', float(depth))
+    options.set('stylize', _native_helper(realm, 'console.stylize', lambda this, args:
+                                          to_string(args[0]) if args else 'undefined',
+                                          'stylize'))
+    shown = _native_helper(realm, 'console.inspect', lambda this, args: inspect(
+        realm, args[0] if args else UNDEFINED, 2, None, False), 'inspect')
+    result = method.call(value, [float(depth), options, shown])
+    if result is value:
+        return None
+    if type(result) is str:
+        return result
+    return inspect(realm, result, depth, seen, top)
+
+
+def _native_helper(realm, name, fn, js_name):
+    """A native function made once per realm (kept among its intrinsics)."""
+    f = realm.intrinsics.get(name)
+    if f is None:
+        f = realm.intrinsics[name] = NativeFunction(realm, fn, js_name, 1)
+    return f
 
 
 def inspect_safely(realm, value, top=True):
