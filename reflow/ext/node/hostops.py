@@ -94,20 +94,3 @@ def uv_error(realm, exc, syscall, path=None, dest=None):
         err.set('dest', js_text(dest))
     return err
 
-
-def view_bytes(value):
-    """The bytes a TypedArray or DataView sees (a copy), or None for another value."""
-    from reflow.builtins.data_view import DataViewObject
-    from reflow.builtins.typed_array import TypedArrayObject
-    if isinstance(value, TypedArrayObject):
-        data = value.viewed_buffer.data
-        if data is None:
-            return b''
-        start = value.byte_offset
-        return bytes(data[start:start + value.length() * value.etype.size])
-    if isinstance(value, DataViewObject):
-        data = value.viewed_buffer.data
-        if data is None:
-            return b''
-        return bytes(data[value.byte_offset:value.byte_offset + value.byte_length])
-    return None

@@ -13,7 +13,7 @@ from reflow.interp.vm.objects import JSObject
 from reflow.interp.vm.operations import to_number, to_string
 from reflow.interp.vm.values import JSBigInt, JSSymbol, UNDEFINED
 from ...errors import ProcessExit
-from ..hostops import check, host_text, js_text, ops_object, uv_error, view_bytes
+from ..hostops import check, host_text, js_text, ops_object, uv_error
 
 # when this Python process started, for process.uptime()
 _STARTED = time.monotonic()
@@ -183,10 +183,6 @@ def create(realm):
                    'stderr')
         return UNDEFINED
 
-    def decode_utf8(this, args):
-        data = view_bytes(arg(args, 0))
-        return js_text((data or b'').decode('utf-8', 'replace'))
-
     def tty_columns(this, args):
         """The columns of the terminal on fd args[0], or undefined when it is none (or
         when the host takes the output)."""
@@ -245,7 +241,7 @@ def create(realm):
         'envSet': (env_set, 2), 'envDelete': (env_delete, 1), 'envKeys': (env_keys, 0),
         'cwd': (cwd, 0), 'chdir': (chdir, 1), 'hrtime': (hrtime, 0),
         'hrtimeBigint': (hrtime_bigint, 0), 'uptime': (uptime, 0),
-        'memoryUsage': (memory_usage, 0), 'write': (write, 2), 'decodeUtf8': (decode_utf8, 1),
+        'memoryUsage': (memory_usage, 0), 'write': (write, 2),
         'ttyColumns': (tty_columns, 1), 'queueTick': (queue_tick, 1),
         'reallyExit': (really_exit, 1), 'umask': (umask, 1), 'kill': (kill, 2),
         'isatty': (lambda this, args: getattr(realm.host, 'output', None) is None and

@@ -253,14 +253,16 @@ process.on('warning', function onWarning(warning) {
 
 // a chunk as text: a string in `encoding`, or the UTF-8 of bytes
 function chunkText(chunk, encoding) {
+  const { Buffer } = require('buffer');
   if (typeof chunk === 'string') {
     if (encoding === undefined || encoding === null || /^utf-?8$/i.test(encoding)) return chunk;
-    chunk = require('buffer').Buffer.from(chunk, encoding);
-  } else if (!ArrayBuffer.isView(chunk)) {
+    return Buffer.from(chunk, encoding).toString('utf8');
+  }
+  if (!ArrayBuffer.isView(chunk)) {
     throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
                                    chunk);
   }
-  return b.decodeUtf8(chunk);
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
 }
 
 function makeStream(fd) {
