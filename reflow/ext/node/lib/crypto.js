@@ -112,7 +112,7 @@ function hash(algorithm, data, outputEncoding = 'hex') {
 // -- randomness ------------------------------------------------------------------------
 
 // the callback, on a later macrotask (Node's randomInt passes no error as undefined)
-function later(callback, compute, noError = null) {
+function later(callback, compute, errorArg = 'null') {
   require('timers').setImmediate(() => {
     let value;
     try {
@@ -121,7 +121,7 @@ function later(callback, compute, noError = null) {
       callback(err);
       return;
     }
-    callback(noError, value);
+    callback(errorArg === 'null' ? null : undefined, value);
   });
 }
 
@@ -171,7 +171,7 @@ function randomInt(min, max, callback) {
     throw new ERR_OUT_OF_RANGE('max - min', `<= ${RAND_MAX}`, max - min);
   }
   if (callback === undefined) return b.randomInt(min, max);
-  later(callback, () => b.randomInt(min, max), undefined);
+  later(callback, () => b.randomInt(min, max), 'undefined');
 }
 
 function randomUUID(options) {
