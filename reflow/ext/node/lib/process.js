@@ -58,7 +58,10 @@ function envName(key) {
 
 constant('env', new Proxy({}, {
   get(target, key) {
-    return typeof key === 'symbol' ? undefined : b.envGet(key);
+    if (typeof key === 'symbol') return undefined;
+    // a name that is no variable reads through to Object.prototype (toString...), as Node
+    const value = b.envGet(key);
+    return value === undefined ? target[key] : value;
   },
   set(target, key, value) {
     b.envSet(envName(key), value);
