@@ -1,9 +1,10 @@
-"""Host ops of node:util: inspect (console's formatter, so util.inspect and console.log
-show a value alike) and the util.types predicates, answered from internal slots."""
+"""Host ops of node:util: inspect and format (console's, so util.inspect and util.format
+show a value as console.log does) and the util.types predicates, answered from internal slots."""
 import math
+import os
 
 from reflow.builtins.array_buffer import ArrayBufferObject
-from reflow.builtins.console import inspect as console_inspect
+from reflow.builtins.console import format_args, inspect as console_inspect
 from reflow.builtins.data_view import DataViewObject
 from reflow.builtins.date import DateObject
 from reflow.builtins.map import MapIterator, MapObject
@@ -16,7 +17,7 @@ from reflow.interp.compiler.code import ASYNC, GENERATOR
 from reflow.interp.vm.async_generators import AsyncGeneratorObject
 from reflow.interp.vm.coroutines import GeneratorObject
 from reflow.interp.vm.function import JSFunction, NativeFunction, arg
-from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.objects import CONFIGURABLE, ENUMERABLE, WRITABLE, JSObject
 from reflow.interp.vm.operations import to_number
 from reflow.interp.vm.promises import PromiseObject
 from reflow.interp.vm.proxy import ProxyObject
@@ -48,6 +49,13 @@ def _inspect(realm):
         # a string at the top is quoted as util.inspect quotes it (console.log's is not)
         return console_inspect(realm, arg(args, 0), _depth(arg(args, 1)), None, False)
     return inspect
+
+
+def _format(realm):
+    # format(options, ...args): util.formatWithOptions, as console.log formats
+    def format(this, args):
+        return format_args(realm, list(args[1:]), _depth(arg(args, 0)))
+    return format
 
 
 def _typed(name):
@@ -124,10 +132,14 @@ def _primitive_of(this, args):
 def create(realm):
     obj = realm.new_object()
     obj.define('inspect', NativeFunction(realm, _inspect(realm), 'inspect', 2))
+    obj.define('format', NativeFunction(realm, _format(realm), 'format', 1))
     types = realm.new_object()
     for name, test in TYPES.items():
-        types.define(name, NativeFunction(realm, _predicate(test), name, 1))
+        # enumerable, as util.types' are
+        types.define(name, NativeFunction(realm, _predicate(test), name, 1),
+                     WRITABLE | ENUMERABLE | CONFIGURABLE)
     obj.define('types', types)
     obj.define('promiseState', NativeFunction(realm, _promise_state(realm), 'promiseState', 1))
+    obj.define('pid', NativeFunction(realm, lambda this, args: float(os.getpid()), 'pid', 0))
     obj.define('primitiveOf', NativeFunction(realm, _primitive_of, 'primitiveOf', 1))
     return obj

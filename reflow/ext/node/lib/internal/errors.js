@@ -57,6 +57,17 @@ function makeNodeErrorClass(Base, code) {
   };
 }
 
+// an error of class Base with `code` and a message of its own (as Node's C++ side
+// throws them)
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', {
+    value: code, enumerable: true, writable: true, configurable: true,
+  });
+  tagStack(err, code);
+  return err;
+}
+
 // register error `code`; Base is the class it extends (Error, TypeError, RangeError...)
 function E(code, message, Base) {
   messages.set(code, message);
@@ -223,4 +234,5 @@ module.exports = {
   addNumericalSeparator,
   determineSpecificType,
   getMessage,
+  nodeError,
 };
