@@ -93,23 +93,23 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    callListener(this, handler, args);
+    callListener(this, type, handler, args);
   } else {
     // a copy: a listener that adds or removes listeners does not change this emit
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; i++) callListener(this, listeners[i], args);
+    for (let i = 0; i < listeners.length; i++) callListener(this, type, listeners[i], args);
   }
   return true;
 };
 
-function callListener(that, listener, args) {
+function callListener(that, type, listener, args) {
   const result = Reflect.apply(listener, that, args);
   // captureRejections: an async listener's rejection becomes an 'error' event
   if (that[kCapture] === true && result !== undefined && result !== null &&
       typeof result.then === 'function') {
     result.then(undefined, (err) => {
       process.nextTick(() => {
-        if (typeof that[kRejection] === 'function') that[kRejection](err, ...args);
+        if (typeof that[kRejection] === 'function') that[kRejection](err, type, ...args);
         else that.emit('error', err);
       });
     });
