@@ -6,7 +6,9 @@ timers due at the same millisecond run in the order they were created, as in Nod
 asyncio loop only holds one handle, for the earliest due timer. Node's rules are kept: a
 delay that is not a number in [1, 2**31 - 1] becomes 1 ms, a callback's microtasks run
 before the next timer's callback, and an interval is rescheduled from the moment its
-callback started.
+callback started. Node's two other queues live here too: process.nextTick's, drained
+before each drain of the promise jobs (run_microtasks), and setImmediate's, run as a
+macrotask of its own (the check phase) after the timers and I/O of a loop iteration.
 
 asyncio is imported only when a timer or a host task needs the loop to run: a program
 that never waits (most scripts) does without it (~60 ms and ~9 MB to import)."""

@@ -4,7 +4,7 @@ a binding's ``create(realm)`` returns, the permission check, and Node's system e
 import errno as errno_codes
 import os
 
-from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.errors import JSErrorSignal, JSThrow
 from reflow.interp.vm.function import NativeFunction
 from reflow.interp.vm.objects import JSObject
 from reflow.parser.chars import from_code_units, to_code_units
@@ -18,10 +18,26 @@ def ops_object(realm, ops):
     for name, op in ops.items():
         if type(op) is tuple and callable(op[0]):
             fn, length = op
-            obj.set(name, NativeFunction(realm, fn, name, length))
+            obj.set(name, NativeFunction(realm, _guarded(fn, name), name, length))
         else:
             obj.set(name, op)
     return obj
+
+
+def _guarded(fn, name):
+    """``fn``, with a Python error from a value the JS side did not expect (a NaN where
+    an int goes, an object swapped into a private slot) turned into a JS TypeError
+    naming the op, never a traceback."""
+    def op(this, args):
+        try:
+            return fn(this, args)
+        except (JSThrow, JSErrorSignal):
+            raise
+        except (ValueError, OverflowError, TypeError, AttributeError, KeyError,
+                IndexError) as exc:
+            raise JSErrorSignal('TypeError', 'Invalid argument to %s: %s' % (
+                name, js_text(str(exc)))) from None
+    return op
 
 
 def check(realm, kind, target=None):

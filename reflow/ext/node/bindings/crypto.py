@@ -8,6 +8,7 @@ import secrets
 import uuid
 
 from reflow.builtins.array_buffer import ArrayBufferObject
+from reflow.interp.vm.errors import type_error
 from reflow.interp.vm.function import arg
 from reflow.interp.vm.objects import JSObject
 from reflow.interp.vm.operations import to_number, to_string
@@ -90,20 +91,24 @@ def create(realm):
             return NULL
         return HashState(hmac.new(bytes(view_bytes(arg(args, 1))), digestmod=name))
 
+    def live(value):
+        if not isinstance(value, HashState) or value.state is None:
+            raise type_error('Invalid hash state')
+        return value
+
     def update(this, args):
-        state = arg(args, 0)
-        state.state.update(view_bytes(arg(args, 1)))
+        live(arg(args, 0)).state.update(view_bytes(arg(args, 1)))
         return UNDEFINED
 
     def digest(this, args):
         """(state) -> the digest's ArrayBuffer; the state is spent"""
-        handle = arg(args, 0)
+        handle = live(arg(args, 0))
         state, handle.state = handle.state, None
         data = state.digest(handle.xof) if handle.xof else state.digest()
         return array_buffer(data)
 
     def copy(this, args):
-        handle = arg(args, 0)
+        handle = live(arg(args, 0))
         return HashState(handle.state.copy(), handle.xof)
 
     def timing_safe_equal(this, args):

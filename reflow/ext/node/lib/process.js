@@ -201,7 +201,8 @@ process.getgid = b.getgid;
 process.getegid = b.getegid;
 
 process.kill = function kill(pid, signal = 'SIGTERM') {
-  if (typeof pid !== 'number' || pid !== pid) {
+  // eslint-disable-next-line eqeqeq
+  if (typeof pid !== 'number' || pid != (pid | 0)) {
     throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   }
   if (!b.kill(pid, signal)) throw new ERR_UNKNOWN_SIGNAL(signal);
