@@ -397,6 +397,16 @@ def create(realm):
             fail(exc, 'symlink', target, path)
         return UNDEFINED
 
+    def link(this, args):
+        existing, new = path_arg(args, 0), path_arg(args, 1)
+        allowed('read', existing)
+        allowed('write', new, False)
+        try:
+            os.link(existing, new)
+        except OSError as exc:
+            fail(exc, 'link', existing, new)
+        return UNDEFINED
+
     # -- descriptors --------------------------------------------------------------------
 
     def open_(this, args):
@@ -476,7 +486,7 @@ def create(realm):
         'chmod': (chmod, 2), 'utimes': (utimes, 3), 'truncate': (truncate, 2),
         'readdir': (readdir, 3), 'mkdir': (mkdir, 3), 'mkdtemp': (mkdtemp, 1),
         'rmdir': (rmdir, 1), 'rm': (rm, 3), 'unlink': (unlink, 1), 'rename': (rename, 2),
-        'realpath': (realpath, 2), 'readlink': (readlink, 1), 'symlink': (symlink, 2),
+        'realpath': (realpath, 2), 'readlink': (readlink, 1), 'symlink': (symlink, 2), 'link': (link, 2),
         'open': (open_, 3), 'close': (close, 1), 'read': (read, 5), 'write': (write, 5),
         'fsync': (fsync, 1), 'constants': constants,
     })

@@ -45,7 +45,7 @@ function syncForm(name, [check, run]) {
 const ARITY = {
   readFile: 1, writeFile: 2, appendFile: 2, access: 1, stat: 1, lstat: 1, fstat: 1,
   readdir: 1, mkdir: 1, mkdtemp: 1, rm: 1, rmdir: 1, unlink: 1, rename: 2, copyFile: 2,
-  realpath: 1, readlink: 1, symlink: 2, chmod: 2, utimes: 3, truncate: 1, open: 1,
+  realpath: 1, readlink: 1, symlink: 2, link: 2, chmod: 2, utimes: 3, truncate: 1, open: 1,
   close: 1, fsync: 1, read: 2, write: 2,
 };
 

@@ -315,6 +315,24 @@ function makeStream(fd) {
   return stream;
 }
 
+// stdin: its descriptor and whether it is a terminal (reading it is not provided yet)
+let stdin;
+Object.defineProperty(process, 'stdin', {
+  get() {
+    if (stdin === undefined) {
+      stdin = new EventEmitter();
+      stdin.fd = 0;
+      stdin.readable = true;
+      if (b.isatty(0)) stdin.isTTY = true;
+      stdin.setEncoding = function setEncoding() { return stdin; };
+      stdin.resume = function resume() { return stdin; };
+      stdin.pause = function pause() { return stdin; };
+    }
+    return stdin;
+  },
+  enumerable: true, configurable: true,
+});
+
 let stdout;
 let stderr;
 Object.defineProperty(process, 'stdout', {

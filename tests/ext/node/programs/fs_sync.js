@@ -66,6 +66,9 @@ t('realpath', () => fs.realpathSync(at('link')) === fs.realpathSync(at('a.txt'))
 t('realpath missing', () => fs.realpathSync(at('none', 'x')));
 t('realpath.native missing', () => fs.realpathSync.native(at('none')));
 
+t('link', () => fs.linkSync(at('a.txt'), at('hard.txt')));
+t('link exists', () => fs.linkSync(at('a.txt'), at('hard.txt')));
+t('link count', () => fs.statSync(at('a.txt')).nlink);
 t('copy', () => fs.copyFileSync(at('a.txt'), at('copy.txt')));
 t('copy content', () => fs.readFileSync(at('copy.txt'), 'utf8').length);
 t('copy excl', () => fs.copyFileSync(at('a.txt'), at('copy.txt'), fs.constants.COPYFILE_EXCL));

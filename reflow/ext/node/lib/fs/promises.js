@@ -103,7 +103,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 const promises = {};
 for (const name of ['readFile', 'writeFile', 'appendFile', 'access', 'stat', 'lstat',
                     'readdir', 'mkdir', 'mkdtemp', 'rm', 'rmdir', 'unlink', 'rename',
-                    'copyFile', 'realpath', 'readlink', 'symlink', 'chmod', 'utimes',
+                    'copyFile', 'realpath', 'readlink', 'symlink', 'link', 'chmod', 'utimes',
                     'truncate']) {
   promises[name] = promiseForm(name, ops[name]);
 }

@@ -204,6 +204,11 @@ const ops = {
     (target, path) => [getValidatedPath(target, 'target'), getValidatedPath(path)],
     ([target, path]) => b.symlink(target, path),
   ],
+  link: [
+    (existingPath, newPath) => [getValidatedPath(existingPath, 'existingPath'),
+                                getValidatedPath(newPath, 'newPath')],
+    ([existingPath, newPath]) => b.link(existingPath, newPath),
+  ],
   chmod: [
     (path, mode) => [getValidatedPath(path), parseMode(mode, 'mode')],
     ([path, mode]) => b.chmod(path, mode),
