@@ -131,7 +131,8 @@ class ModuleLoader:
         return parse_module_record(realm, source, key)
 
     def read(self, realm, path, require_stack):
-        """The source text of ``path``; a missing or unreadable file is Node's error."""
+        """The source text of ``path``; a missing or unreadable file is Node's error,
+        naming the importing file."""
         try:
             return read_source_file(path)
         except SourceFileError as exc:
@@ -139,10 +140,12 @@ class ModuleLoader:
             if exc.kind == 'not-found':
                 raise JSThrow(node_error(realm, 'Error', 'ERR_MODULE_NOT_FOUND',
                                          "Cannot find module '%s'%s" % (path, where)))
-            raise JSThrow(node_error(realm, 'Error', 'ERR_MODULE_NOT_FOUND' if
-                                     exc.kind == 'directory' else 'EACCES',
-                                     "Cannot load module '%s'%s: %s" % (
-                                         path, where, exc.reason)))
+            if exc.kind == 'directory':
+                raise JSThrow(node_error(realm, 'Error', 'ERR_UNSUPPORTED_DIR_IMPORT',
+                                         "Directory import '%s' is not supported "
+                                         "resolving ES modules%s" % (path, where)))
+            raise JSThrow(realm.make_error('Error', "Cannot load module '%s'%s: %s" % (
+                path, where, exc.reason)))
 
     def check_dynamic_load(self, realm, path, referrer, specifier):
         """A file that import() or require() loads: allowed in the static graph (a
