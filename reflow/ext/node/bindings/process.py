@@ -107,7 +107,18 @@ def finish(realm, code=0):
         if not loop.alive():
             break
         loop.run()
-    return int(to_number(ops.get('runExit').call(UNDEFINED, [float(code)])))
+    status = int(to_number(ops.get('runExit').call(UNDEFINED, [float(code)])))
+    flush_partial_lines(realm)
+    return status
+
+
+def flush_partial_lines(realm):
+    """Hand a line sink (Host.output) the text written after the last newline, as the
+    last line: at the end of the program nothing more will complete it."""
+    pending = getattr(realm, 'node_partial_lines', None)
+    while pending:
+        stream, text = pending.popitem()
+        realm.host.write_output(text, stream)
 
 
 def create(realm):
