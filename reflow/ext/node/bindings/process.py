@@ -123,10 +123,10 @@ def flush_partial_lines(realm):
 
 def create(realm):
     def argv(this, args):
-        words = getattr(realm.host, 'argv', None)
-        if words is None:
-            words = [exec_path()]
-        return realm.new_array([js_text(str(w)) for w in words])
+        # the host's argv; None (or a first word None) is the program running us
+        words = getattr(realm.host, 'argv', None) or [None]
+        return realm.new_array([js_text(str(exec_path() if w is None else w))
+                                for w in words])
 
     def env_get(this, args):
         name = _env_name(arg(args, 0))
