@@ -66,12 +66,18 @@ class Seen:
     message may be read through their getters, whose exceptions console.log lets
     through as Node's does (a printer outside any handler retries with run_code=False
     after one threw). No other getter or proxy trap is ever called."""
-    __slots__ = ('stack', 'refs', 'run_code', 'deepest')
+    __slots__ = ('stack', 'refs', 'run_code', 'deepest', 'compact', 'sorted', 'custom')
 
-    def __init__(self, run_code=True):
+    def __init__(self, run_code=True, compact=COMPACT, sorted=False, custom=True):
         self.stack = []
         self.refs = {}
         self.run_code = run_code
+        # util.inspect's options: compact (False: every object of entries on lines of
+        # its own), sorted (the entries of objects, maps and sets sorted) and
+        # customInspect (whether util.inspect.custom methods are called)
+        self.compact = compact
+        self.sorted = sorted
+        self.custom = custom
         # the nesting level of the object whose entries were shown last (Node's
         # ctx.currentDepth): an object with more than COMPACT levels of objects
         # inside is not joined on one line
@@ -113,7 +119,7 @@ def inspect(realm, value, depth=2, seen=None, top=True):
     circular = seen.circular(value)
     if circular is not None:
         return circular
-    if seen.run_code:
+    if seen.run_code and seen.custom:
         custom = _custom_inspect(realm, value, depth, seen, top)
         if custom is not None:
             return custom
@@ -235,6 +241,7 @@ def _inspect_object(realm, value, depth, seen):
     outer = seen.deepest
     level = seen.deepest = len(seen.stack)
     parts = _array_items(realm, value, depth, seen) if is_array else []
+    n_items = len(parts)   # the elements, before the other properties
     for k in (_non_index_keys(value) if is_array else value.own_property_keys()):
         try:
             d = value.get_own_property(k)
@@ -250,8 +257,11 @@ def _inspect_object(realm, value, depth, seen):
     if not parts:
         seen.deepest = outer   # (Node shows an empty object before its entries)
         return prefix + ('[]' if is_array else '{}')
+    if seen.sorted:
+        parts[n_items:] = sorted(parts[n_items:])
     body = ', '.join(parts)
-    one_line = len(body) <= 72 and seen.deepest - level < COMPACT and '\n' not in body
+    one_line = seen.compact is not False and len(body) <= 72 and \
+        seen.deepest - level < seen.compact and '\n' not in body
     if not one_line:   # a nested entry of several lines is indented under this one
         parts = [p.replace('\n', '\n  ') for p in parts]
     if is_array:
@@ -431,8 +441,13 @@ def _inspect_special(realm, value, depth, seen):
             if cls == 'Map':
                 item += ' => ' + inspect(realm, table.values[i], depth - 1, seen, False)
             parts.append(item)
+        if seen.sorted:
+            parts.sort()
         if size > len(parts):
             parts.append(_more_items(size - len(parts)))
+        if parts and seen.compact is False:
+            return '%s(%d) {\n  %s\n}' % (cls, size, ',\n  '.join(
+                p.replace('\n', '\n  ') for p in parts))
         body = ', '.join(parts)
         return '%s(%d) {%s}' % (cls, size, ' %s ' % body if parts else '')
     if hasattr(value, 'etype') and hasattr(value, 'array_length'):   # a typed array
@@ -441,8 +456,11 @@ def _inspect_special(realm, value, depth, seen):
                  for i in range(min(length, MAX_ITEMS))]
         if length > MAX_ITEMS:
             items.append(_more_items(length - MAX_ITEMS))
-        return '%s(%d) [%s]' % (value.name, length,
-                                ' %s ' % ', '.join(items) if items else '')
+        # a subclass's instance is Buffer(2) [Uint8Array] [ ... ]
+        name = _constructor_name(value, seen) or value.name
+        kind = '%s(%d)' % (name, length) if name == value.name else \
+            '%s(%d) [%s]' % (name, length, value.name)
+        return '%s [%s]' % (kind, ' %s ' % ', '.join(items) if items else '')
     if cls == 'ArrayBuffer' and hasattr(value, 'data'):
         data = value.data or b''
         return 'ArrayBuffer { byteLength: %d }' % len(data)
