@@ -1,5 +1,6 @@
 """The console object (WHATWG Console Standard) with Node-style value formatting."""
 import math
+import re
 
 from reflow.interp.vm.errors import JSErrorSignal, JSThrow
 from reflow.interp.vm.function import BoundFunction, JSFunction, NativeFunction, is_callable
@@ -359,7 +360,9 @@ def _kind_prefix(value, seen, is_array):
 def _label(key):
     if type(key) is not str:
         return '[%r]' % key
-    return key if _is_ident(key) else quote(key)
+    if key == '__proto__':   # an own property of that name, as Node marks it
+        return "['__proto__']"
+    return key if _PLAIN_KEY.match(key) else quote(key)
 
 
 def _property_value(realm, d, depth, seen):
@@ -476,9 +479,8 @@ def _inspect_special(realm, value, depth, seen):
     return None
 
 
-def _is_ident(k):
-    return k.isidentifier() or (k and all(c.isalnum() or c in '_$' for c in k)
-                                and not k[0].isdigit())
+# the keys Node's inspect shows unquoted (others, '$a' and 'é' too, are quoted)
+_PLAIN_KEY = re.compile(r'[a-zA-Z_][a-zA-Z_0-9]*\Z')
 
 
 def format_args(realm, args, depth=2):

@@ -199,6 +199,7 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `${determineSpecificType(value)}.`, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
 E('ERR_INVALID_URL_SCHEME', (expected) => {
   const list = Array.isArray(expected) ? expected : [expected];
