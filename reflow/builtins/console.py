@@ -10,6 +10,7 @@ from reflow.interp.vm.realm import ErrorObject, data_property
 from reflow.interp.vm.operations import number_to_string, to_number, to_string
 from reflow.interp.vm.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from reflow.parser.numeric import int_to_digits
+from .console_layout import reduce_entries
 from .globals import host_output
 from .registry import Registry
 
@@ -260,17 +261,23 @@ def _inspect_object(realm, value, depth, seen):
         return prefix + ('[]' if is_array else '{}')
     if seen.sorted:
         parts[n_items:] = sorted(parts[n_items:])
-    body = ', '.join(parts)
-    one_line = seen.compact is not False and len(body) <= 72 and \
-        seen.deepest - level < seen.compact and '\n' not in body
-    if not one_line:   # a nested entry of several lines is indented under this one
-        parts = [p.replace('\n', '\n  ') for p in parts]
     if is_array:
-        return prefix + ('[ %s ]' % body if one_line else
-                         '[\n  %s\n]' % ',\n  '.join(parts))
-    if one_line:
-        return prefix + '{ %s }' % body
-    return prefix + '{\n  %s\n}' % ',\n  '.join(parts)
+        return reduce_entries(parts, prefix + '[', ']', seen, level - 1,
+                              _numeric_items(value, len(parts)))
+    return reduce_entries(parts, prefix + '{', '}', seen, level - 1)
+
+
+def _numeric_items(arr, n):
+    """Whether arr[0..n) are all numbers or bigints (held as data: no getter runs)."""
+    for i in range(n):
+        if arr.dense is not None and i < len(arr.dense):
+            v = arr.dense[i]
+        else:
+            d = arr.props.get(str(i))
+            v = d.value if type(d) is Prop and not d.is_accessor else d
+        if type(v) not in (float, JSBigInt):
+            return False
+    return True
 
 
 def _non_index_keys(arr):
@@ -432,6 +439,8 @@ def _inspect_special(realm, value, depth, seen):
         if depth < 0:
             return '[%s]' % cls
         from .keyed_table import EMPTY
+        outer = seen.deepest
+        level = seen.deepest = len(seen.stack)
         parts = []
         size = 0
         for i, k in enumerate(table.keys):
@@ -448,11 +457,10 @@ def _inspect_special(realm, value, depth, seen):
             parts.sort()
         if size > len(parts):
             parts.append(_more_items(size - len(parts)))
-        if parts and seen.compact is False:
-            return '%s(%d) {\n  %s\n}' % (cls, size, ',\n  '.join(
-                p.replace('\n', '\n  ') for p in parts))
-        body = ', '.join(parts)
-        return '%s(%d) {%s}' % (cls, size, ' %s ' % body if parts else '')
+        if not parts:
+            seen.deepest = outer
+            return '%s(%d) {}' % (cls, size)
+        return reduce_entries(parts, '%s(%d) {' % (cls, size), '}', seen, level - 1)
     if hasattr(value, 'etype') and hasattr(value, 'array_length'):   # a typed array
         length = value.length()
         items = [inspect(realm, value.read(i), depth - 1, seen, False)
@@ -463,7 +471,10 @@ def _inspect_special(realm, value, depth, seen):
         name = _constructor_name(value, seen) or value.name
         kind = '%s(%d)' % (name, length) if name == value.name else \
             '%s(%d) [%s]' % (name, length, value.name)
-        return '%s [%s]' % (kind, ' %s ' % ', '.join(items) if items else '')
+        if not items:
+            return kind + ' []'
+        level = seen.deepest = len(seen.stack)
+        return reduce_entries(items, kind + ' [', ']', seen, level - 1, True)
     if cls == 'ArrayBuffer' and hasattr(value, 'data'):
         data = value.data or b''
         return 'ArrayBuffer { byteLength: %d }' % len(data)
