@@ -10,7 +10,7 @@ from reflow.interp.vm.realm import ErrorObject, data_property
 from reflow.interp.vm.operations import number_to_string, to_number, to_string
 from reflow.interp.vm.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from reflow.parser.numeric import int_to_digits
-from .console_layout import reduce_entries
+from .console_layout import BREAK_LENGTH, reduce_entries
 from .globals import host_output
 from .registry import Registry
 
@@ -68,18 +68,21 @@ class Seen:
     message may be read through their getters, whose exceptions console.log lets
     through as Node's does (a printer outside any handler retries with run_code=False
     after one threw). No other getter or proxy trap is ever called."""
-    __slots__ = ('stack', 'refs', 'run_code', 'deepest', 'compact', 'sorted', 'custom')
+    __slots__ = ('stack', 'refs', 'run_code', 'deepest', 'compact', 'sorted', 'custom',
+                 'break_length')
 
-    def __init__(self, run_code=True, compact=COMPACT, sorted=False, custom=True):
+    def __init__(self, run_code=True, compact=COMPACT, sorted=False, custom=True,
+                 break_length=BREAK_LENGTH):
         self.stack = []
         self.refs = {}
         self.run_code = run_code
         # util.inspect's options: compact (False: every object of entries on lines of
-        # its own), sorted (the entries of objects, maps and sets sorted) and
-        # customInspect (whether util.inspect.custom methods are called)
+        # its own), sorted (the entries of objects, maps and sets sorted),
+        # customInspect (whether util.inspect.custom methods are called) and breakLength
         self.compact = compact
         self.sorted = sorted
         self.custom = custom
+        self.break_length = break_length   # the width entries are kept within
         # the nesting level of the object whose entries were shown last (Node's
         # ctx.currentDepth): an object with more than COMPACT levels of objects
         # inside is not joined on one line

@@ -5,6 +5,7 @@ import os
 
 from reflow.builtins.array_buffer import ArrayBufferObject
 from reflow.builtins.console import COMPACT, Seen, format_args, inspect as console_inspect
+from reflow.builtins.console_layout import BREAK_LENGTH
 from reflow.builtins.data_view import DataViewObject
 from reflow.builtins.date import DateObject
 from reflow.builtins.map import MapIterator, MapObject
@@ -55,8 +56,11 @@ def _seen(options):
         compact = int(min(compact, UNLIMITED))
     else:   # true (no line breaks but for length) or absent: the default
         compact = COMPACT
+    width = options.get('breakLength')
+    if type(width) is not float or width != width:
+        width = BREAK_LENGTH
     return Seen(compact=compact, sorted=options.get('sorted') is True,
-                custom=options.get('customInspect') is not False)
+                custom=options.get('customInspect') is not False, break_length=width)
 
 
 def _inspect(realm):
