@@ -34,6 +34,7 @@ cdef class VM:
     cdef public int max_depth
     cdef public int depth
     cdef public Frame frame
+    cdef public list callers
     cdef public int runs_until_poll
     cdef public bint interrupt_requested
     cdef public object deadline

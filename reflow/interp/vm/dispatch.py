@@ -238,6 +238,10 @@ class VM:
         self.max_depth = max_depth
         self.depth = 0
         self.frame = None   # the innermost running frame (for stack traces)
+        # the frame each nested run() was entered from (a native function, a spread
+        # call or a generator resuming called back into JS), outermost first: the
+        # stack trace goes on from a run's first frame to its caller
+        self.callers = []
         self.runs_until_poll = POLL_RUNS
         self.interrupt_requested = False   # set by interrupt(), from any thread
         self.deadline = None               # time.monotonic() past which code stops
@@ -438,6 +442,8 @@ class VM:
         lines = []
         f = frame or self.frame
         inner = True
+        callers = self.callers if frame is None else []
+        k = len(callers) - 1
         while f is not None and len(lines) < 10:
             code = f.code_obj
             # a calling frame's pc is already past its call instruction
@@ -447,6 +453,9 @@ class VM:
             where = '%s:%d:%d' % (code.filename, line, col)
             lines.append('    at %s (%s)' % (name, where) if name else '    at %s' % where)
             f = f.parent
+            while f is None and k >= 0:   # the first frame of a nested run: its caller
+                f = callers[k]
+                k -= 1
         return lines
 
     # -- the dispatch loop ------------------------------------------------------------
@@ -476,6 +485,8 @@ class VM:
         outer_vm = native.running
         frame.parent = None
         self.frame = frame
+        callers: list = self.callers
+        callers.append(outer_frame)
         native.running = self
         if outermost:
             enter_engine(native.limit)
@@ -485,6 +496,7 @@ class VM:
             # restored as they were, whatever escaped (a Python exception leaves from
             # inline frames too, each of which counted in self.depth)
             self.depth = depth
+            del callers[-1]
             self.frame = outer_frame
             native.running = outer_vm
             native.depth -= 1
