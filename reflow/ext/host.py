@@ -7,6 +7,7 @@ import sys
 import time
 
 from reflow.interp.vm.errors import JSThrow
+from reflow.interp.vm.objects import CONFIGURABLE, ENUMERABLE, WRITABLE
 from reflow.interp.vm.realm import Realm
 from .errors import PermissionDenied
 from .event_loop import EventLoop
@@ -77,8 +78,35 @@ def create_realm(host=None, max_depth=None, lazy=True):
     realm.host = host if host is not None else Host()
     realm.event_loop = EventLoop(realm)
     install(realm, [Unit((), ('Deno',), ('PermissionsPrototype', 'PermissionStatusPrototype'),
-                         install=_install_deno)], lazy=lazy)
+                         install=_install_deno)]
+            + [Unit((), (name,), install=_node_global(name, module, export))
+               for name, module, export in NODE_GLOBALS], lazy=lazy)
     return realm
+
+
+# Node's globals: (global, the built-in module providing it, its export there; None for
+# the module's exports themselves). `global` is globalThis. As in Node, process and
+# Buffer are not enumerable, the others are.
+NODE_GLOBALS = (('global', None, None), ('process', 'process', None),
+                ('Buffer', 'buffer', 'Buffer'), ('setImmediate', 'timers', 'setImmediate'),
+                ('clearImmediate', 'timers', 'clearImmediate'))
+_HIDDEN_GLOBALS = ('process', 'Buffer')
+
+
+def _node_global(name, module, export):
+    def install_global(realm):
+        if module is None:
+            value = realm.global_this
+        else:
+            from .node import load_builtin
+            value = load_builtin(realm, module)
+            if export is not None:
+                value = value.get(export)
+        flags = WRITABLE | CONFIGURABLE
+        if name not in _HIDDEN_GLOBALS:
+            flags |= ENUMERABLE
+        realm.global_object.define(name, value, flags)
+    return install_global
 
 
 def _install_deno(realm):

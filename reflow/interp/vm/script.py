@@ -1,6 +1,6 @@
 """16.1.6 ScriptEvaluation: parse, compile, instantiate the globals, run."""
 from reflow.parser import JSSyntaxError
-from ..compiler.compiler import CompileError, compile_script
+from ..compiler.compiler import CompileError, Compiler, compile_script
 from .errors import JSErrorSignal, JSThrow
 from .dispatch import Frame
 
@@ -27,3 +27,32 @@ def evaluate_script(realm, source, filename='<input>'):
         return vm.run(frame)
     except JSErrorSignal as sig:
         raise JSThrow(realm.make_error(sig.name, sig.message))
+
+
+def function_from_body(realm, source, filename, params):
+    """A function of the global scope whose parameters are the identifiers ``params``
+    and whose body is the whole of ``source``, as a host's module wrapper makes one
+    (Node's CommonJS `function (exports, require, module, __filename, __dirname)`).
+    Unlike CreateDynamicFunction (20.2.1.1.1) nothing is joined to the text: every
+    token keeps the line and column it has in the file, and a hashbang line stays
+    allowed. The body is sloppy unless it starts with a "use strict" directive. A syntax
+    error is thrown as the realm's SyntaxError, with the file's position."""
+    from reflow.parser import parse
+    try:
+        program = parse(source, 'script', filename, allow_return_outside_function=True,
+                        allow_new_target=True)
+        end = program['range'][1]
+        fn = {'type': 'FunctionExpression', 'id': None, 'generator': False,
+              'async': False, 'expression': False, 'range': [0, end],
+              'params': [{'type': 'Identifier', 'name': p, 'range': [0, 0]}
+                         for p in params],
+              'body': {'type': 'BlockStatement', 'body': program['body'],
+                       'range': [0, end]}}
+        code = Compiler(source, filename).compile_dynamic_function(fn)
+    except JSSyntaxError as exc:
+        raise JSThrow(realm.make_error(exc.name, exc.js_message()))
+    except CompileError as exc:
+        raise JSThrow(realm.make_error('SyntaxError', str(exc)))
+    except JSErrorSignal as sig:
+        raise JSThrow(realm.make_error(sig.name, sig.message))
+    return realm.make_function(code, ())

@@ -1,0 +1,1 @@
+"""The host ops of the Node built-ins (reflow/ext/node/__init__.py)."""
