@@ -71,6 +71,10 @@ def _report_uncaught(realm, exc):
     _print_text(prefix + uncaught_text(realm, exc.value), sys.stderr)
 
 
+def _print_warning(text):
+    _print_text('(reflow:%d) %s' % (__import__('os').getpid(), text), sys.stderr)
+
+
 def _print_text(text, out):
     """A line of reflow's own output (an uncaught error, eval's value): lone
     surrogates become U+FFFD, and a closed or full stream is no crash."""
@@ -88,18 +92,28 @@ def _new_realm():
 
 
 def cmd_run(args):
+    import os
     from .ext.event_loop import UnsettledPromise
+    from .ext.host import Host, create_realm
+    from .ext.modules.loader import ModuleLoader
     from .ext.program import run_to_completion
     from .interp.vm.errors import JSThrow
     try:
         source = read_source_file(args.file)
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
-    realm = _new_realm()
+    path = os.path.abspath(args.file)
+    loader = ModuleLoader()
+    loader.graph.add(path)   # the entry of the static graph
+    host = Host(loader=loader)
+    host.argv = [sys.executable, path] + list(args.args)
+    realm = create_realm(host)
     try:
+        # Node's choice of kind: .mjs/.cjs, the package.json "type", the syntax
+        kind = loader.entry_kind(path, source, args.module, _print_warning)
         # timers and I/O: the process lives while they are pending, as Node's does
-        run_to_completion(realm, source, args.file,
-                          module=args.module or args.file.endswith('.mjs'))
+        run_to_completion(realm, source, path, module=kind == 'module',
+                          commonjs=kind == 'commonjs')
     except JSThrow as exc:
         _report_uncaught(realm, exc)
         return 1
@@ -195,7 +209,8 @@ def _eval_arguments(c):
 COMMANDS = (
     ('check', 'parse FILE; exit 0 if it parses, 1 with the error', _check_arguments),
     ('parse', 'print the ESTree of FILE as JSON', _parse_arguments),
-    ('run', 'run FILE as a script (a module if .mjs or --module)', _run_arguments),
+    ('run', 'run FILE: an ES module or CommonJS as Node decides (.mjs/.cjs, package.json '
+     '"type", the syntax), a module with --module', _run_arguments),
     ('dis', 'print the bytecode of FILE', _dis_arguments),
     ('test262', 'run test262 tests against the expectations file', _test262_arguments),
     ('eval', "evaluate CODE and print its value (like Node's REPL)", _eval_arguments),

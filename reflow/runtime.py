@@ -41,6 +41,12 @@ def __getattr__(name):
     raise AttributeError('module %r has no attribute %r' % (__name__, name))
 
 
+def _module_loader():
+    """Node's and Deno's loading rules (made when a module is first loaded)."""
+    from reflow.ext.modules.loader import ModuleLoader
+    return ModuleLoader()
+
+
 def _console_sink(output):
     # (where logging was never imported, output is no Logger)
     logging = sys.modules.get('logging')
@@ -91,7 +97,7 @@ class JavascriptRuntime:
             if config is not None and config.permissions is not None \
             else Permissions.granting_all()
         self._host = Host(output=_console_sink(self._setting('console_output')),
-                          permissions=self.permissions)
+                          permissions=self.permissions, loader=_module_loader)
         self.realm = create_realm(self._host, max_depth=self._setting('max_stack_depth'))
         memory_limit = self._setting('memory_limit')
         if memory_limit is not None:
@@ -255,8 +261,10 @@ class JavascriptRuntime:
 
         def start():
             text = source
+            path = os.path.abspath(specifier)
             if text is None:
-                text = self._host.read_module_source(realm, os.path.abspath(specifier), None)
+                text = self._host.read_module_source(realm, path, None)
+            self._host.loader.graph.add(path)   # the entry of a static graph
             return start_program(realm, text, specifier, module=True)
         with self._entered():
             value = await self._run(start)

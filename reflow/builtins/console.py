@@ -412,7 +412,106 @@ def _is_ident(k):
 
 
 def format_args(realm, args):
-    return ' '.join(inspect(realm, a) for a in args)
+    """Node's util.format, which console.log applies to its arguments: a first
+    argument that is a string may hold %s %d %i %f %j %o %O %c and %%, each taking the
+    next argument; the arguments left over follow, a space apart (strings as they
+    are, other values inspected)."""
+    if not args:
+        return ''
+    first = args[0]
+    if type(first) is not str or '%' not in first:
+        return ' '.join(inspect(realm, a) for a in args)
+    out = []
+    rest = 1
+    i = 0
+    n = len(first)
+    start = 0
+    while i < n - 1:
+        if first[i] == '%':
+            c = first[i + 1]
+            if c == '%':
+                out.append(first[start:i] + '%')
+                start = i = i + 2
+                continue
+            if c in _SPECIFIERS and rest < len(args):
+                out.append(first[start:i])
+                out.append(_SPECIFIERS[c](realm, args[rest]))
+                rest += 1
+                start = i = i + 2
+                continue
+        i += 1
+    out.append(first[start:])
+    text = ''.join(out)
+    for a in args[rest:]:
+        text += ' ' + inspect(realm, a)
+    return text
+
+
+def _format_string(realm, value):
+    # %s: String(value), but numbers and BigInts as inspect writes them (-0, 1n), and
+    # an object whose toString is a built-in's inspected one level deep
+    if type(value) in (float, JSBigInt, JSSymbol):
+        return inspect(realm, value)
+    if isinstance(value, JSObject) and _has_built_in_to_string(value):
+        return inspect(realm, value, depth=0, top=False)
+    return to_string(value)
+
+
+def _has_built_in_to_string(obj):
+    """Node's hasBuiltInToString: the nearest toString (an own one counts) is on a
+    prototype whose constructor is a built-in function."""
+    if isinstance(obj, ProxyObject) or obj.get_own_property('toString') is not None:
+        return isinstance(obj, ProxyObject)
+    proto = obj.get_prototype_of()
+    while isinstance(proto, JSObject) and proto.get_own_property('toString') is None:
+        proto = proto.get_prototype_of()
+    if not isinstance(proto, JSObject):
+        return True
+    ctor = proto.get_own_property('constructor')
+    return ctor is not None and isinstance(getattr(ctor, 'value', None), NativeFunction)
+
+
+def _format_number(realm, value):
+    from reflow.interp.vm.operations import to_number
+    if type(value) is JSBigInt:
+        return inspect(realm, value)
+    if type(value) is JSSymbol:
+        return 'NaN'
+    return inspect(realm, to_number(value))
+
+
+def _format_parsed(name):
+    def parse_with(realm, value):
+        if type(value) is JSBigInt and name == 'global_parseInt':
+            return inspect(realm, value)
+        if type(value) is JSSymbol:
+            return 'NaN'
+        return inspect(realm, realm.intrinsics[name].call(UNDEFINED, [value]))
+    return parse_with
+
+
+def _format_json(realm, value):
+    try:
+        text = realm.intrinsics['JSON_stringify'].call(UNDEFINED, [value])
+    except (JSThrow, JSErrorSignal) as exc:
+        message = exc.message if isinstance(exc, JSErrorSignal) else \
+            exc.value.get('message') if isinstance(exc.value, JSObject) else None
+        if type(message) is str and 'circular' in message.lower():
+            return '[Circular]'
+        raise
+    return 'undefined' if text is UNDEFINED else text
+
+
+_SPECIFIERS = {
+    's': _format_string,
+    'd': _format_number,
+    'i': _format_parsed('global_parseInt'),
+    'f': _format_parsed('global_parseFloat'),
+    'j': _format_json,
+    'o': lambda realm, value: inspect(realm, value, depth=4, top=False),
+    'O': lambda realm, value: inspect(realm, value, top=False),
+    'c': lambda realm, value: '',
+}
 
 
 def _logger(stream):

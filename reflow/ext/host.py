@@ -3,6 +3,7 @@ module source text, the wall clock), and the assembly of a realm from the layers
 the engine's realm, then the ECMAScript library (reflow/builtins), then the host ops
 of reflow/ext. ``reflow run``, the test262 runner and ``JavascriptRuntime`` all build
 their realms here."""
+import os
 import sys
 import time
 
@@ -21,9 +22,20 @@ class Host:
     go to the process's streams. ``permissions`` (reflow/ext/permissions.py) is checked
     by every op that reaches outside; None grants everything."""
 
-    def __init__(self, output=None, permissions=None):
+    def __init__(self, output=None, permissions=None, loader=None):
         self.output = output
         self.permissions = permissions
+        # the module loader (reflow/ext/modules/loader.py: Node's and Deno's rules), or
+        # a function making it when first needed; None: ECMAScript's own, the relative
+        # and absolute paths of test262's host
+        self._loader = loader
+
+    @property
+    def loader(self):
+        loader = self._loader
+        if loader is not None and not hasattr(loader, 'resolve_import'):
+            loader = self._loader = loader()
+        return loader
 
     # -- console's sink -----------------------------------------------------------
 
@@ -40,7 +52,44 @@ class Host:
         """21.4.3.1 Date.now's time value: ms since the epoch, whole."""
         return float(time.time_ns() // 1000000)
 
-    # -- 16.2.1.8 HostLoadImportedModule: the source text of a module file --------
+    # -- 16.2.1.8 HostLoadImportedModule ---------------------------------------------
+
+    def resolve_import(self, realm, referrer, specifier, attributes, dynamic):
+        """The key of the module ``specifier`` names, imported from the file
+        ``referrer`` (None: the current directory)."""
+        if self.loader is not None:
+            return self.loader.resolve_import(realm, referrer, specifier, attributes,
+                                              dynamic)
+        if specifier.startswith('file://'):
+            return specifier[7:]
+        if specifier.startswith(('./', '../', '/')):
+            base = os.path.dirname(os.path.abspath(referrer)) if referrer else os.getcwd()
+            return os.path.normpath(os.path.join(base, specifier))
+        raise JSThrow(realm.make_error('TypeError', "Cannot find module '%s' imported "
+                                       "from %s" % (specifier, referrer)))
+
+    def load_import(self, realm, key, attributes, referrer, dynamic):
+        """The Module Record for ``key`` (resolve_import's): a Source Text Module, or a
+        JSON module for `with { type: 'json' }`."""
+        if self.loader is not None:
+            return self.loader.load_import(realm, key, attributes, referrer, dynamic)
+        from reflow.interp.vm.modules import json_module, parse_module_record
+        kind = dict(attributes).get('type')
+        if kind not in (None, 'json'):
+            raise JSThrow(realm.make_error('TypeError', 'Unsupported module type "%s"'
+                                           % kind))
+        source = self.read_module_source(realm, key, referrer, dynamic)
+        if kind == 'json':
+            return json_module(realm, key, source)
+        return parse_module_record(realm, source, key)
+
+    def import_meta_properties(self, realm, record):
+        """13.3.12.1.1 HostGetImportMetaProperties: (key, value) pairs."""
+        if self.loader is not None:
+            return self.loader.import_meta_properties(realm, record)
+        return [('url', 'file://' + os.path.abspath(record.filename))]
+
+    # -- the source text of a module file ---------------------------------------------
 
     def read_module_source(self, realm, path, referrer, dynamic=False):
         """The text at ``path``, or the JS error the import fails with: Node's wording

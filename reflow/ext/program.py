@@ -10,11 +10,18 @@ from reflow.interp.vm.script import evaluate_script
 from .event_loop import UnsettledPromise
 
 
-def start_program(realm, source, filename, module=False, await_value=True):
-    """Evaluate the program and run the microtask checkpoint. Returns the promise to
-    wait for (a module's evaluation, or a script's completion value when it is a
-    promise and ``await_value``) or None, and a function giving the program's result
-    once it settled."""
+def start_program(realm, source, filename, module=False, await_value=True,
+                  commonjs=False):
+    """Evaluate the program (a script, a module, or with ``commonjs`` the main
+    CommonJS module of the realm's loader) and run the microtask checkpoint. Returns
+    the promise to wait for (a module's evaluation, or a script's completion value when
+    it is a promise and ``await_value``) or None, and a function giving the program's
+    result once it settled (a CommonJS main's module.exports)."""
+    if commonjs:
+        from .modules.commonjs import commonjs_of
+        main = commonjs_of(realm).load(filename, None, 'commonjs', source, main=True)
+        realm.event_loop.checkpoint()
+        return None, lambda: main.get('exports')
     if module:
         # the module loader (and its compiler) only for a module
         from reflow.interp.vm.modules import evaluate, get_namespace, load_entry_module
@@ -65,12 +72,13 @@ async def drive(realm, promise, result, until_idle):
 
 
 def run_to_completion(realm, source, filename, module=False, until_idle=True,
-                      await_value=False):
+                      await_value=False, commonjs=False):
     """Run a program synchronously: an asyncio loop is started only when a timer, a
     task or a pending promise needs one. Returns the program's value; a JS throw, a
     rejection of its promise or an unhandled rejection raises JSThrow, a promise that
     nothing can settle any more UnsettledPromise."""
-    promise, result = start_program(realm, source, filename, module, await_value)
+    promise, result = start_program(realm, source, filename, module, await_value,
+                                    commonjs)
     loop = realm.event_loop
     if (promise is None or promise.state != 'pending') and not (until_idle and loop.alive()):
         return settled_value(promise, result)

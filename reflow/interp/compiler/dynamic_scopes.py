@@ -274,12 +274,10 @@ class DynamicScopeCompiler:
         return self.end_function()
 
     @deep_recursion_guarded
-    def compile_dynamic_function(self, node):
+    def compile_dynamic_function(self, node, name='anonymous'):
         """20.2.1.1.1 CreateDynamicFunction step 30: the function in the global scope."""
         self.enter_synthetic(None, False)
-        name = 'anonymous'
-        kind = 'function'
-        return self.compile_function(node, name, kind)
+        return self.compile_function(node, name, 'function')
 
 
 def _bound_below_var_scope(site, name):

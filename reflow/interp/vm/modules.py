@@ -25,7 +25,8 @@ class ModuleRecord:
     __slots__ = ('realm', 'filename', 'code', 'info', 'status', 'error', 'dfs_index',
                  'dfs_ancestor', 'loaded', 'cells', 'frame', 'namespace', 'cycle_root',
                  'async_evaluation', 'async_order', 'capability', 'async_parents',
-                 'pending_async', 'has_tla', 'meta', 'synthetic_exports')
+                 'pending_async', 'has_tla', 'meta', 'synthetic_exports',
+                 'synthetic_evaluate', 'host_defined')
 
     def __init__(self, realm, filename, code):
         self.realm = realm
@@ -47,7 +48,13 @@ class ModuleRecord:
         self.pending_async = 0
         self.has_tla = bool(self.info and self.info.has_tla)
         self.meta = None
-        self.synthetic_exports = None   # JSON modules: {'default': value}
+        # a Synthetic Module Record (JSON, CommonJS, a host's built-in): its export
+        # names and their first values, {'default': value}, and the steps that set them
+        # when it is evaluated (None: none; set_synthetic_export sets one)
+        self.synthetic_exports = None
+        self.synthetic_evaluate = None
+        # [[HostDefined]]: the host's own record of the module (ext/modules/loader.py)
+        self.host_defined = None
         if self.info is not None:
             for name, (slot, lexical) in self.info.bindings.items():
                 self.cells[name] = Cell(EMPTY if lexical else UNDEFINED)
@@ -218,24 +225,34 @@ def _throw(realm, name, message):
     return JSThrow(realm.make_error(name, message))
 
 
-def resolve_specifier(realm, referrer, specifier):
-    """HostLoadImportedModule's resolution: relative and absolute paths and file: URLs,
-    from the referrer's directory."""
+def load_imported_module(realm, referrer, specifier, attributes=(), dynamic=False):
+    """16.2.1.8 HostLoadImportedModule ( referrer, moduleRequest, ... ): the host
+    (reflow/ext) resolves the specifier to a key (a file's path, `node:fs`, ...) and
+    gives the Module Record for it; the realm's module map keeps one record per key
+    and attributes, and the record's own requests are loaded before it is returned
+    (LoadRequestedModules, synchronous). ``dynamic`` says import() or require() asks
+    for it, not a static import: the host may check a permission for those."""
+    host = realm.host
+    if host is None:
+        raise _throw(realm, 'TypeError', "Cannot load module '%s': the realm has no host"
+                     % specifier)
     # JS strings are UTF-16 code units: pairs become characters, a lone surrogate
     # U+FFFD (as the URL parser makes it in Node, which then finds no such module)
     specifier = from_code_units(specifier)
-    if specifier.startswith('file://'):
-        return specifier[7:]
-    if specifier.startswith(('./', '../', '/')):
-        base = os.path.dirname(os.path.abspath(referrer)) if referrer else os.getcwd()
-        return os.path.normpath(os.path.join(base, specifier))
-    hook = getattr(realm, 'resolve_bare_specifier', None)
-    if hook is not None:
-        path = hook(specifier, referrer)
-        if path is not None:
-            return path
-    raise _throw(realm, 'TypeError', "Cannot find module '%s' imported from %s" % (
-        specifier, referrer))
+    key = host.resolve_import(realm, referrer, specifier, attributes, dynamic)
+    return load_module_record(realm, key, attributes, referrer, dynamic)
+
+
+def load_module_record(realm, key, attributes=(), referrer=None, dynamic=False):
+    """The Module Record of the module the host resolved to ``key``: from the realm's
+    module map, or made by the host's ``load_import`` and its requests loaded."""
+    mm = module_map(realm)
+    record = mm.get((key, attributes))
+    if record is None:
+        record = realm.host.load_import(realm, key, attributes, referrer, dynamic)
+        mm[(key, attributes)] = record
+        load_requested(realm, record)
+    return record
 
 
 def module_map(realm):
@@ -259,50 +276,31 @@ def parse_module_record(realm, source, filename):
     return ModuleRecord(realm, filename, code)
 
 
-def load_module(realm, path, attributes=(), referrer=None, dynamic=False):
-    """The module at ``path`` (from the realm's module map), parsed with its
-    dependencies loaded (16.2.1.5.1 LoadRequestedModules, synchronous); ``referrer``
-    is the file that imports it, for the error when it cannot be read; ``dynamic``
-    says import() asks for it (the host may check a permission for those)."""
-    key = (path, attributes)
-    mm = module_map(realm)
-    record = mm.get(key)
-    if record is not None:
-        return record
-    kind = dict(attributes).get('type')
-    if kind not in (None, 'json'):
-        raise _throw(realm, 'TypeError', 'Unsupported module type "%s"' % kind)
-    source = _read_module_file(realm, path, referrer, dynamic)
-    if kind == 'json':
-        record = json_module(realm, path, source)
-    else:
-        record = parse_module_record(realm, source, path)
-    mm[key] = record
-    load_requested(realm, record)
-    return record
-
-
-def _read_module_file(realm, path, referrer, dynamic):
-    """16.2.1.8 HostLoadImportedModule's reading part: the host gives the source text
-    at ``path`` or throws the JS error the import fails with (reflow/ext/host.py)."""
-    host = realm.host
-    if host is None:
-        raise _throw(realm, 'TypeError', "Cannot load module '%s': the realm has no host"
-                     % path)
-    return host.read_module_source(realm, path, referrer, dynamic)
-
-
 def json_module(realm, path, source):
     """A JSON module: a synthetic module whose default export is the parsed value."""
     try:
         json_parse = realm.intrinsics['JSON_parse']   # (built on first use)
     except KeyError:
         raise _throw(realm, 'TypeError', 'JSON modules need the JSON built-in')
-    value = json_parse.call(UNDEFINED, [source])
-    record = ModuleRecord(realm, path, None)
-    record.synthetic_exports = {'default': value}
-    record.status = 'linked'
+    return synthetic_module(realm, path, {'default': json_parse.call(UNDEFINED, [source])})
+
+
+def synthetic_module(realm, name, exports, evaluate_steps=None):
+    """A Synthetic Module Record (as HTML and the ShadowRealm proposal define them):
+    ``exports`` maps its export names to their values until ``evaluate_steps(record)``,
+    run when the module is evaluated (in the graph's post-order, as a Source Text
+    Module would be), sets them with set_synthetic_export. A throw from the steps is
+    the module's evaluation error."""
+    record = ModuleRecord(realm, name, None)
+    record.synthetic_exports = dict(exports)
+    record.synthetic_evaluate = evaluate_steps
+    record.status = 'linked' if evaluate_steps is not None else 'evaluated'
     return record
+
+
+# SetSyntheticModuleExport ( module, exportName, exportValue )
+def set_synthetic_export(record, name, value):
+    record.binding_cell(name).value = value
 
 
 def load_requested(realm, record):
@@ -312,8 +310,7 @@ def load_requested(realm, record):
         if req in record.loaded:
             continue
         specifier, attrs = req
-        path = resolve_specifier(realm, record.filename, specifier)
-        record.loaded[req] = load_module(realm, path, attrs, record.filename)
+        record.loaded[req] = load_imported_module(realm, record.filename, specifier, attrs)
 
 
 # -- linking (16.2.1.5.1 Link, InnerModuleLinking, InitializeEnvironment) -------------
@@ -369,14 +366,24 @@ def initialize_environment(module):
         else:
             r = imported.resolve_export(import_name)
             if r is None or r == 'ambiguous':
+                explain = getattr(imported.host_defined, 'missing_export_message', None)
+                if r is None and explain is not None:   # the host knows why
+                    raise JSErrorSignal('SyntaxError', explain(req[0], import_name, [
+                        n for q, n, _ in info.imports if q == req and n != NAMESPACE]))
                 raise JSErrorSignal('SyntaxError', "The requested module '%s' %s an export "
                                     "named '%s'" % (req[0], 'does not provide' if r is None
                                                      else 'has an ambiguous', import_name))
             m, name = r
             cell = Cell(get_namespace(m)) if name == NAMESPACE else m.binding_cell(name)
         closure[info.import_slots[local]] = cell
+    # 13.3.12.1.1 HostGetImportMetaProperties: url (and what the host adds)
     module.meta = JSObject(NULL)
-    module.meta.define('url', 'file://' + os.path.abspath(module.filename))
+    extend = getattr(realm.host, 'import_meta_properties', None)
+    if extend is None:
+        module.meta.define('url', 'file://' + os.path.abspath(module.filename))
+    else:
+        for key, value in extend(realm, module):
+            module.meta.define(key, value)
     closure[info.meta_slot] = Cell(module.meta)
     vm = realm.vm
     code = module.code
@@ -424,6 +431,7 @@ _ASYNC_ORDER = [0]
 
 def _inner_evaluate(module, stack, index):
     if module.synthetic_exports is not None:
+        _evaluate_synthetic(module)
         return index
     if module.status in ('evaluating-async', 'evaluated'):
         if module.error is not None:
@@ -466,6 +474,19 @@ def _inner_evaluate(module, stack, index):
             if m is module:
                 break
     return index
+
+
+def _evaluate_synthetic(module):
+    """A Synthetic Module Record's Evaluate: its steps run once; a throw is kept as its
+    evaluation error, thrown again to every later importer."""
+    if module.status != 'evaluated':
+        module.status = 'evaluated'
+        try:
+            module.synthetic_evaluate(module)
+        except (JSThrow, JSErrorSignal) as exc:
+            module.error = (thrown_value(module.realm, exc),)
+    if module.error is not None:
+        raise JSThrow(module.error[0])
 
 
 def _execute_sync(module):
@@ -585,8 +606,7 @@ def import_call(realm, referrer, specifier, options):
                     pairs.append((key, v))
                 attrs = tuple(sorted(pairs))
         referrer = referrer if referrer not in ('<input>',) else None
-        path = resolve_specifier(realm, referrer, spec)
-        module = load_module(realm, path, attrs, referrer, dynamic=True)
+        module = load_imported_module(realm, referrer, spec, attrs, dynamic=True)
         link(module)
         promise = evaluate(module)
     except (JSThrow, JSErrorSignal) as exc:
@@ -598,4 +618,6 @@ def import_call(realm, referrer, specifier, options):
 
 
 __all__ = ['ModuleRecord', 'ModuleNamespace', 'evaluate_module', 'import_call',
-           'get_namespace', 'link', 'evaluate', 'load_module']
+           'get_namespace', 'link', 'evaluate', 'load_imported_module', 'load_module_record',
+           'parse_module_record',
+           'json_module', 'synthetic_module', 'set_synthetic_export']

@@ -1,0 +1,1 @@
+"""Loading modules as Node and Deno do: resolution, CommonJS, import maps."""
