@@ -433,11 +433,19 @@ class VM:
     def make_error(self, realm, signal):
         return (signal.realm or realm).make_error(signal.name, signal.message)
 
-    def stack_trace(self, frame=None):
-        """'    at f (file:line:col)' lines, innermost first."""
+    def stack_trace(self, frame=None, below=None):
+        """'    at f (file:line:col)' lines, innermost first. With ``below`` (a function)
+        only the frames under its innermost running call, none when it is not running
+        (the constructorOpt of V8's Error.captureStackTrace)."""
         lines = []
         f = frame or self.frame
         inner = True
+        if below is not None:
+            while f is not None and f.func is not below:
+                f = f.parent
+            if f is not None:
+                f = f.parent
+            inner = False
         while f is not None and len(lines) < 10:
             code = f.code_obj
             # a calling frame's pc is already past its call instruction
