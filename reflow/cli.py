@@ -103,7 +103,16 @@ def cmd_run(args):
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
     path = os.path.abspath(args.file)
-    loader = ModuleLoader()
+    from .ext.modules.import_map import ImportMap, ImportMapError, find_deno_json
+    try:
+        # --import-map FILE, else the imports of a deno.json beside the entry (Deno's)
+        import_map = ImportMap.load(args.import_map) if getattr(args, 'import_map', None) \
+            else find_deno_json(path)
+    except (ImportMapError, OSError, UnicodeDecodeError) as exc:
+        _print_text('reflow: cannot use the import map: %s' % (
+            getattr(exc, 'strerror', None) or exc), sys.stderr)
+        return 2
+    loader = ModuleLoader(import_map)
     loader.graph.add(path)   # the entry of the static graph
     host = Host(loader=loader)
     host.argv = [sys.executable, path] + list(args.args)
@@ -185,7 +194,9 @@ def _parse_arguments(c):
 
 def _run_arguments(c):
     _add_file(c, 'run')
-    c.add_argument('args', nargs='*', help='arguments for the script')
+    c.add_argument('--import-map', metavar='FILE',
+                   help='an import map (JSON) for the ES imports, as Deno reads one')
+    c.add_argument('args', nargs=__import__('argparse').REMAINDER, help='arguments for the script')
     c.set_defaults(func=cmd_run)
 
 
@@ -231,24 +242,33 @@ def build_parser(command=None):
 
 
 def quick_run_arguments(words):
-    """The arguments of the common `reflow run [--module] FILE [ARG...]`, read as
-    build_parser reads them but without argparse, whose parser costs ~15 ms of a
-    ~70 ms start (it imports shutil, and looks for its translations at each message);
-    None for anything else (help, another option, no file), which argparse reads and
-    reports."""
+    """The arguments of the common `reflow run [--module] [--import-map FILE] FILE
+    [ARG...]`, read as build_parser reads them but without argparse, whose parser costs
+    ~15 ms of a ~70 ms start (it imports shutil, and looks for its translations at each
+    message); None for anything else (help, another option, no file), which argparse
+    reads and reports. As with Node, every word after FILE is the script's."""
     if not words or words[0] != 'run':
         return None
-    flags = [w for w in words[1:] if w.startswith('-')]
-    if any(flag != '--module' for flag in flags):
+    module = False
+    import_map = None
+    i = 1
+    while i < len(words) and words[i].startswith('-'):
+        flag = words[i]
+        if flag == '--module':
+            module = True
+        elif flag == '--import-map' and i + 1 < len(words):
+            i += 1
+            import_map = words[i]
+        elif flag.startswith('--import-map='):
+            import_map = flag[len('--import-map='):]
+        else:
+            return None
+        i += 1
+    if i >= len(words):
         return None
-    places = [i for i, w in enumerate(words) if i and not w.startswith('-')]
-    # argparse takes FILE and the ARGs from one run of words, not split by a flag
-    if not places or places[-1] - places[0] != len(places) - 1:
-        return None
-    rest = [words[i] for i in places]
     from types import SimpleNamespace
-    return SimpleNamespace(command='run', file=rest[0], module=bool(flags), args=rest[1:],
-                           func=cmd_run)
+    return SimpleNamespace(command='run', file=words[i], module=module,
+                           import_map=import_map, args=words[i + 1:], func=cmd_run)
 
 
 def _open_closed_streams():

@@ -41,10 +41,25 @@ def __getattr__(name):
     raise AttributeError('module %r has no attribute %r' % (__name__, name))
 
 
-def _module_loader():
-    """Node's and Deno's loading rules (made when a module is first loaded)."""
-    from reflow.ext.modules.loader import ModuleLoader
-    return ModuleLoader()
+def _module_loader(import_map):
+    """A function making the loader, with Node's and Deno's rules, when a module is
+    first loaded. The config's import map (a file's path, or the map as a dict) is read
+    now: a bad one is an error of the runtime's construction (ImportMapError is a
+    ValueError), not of a later import."""
+    if import_map is not None:
+        from reflow.ext.modules.import_map import ImportMap
+        if isinstance(import_map, (str, os.PathLike)):
+            import_map = ImportMap.load(os.fspath(import_map))
+        elif isinstance(import_map, dict):
+            import_map = ImportMap.parse(import_map, os.path.join(os.getcwd(), ''))
+        else:
+            raise TypeError('import_map must be a path or a dict, not %s'
+                            % type(import_map).__name__)
+
+    def make():
+        from reflow.ext.modules.loader import ModuleLoader
+        return ModuleLoader(import_map)
+    return make
 
 
 def _console_sink(output):
@@ -97,7 +112,8 @@ class JavascriptRuntime:
             if config is not None and config.permissions is not None \
             else Permissions.granting_all()
         self._host = Host(output=_console_sink(self._setting('console_output')),
-                          permissions=self.permissions, loader=_module_loader)
+                          permissions=self.permissions,
+                          loader=_module_loader(self._setting('import_map')))
         self.realm = create_realm(self._host, max_depth=self._setting('max_stack_depth'))
         memory_limit = self._setting('memory_limit')
         if memory_limit is not None:

@@ -49,7 +49,9 @@ class CoreRuntimeConfig:
     ``(text, stream)`` or a ``logging.Logger`` (stdout lines at INFO, stderr at
     WARNING), None for the process's streams. ``execution_timeout`` (seconds) bounds
     each call into JS, ``memory_limit`` (bytes) the runtime's heap, ``max_stack_depth``
-    the JS call depth."""
+    the JS call depth. ``import_map`` applies to the ES imports of the runtime's
+    modules, as Deno's --import-map: the path of a JSON file, or the map itself as a
+    dict (relative addresses in it are relative to the current directory)."""
     permissions: Optional[PermissionOptions] = None
     typescript: bool = False
     unstable_apis: bool = False
@@ -57,3 +59,4 @@ class CoreRuntimeConfig:
     memory_limit: Optional[int] = None
     max_stack_depth: Optional[int] = None
     console_output: Any = None
+    import_map: Any = None

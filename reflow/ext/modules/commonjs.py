@@ -13,11 +13,12 @@ from reflow.interp.vm.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.vm.function import NativeFunction
 from reflow.interp.vm.modules import (evaluate, get_namespace, link, load_module_record,
                                       synthetic_module)
-from reflow.interp.vm.objects import JSObject
+from reflow.interp.vm.objects import JSArray, JSObject
 from reflow.interp.vm.operations import to_string
 from reflow.interp.vm.script import function_from_body
 from reflow.interp.vm.values import NULL, UNDEFINED
 from reflow.parser.chars import from_code_units, to_code_units
+from .cjs import node_module_paths
 
 WRAPPER_PARAMS = ('exports', 'require', 'module', '__filename', '__dirname')
 
@@ -60,7 +61,7 @@ class CommonJS:
         module.set('loaded', False)
         module.set('children', realm.new_array([]))
         module.set('paths', realm.new_array(
-            [to_code_units(p) for p in node_modules_paths(os.path.dirname(filename))]))
+            [to_code_units(p) for p in node_module_paths(os.path.dirname(filename))]))
         module.set('parent', parent if parent is not None else (UNDEFINED if main else NULL))
         return module
 
@@ -74,33 +75,27 @@ class CommonJS:
         def resolve(this, args):
             spec = _specifier(realm, args, 'request')
             options = args[1] if len(args) > 1 else UNDEFINED
-            referrers = [filename]
+            paths = None
             if isinstance(options, JSObject):
-                paths = options.get('paths')
-                if isinstance(paths, JSObject):
-                    n = int(to_string(paths.get('length')) or 0)
-                    # each is a folder the lookup starts from, as if a file in it asked
-                    referrers = [os.path.join(os.path.abspath(to_string(paths.get(str(i)))),
-                                              '[eval]') for i in range(n)]
-            error = None
-            for referrer in referrers:
-                try:
-                    resolution = self.loader.resolve_for_require(realm, spec, referrer,
-                                                                 self.require_stack(module))
-                except JSThrow as exc:
-                    error = error or exc
-                    continue
-                if resolution.kind == 'builtin':
-                    return to_code_units(spec)
-                return to_code_units(resolution.target)
-            raise error
+                given = options.get('paths')
+                if isinstance(given, JSArray):
+                    paths = [from_code_units(to_string(given.get(str(i))))
+                             for i in range(given.length)]
+                elif given is not UNDEFINED:
+                    raise JSThrow(node_error(realm, 'TypeError', 'ERR_INVALID_ARG_VALUE',
+                                             "The property 'options.paths' is invalid."))
+            resolution = self.loader.resolve_for_require(
+                realm, spec, filename, self.require_stack(module), paths)
+            if resolution.kind == 'builtin':
+                return to_code_units(spec)
+            return to_code_units(resolution.target)
 
         def resolve_paths(this, args):
             spec = _specifier(realm, args, 'request')
             if self.loader.is_builtin(spec):
                 return NULL
             return realm.new_array([to_code_units(p) for p in
-                                    node_modules_paths(os.path.dirname(filename))])
+                                    node_module_paths(os.path.dirname(filename))])
 
         fn = NativeFunction(realm, require, 'require', 1)
         resolve_fn = NativeFunction(realm, resolve, 'resolve', 2)
@@ -291,18 +286,4 @@ def _type_name(value):
     return 'bigint'
 
 
-def node_modules_paths(folder):
-    """module.paths: <dir>/node_modules for the folder and each above it (none inside
-    a node_modules folder itself), as Node lists them."""
-    out = []
-    folder = os.path.abspath(folder)
-    while True:
-        if os.path.basename(folder) != 'node_modules':
-            out.append(os.path.join(folder, 'node_modules'))
-        up = os.path.dirname(folder)
-        if up == folder:
-            return out
-        folder = up
-
-
-__all__ = ['CommonJS', 'commonjs_of', 'node_error', 'node_modules_paths', 'WRAPPER_PARAMS']
+__all__ = ['CommonJS', 'commonjs_of', 'node_error', 'WRAPPER_PARAMS']

@@ -28,9 +28,8 @@ from ..permissions import canonical_path
 from ..source_file import SourceFileError, read_source_file
 from .cjs_exports import analyze
 from .commonjs import commonjs_of, node_error
-from .file_urls import path_to_file_url
-from .package_json import package_scope
 from .resolution import ResolutionError, Resolver
+from .urls import path_to_file_url
 
 BUILTIN_PREFIX = 'node:'
 
@@ -62,10 +61,12 @@ class ModuleLoader:
             raise JSThrow(node_error(realm, 'Error', exc.code, exc.message))
         return self._key(resolution, specifier)
 
-    def resolve_for_require(self, realm, specifier, referrer, require_stack):
+    def resolve_for_require(self, realm, specifier, referrer, require_stack, paths=None):
+        """require's Resolution (``paths``: require.resolve's option), or Node's
+        error thrown."""
         try:
             return self.resolver.resolve_require(specifier, _file_of(referrer),
-                                                 require_stack)
+                                                 require_stack, paths)
         except ResolutionError as exc:
             err = node_error(realm, 'Error', exc.code, exc.message)
             if exc.code == 'MODULE_NOT_FOUND':
@@ -193,7 +194,7 @@ class ModuleLoader:
         except JSSyntaxError:
             if not _parses_as_module(source, path):
                 return 'commonjs'   # running it reports the SyntaxError
-        scope = package_scope(path)
+        scope = self.resolver.packages.package_scope(path)
         if scope is not None:
             warn('[MODULE_TYPELESS_PACKAGE_JSON] Warning: Module type of %s is not '
                  "specified and it doesn't parse as CommonJS.\nReparsing as ES module "
@@ -204,10 +205,7 @@ class ModuleLoader:
 
     def is_ambiguous(self, path):
         """A .js file that no package.json "type" makes one kind or the other."""
-        if not path.endswith('.js'):
-            return False
-        scope = package_scope(path)
-        return scope is None or 'type' not in scope[1]
+        return path.endswith('.js') and self.resolver.package_type(path) is None
 
     # -- the kinds of record ----------------------------------------------------------
 
@@ -281,11 +279,16 @@ class ModuleLoader:
             props.append(('filename', to_code_units(path)))
 
         def resolve(this, args):
+            # Node's answer: the URL the module would have (no file is read, and a
+            # missing file is its would-be URL), or the resolution's error
             from .commonjs import _specifier
             spec = _specifier(realm, args, 'specifier')
-            key = self.resolve_import(realm, path, spec, (), True)
-            return to_code_units(key if key.startswith(BUILTIN_PREFIX) or
-                                 key.startswith('data:') else _url(key))
+            try:
+                return to_code_units(self.resolver.resolve_import(spec, _file_of(path)).url)
+            except ResolutionError as exc:
+                if exc.url is not None:
+                    return to_code_units(exc.url)
+                raise JSThrow(node_error(realm, 'Error', exc.code, exc.message))
         props.append(('resolve', NativeFunction(realm, resolve, 'resolve', 1)))
         return props
 
@@ -305,14 +308,15 @@ class CommonJSRecord:
 
 
 def _url(key):
-    return key if key.startswith(('data:', BUILTIN_PREFIX)) else path_to_file_url(key)
+    return key if key.startswith(('data:', BUILTIN_PREFIX)) else path_to_file_url(key).href
 
 
 def _file_of(referrer):
-    """The importing file, or None for code with no file (the REPL, eval)."""
+    """The importing file's absolute path (a script named `t.js` is one in the
+    current directory), or None for code with no file (the REPL, eval)."""
     if not referrer or referrer.startswith(('<', '[', BUILTIN_PREFIX, 'data:')):
         return None
-    return referrer
+    return os.path.abspath(referrer)
 
 
 def _in_node_modules(path):
