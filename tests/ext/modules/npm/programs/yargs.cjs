@@ -17,4 +17,6 @@ const parser = yargs([]).scriptName('calc').usage('$0 <cmd> [args]')
   .demandCommand(1).help().wrap(70);
 parser.parse(['add', '2', '3']);
 parser.parse(['add', '1'], {}, (err, parsed, output) => console.log('failed:', err && err.message));
-console.log(JSON.stringify(yargs(['-abc', '--n=5', '--', '-x']).parseSync()));
+console.log(JSON.stringify(yargs(['-abc', '--n=5', '--', '-x']).scriptName('short').parseSync()));
+// this program gets no arguments
+console.log(JSON.stringify(hideBin(process.argv)));
