@@ -10,7 +10,9 @@ outside the repository, $XDG_CACHE_HOME/reflow-tests/npm-<hash of the manifest a
 (~/.cache when XDG_CACHE_HOME is unset), and reused while the manifest is unchanged. With
 no npm, or no registry, the whole module is skipped. The programs are copied into the
 cache root, beside its node_modules, and run from there: `python -m reflow run PROGRAM`
-with TZ=UTC, the cache root as cwd and stdout a pipe (as for the recording).
+with TZ=UTC, the cache root as cwd and stdout a pipe (as for the recording). The
+environment is passed on, so `REFLOW_PURE=1 python -m pytest tests/ext/modules/npm` runs
+them in the pure build.
 
 Re-record the expected outputs with Node (v20, /usr/bin/node) after changing a program:
     python -m tests.ext.modules.npm.test_npm_packages --record [program names...]
