@@ -11,6 +11,7 @@ import re
 from .errors import ResolutionError
 from .esm import (ENCODED_SEPARATOR, invalid_module_specifier, is_relative_specifier,
                   package_exports_resolve, package_imports_resolve)
+from .files import node_module_paths
 from .node_builtins import is_bare_builtin
 from .urls import file_url_to_path, path_to_file_url
 
@@ -26,21 +27,6 @@ def cannot_find(request, require_stack=()):
     if require_stack:
         message += '\nRequire stack:\n- ' + '\n- '.join(require_stack)
     return ResolutionError('MODULE_NOT_FOUND', message)
-
-
-def node_module_paths(directory):
-    """Module._nodeModulePaths: node_modules of ``directory`` and of each folder above
-    it, skipping the folders that are node_modules themselves."""
-    directory = os.path.normpath(directory)
-    if directory == '/':
-        return ['/node_modules']
-    paths = []
-    parts = directory.split('/')
-    for end in range(len(parts), 1, -1):
-        if parts[end - 1] != 'node_modules':
-            paths.append('/'.join(parts[:end]) + '/node_modules')
-    paths.append('/node_modules')
-    return paths
 
 
 def has_trailing_slash(request):

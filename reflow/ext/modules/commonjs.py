@@ -18,7 +18,6 @@ from reflow.interp.vm.operations import to_string
 from reflow.interp.vm.script import function_from_body
 from reflow.interp.vm.values import NULL, UNDEFINED
 from reflow.parser.chars import from_code_units, to_code_units
-from .cjs import node_module_paths
 
 WRAPPER_PARAMS = ('exports', 'require', 'module', '__filename', '__dirname')
 
@@ -51,6 +50,7 @@ class CommonJS:
     # -- module objects -------------------------------------------------------------
 
     def new_module(self, filename, parent, main=False):
+        from .files import node_module_paths
         realm = self.realm
         module = realm.new_object()
         name = to_code_units(filename)
@@ -91,6 +91,7 @@ class CommonJS:
             return to_code_units(resolution.target)
 
         def resolve_paths(this, args):
+            from .files import node_module_paths
             spec = _specifier(realm, args, 'request')
             if self.loader.is_builtin(spec):
                 return NULL

@@ -35,3 +35,18 @@ class FileCache:
     def clear(self):
         self._kinds.clear()
         self._real.clear()
+
+
+def node_module_paths(directory):
+    """Module._nodeModulePaths: node_modules of ``directory`` and of each folder above
+    it, skipping the folders that are node_modules themselves."""
+    directory = os.path.normpath(directory)
+    if directory == '/':
+        return ['/node_modules']
+    paths = []
+    parts = directory.split('/')
+    for end in range(len(parts), 1, -1):
+        if parts[end - 1] != 'node_modules':
+            paths.append('/'.join(parts[:end]) + '/node_modules')
+    paths.append('/node_modules')
+    return paths

@@ -28,8 +28,8 @@ from ..permissions import canonical_path
 from ..source_file import SourceFileError, read_source_file
 from .cjs_exports import analyze
 from .commonjs import commonjs_of, node_error
-from .resolution import ResolutionError, Resolver
-from .urls import path_to_file_url
+from .package_json import package_scope
+from .errors import ResolutionError
 
 BUILTIN_PREFIX = 'node:'
 
@@ -39,12 +39,23 @@ class ModuleLoader:
     to ES imports before Node's rules."""
 
     def __init__(self, import_map=None):
-        from ..node import builtin_names
-        self.resolver = Resolver(builtin_names(), import_map)
+        self.import_map = import_map
+        self._resolver = None
         self.graph = set()          # the files of the static graph
         self.literal_requires = {}  # a CommonJS file -> its require('literal') specifiers
         self.data = {}              # a data: URL -> (format, source)
         self.formats = {}           # a key -> the format its resolution gave
+        self.parsed = {}            # the entry's path -> its body, parsed by entry_kind
+
+    @property
+    def resolver(self):
+        """The Resolver, made on first use: a program that imports nothing does not
+        load Node's resolution (or compile its patterns)."""
+        if self._resolver is None:
+            from ..node import builtin_names
+            from .resolution import Resolver
+            self._resolver = Resolver(builtin_names(), self.import_map)
+        return self._resolver
 
     def is_builtin(self, specifier):
         name = specifier[len(BUILTIN_PREFIX):] if specifier.startswith(BUILTIN_PREFIX) \
@@ -159,9 +170,11 @@ class ModuleLoader:
         """The CommonJS body of ``path`` parsed, or None when the file is a typeless
         .js whose syntax is a module's (Node 22's detection); a syntax error of a
         CommonJS file is thrown with its position."""
+        program = self.parsed.pop(path, None)
         try:
-            program = parse(source, 'script', path, allow_return_outside_function=True,
-                            allow_new_target=True)
+            if program is None:
+                program = parse(source, 'script', path,
+                                allow_return_outside_function=True, allow_new_target=True)
         except JSSyntaxError as exc:
             if self.is_ambiguous(path) and _parses_as_module(source, path):
                 return None
@@ -177,24 +190,21 @@ class ModuleLoader:
         module is one; under a package.json without "type" Node warns (``warn(text)``)."""
         if force_module or path.endswith('.mjs'):
             return 'module'
-        if path.endswith('.cjs'):
-            return 'commonjs'
+        if not path.endswith('.js'):
+            return 'commonjs'   # .cjs, .json, and Node runs other extensions as CommonJS
+        scope = package_scope(path)
+        kind = scope[1].type if scope is not None else None
+        if kind is not None:
+            return kind
         try:
-            format = self.resolver.format_of(path)
-        except ResolutionError:
-            format = 'commonjs'   # Node runs an entry of another extension as CommonJS
-        if format == 'module':
-            return 'module'
-        if not self.is_ambiguous(path):
-            return 'commonjs'
-        try:
-            parse(source, 'script', path, allow_return_outside_function=True,
-                  allow_new_target=True)
+            # kept for parse_commonjs: the entry is parsed once
+            self.parsed[path] = parse(source, 'script', path,
+                                      allow_return_outside_function=True,
+                                      allow_new_target=True)
             return 'commonjs'
         except JSSyntaxError:
             if not _parses_as_module(source, path):
                 return 'commonjs'   # running it reports the SyntaxError
-        scope = self.resolver.packages.package_scope(path)
         if scope is not None:
             warn('[MODULE_TYPELESS_PACKAGE_JSON] Warning: Module type of %s is not '
                  "specified and it doesn't parse as CommonJS.\nReparsing as ES module "
@@ -205,7 +215,10 @@ class ModuleLoader:
 
     def is_ambiguous(self, path):
         """A .js file that no package.json "type" makes one kind or the other."""
-        return path.endswith('.js') and self.resolver.package_type(path) is None
+        if not path.endswith('.js'):
+            return False
+        scope = package_scope(path)
+        return scope is None or scope[1].type is None
 
     # -- the kinds of record ----------------------------------------------------------
 
@@ -308,6 +321,7 @@ class CommonJSRecord:
 
 
 def _url(key):
+    from .urls import path_to_file_url
     return key if key.startswith(('data:', BUILTIN_PREFIX)) else path_to_file_url(key).href
 
 

@@ -10,9 +10,9 @@ import collections
 import os
 import posixpath
 import re
-import urllib.parse
 
-from .cjs import CommonJSResolution, node_module_paths
+from .cjs import CommonJSResolution
+from .files import node_module_paths
 from .errors import ResolutionError
 from .esm import (base_path, finalize_resolution, find_package_dir, is_path_like,
                   is_relative_specifier, js_string, module_resolve, url_path)
@@ -170,6 +170,7 @@ class Resolver:
             if at == -1:
                 return path_to_file_url(found).href
             inside = found[at + len(needle):].split('/')
+            import urllib.parse   # on first use: not every start needs it
             return package + '/' + '/'.join(
                 urllib.parse.quote(part, safe="-_.!~*'()") for part in inside)
         return found
@@ -330,6 +331,7 @@ def data_url_resolution(url):
     if match is None:
         raise ResolutionError('ERR_INVALID_URL', 'Invalid URL', url.href)
     mime, is_base64, body = match.groups()
+    import urllib.parse   # on first use: not every start needs it
     data = urllib.parse.unquote_to_bytes(body)
     if is_base64:
         data = decode_base64(data)

@@ -5,7 +5,6 @@ and URLs with an opaque path (node:fs, data:..., npm:pkg@1). Not covered, as no 
 specifier needs them: Windows drive letters and the IPv6 compression of hosts."""
 import functools
 import re
-import urllib.parse
 
 # 4.1 special schemes and their default ports
 SPECIAL_SCHEMES = {'ftp': 21, 'file': None, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443}
@@ -124,6 +123,7 @@ def percent_decode(text):
     which os functions turn back into the same bytes)."""
     if '%' not in text:
         return text
+    import urllib.parse   # on first use: not every start needs it
     return urllib.parse.unquote(text, errors='surrogateescape')
 
 
@@ -331,6 +331,7 @@ def _parse_host(text, special):
             return None
         return percent_encode(text, C0_CONTROL_SET)
     try:
+        import urllib.parse   # on first use: not every start needs it
         domain = urllib.parse.unquote_to_bytes(text).decode('utf-8').lower()
     except UnicodeDecodeError:
         return None
