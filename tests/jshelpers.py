@@ -48,12 +48,25 @@ class OutputHost(Host):
         Host.__init__(self)
         self.lines = []
         self.on_line = on_line
+        self.open_line = False   # the last line is unfinished (process.stdout.write)
 
     def write_output(self, text, stream):
-        for line in text.split('\n'):
-            self.lines.append(line)
-            if self.on_line is not None:
-                self.on_line(line)
+        self.write_text(text + '\n', stream)
+
+    def write_text(self, text, stream):
+        """Raw text (process.stdout.write): a line is complete at its newline."""
+        pieces = text.split('\n')
+        for i, piece in enumerate(pieces):
+            last = i == len(pieces) - 1
+            if last and not piece:
+                break
+            if self.open_line:
+                self.lines[-1] += piece
+            else:
+                self.lines.append(piece)
+            self.open_line = last
+            if not last and self.on_line is not None:
+                self.on_line(self.lines[-1])
 
 
 def uncaught_header(realm, value):

@@ -78,10 +78,10 @@ def test_eval_prints_any_completion_value(code, printed):
     assert reflow('eval', code) == (0, printed + '\n', '')
 
 
-def test_a_static_import_that_fails_is_an_uncaught_type_error(tmp_path):
+def test_a_static_import_that_fails_is_an_uncaught_error_with_the_reason(tmp_path):
     status, out, err = run_script(tmp_path, "import '/dev/zero';", name='main.mjs')
     assert status == 1
-    assert err == "Uncaught TypeError: Cannot load module '/dev/zero' imported from " \
+    assert err == "Uncaught Error: Cannot load module '/dev/zero' imported from " \
                   "%s: not a regular file" % (tmp_path / 'main.mjs')
 
 

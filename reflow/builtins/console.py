@@ -1,10 +1,12 @@
 """The console object (WHATWG Console Standard) with Node-style value formatting."""
+import math
+
 from reflow.interp.vm.errors import JSErrorSignal, JSThrow
 from reflow.interp.vm.function import BoundFunction, JSFunction, NativeFunction, is_callable
 from reflow.interp.vm.objects import JSArray, JSObject, MISSING, Prop, array_index
 from reflow.interp.vm.proxy import ProxyObject
 from reflow.interp.vm.realm import ErrorObject, data_property
-from reflow.interp.vm.operations import number_to_string, to_string
+from reflow.interp.vm.operations import number_to_string, to_number, to_string
 from reflow.interp.vm.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from reflow.parser.numeric import int_to_digits
 from .globals import host_output
@@ -54,6 +56,8 @@ def quote(text):
 # and maxStringLength (for a string inside a container)
 MAX_ITEMS = 100
 MAX_STRING = 10000
+# and its compact: the innermost levels of objects that may share one line
+COMPACT = 3
 
 
 class Seen:
@@ -62,12 +66,16 @@ class Seen:
     message may be read through their getters, whose exceptions console.log lets
     through as Node's does (a printer outside any handler retries with run_code=False
     after one threw). No other getter or proxy trap is ever called."""
-    __slots__ = ('stack', 'refs', 'run_code')
+    __slots__ = ('stack', 'refs', 'run_code', 'deepest')
 
     def __init__(self, run_code=True):
         self.stack = []
         self.refs = {}
         self.run_code = run_code
+        # the nesting level of the object whose entries were shown last (Node's
+        # ctx.currentDepth): an object with more than COMPACT levels of objects
+        # inside is not joined on one line
+        self.deepest = 0
 
     def circular(self, value):
         for s in self.stack:
@@ -105,6 +113,10 @@ def inspect(realm, value, depth=2, seen=None, top=True):
     circular = seen.circular(value)
     if circular is not None:
         return circular
+    if seen.run_code:
+        custom = _custom_inspect(realm, value, depth, seen, top)
+        if custom is not None:
+            return custom
     seen.stack.append(value)
     try:
         text = _inspect_object(realm, value, depth, seen)
@@ -112,6 +124,43 @@ def inspect(realm, value, depth=2, seen=None, top=True):
         seen.stack.pop()
     n = seen.refs.get(id(value))
     return text if n is None else '<ref *%d> %s' % (n, text)
+
+
+# Node's util.inspect.custom: an object's method of this registered symbol gives what
+# console.log and util.inspect show for it
+CUSTOM_INSPECT_KEY = 'nodejs.util.inspect.custom'
+
+
+def _custom_inspect(realm, value, depth, seen, top):
+    """What value[Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect)
+    returns, shown (a string as it is); None where there is no such method."""
+    key = realm.symbol_registry.get(CUSTOM_INSPECT_KEY)
+    if key is None:
+        return None
+    method = value.get(key)
+    if not is_callable(method):
+        return None
+    options = realm.new_object()
+    options.set('depth', float(depth))
+    options.set('stylize', _native_helper(realm, 'console.stylize', lambda this, args:
+                                          to_string(args[0]) if args else 'undefined',
+                                          'stylize'))
+    shown = _native_helper(realm, 'console.inspect', lambda this, args: inspect(
+        realm, args[0] if args else UNDEFINED, 2, None, False), 'inspect')
+    result = method.call(value, [float(depth), options, shown])
+    if result is value:
+        return None
+    if type(result) is str:
+        return result
+    return inspect(realm, result, depth, seen, top)
+
+
+def _native_helper(realm, name, fn, js_name):
+    """A native function made once per realm (kept among its intrinsics)."""
+    f = realm.intrinsics.get(name)
+    if f is None:
+        f = realm.intrinsics[name] = NativeFunction(realm, fn, js_name, 1)
+    return f
 
 
 def inspect_safely(realm, value, top=True):
@@ -183,6 +232,8 @@ def _inspect_object(realm, value, depth, seen):
         if not (is_array and value.dense) and not any(type(k) is str for k in keys):
             return prefix + ('[]' if is_array else '{}')
         return '[%s]' % (_constructor_name(value, seen) or ('Array' if is_array else 'Object'))
+    outer = seen.deepest
+    level = seen.deepest = len(seen.stack)
     parts = _array_items(realm, value, depth, seen) if is_array else []
     for k in (_non_index_keys(value) if is_array else value.own_property_keys()):
         try:
@@ -196,16 +247,17 @@ def _inspect_object(realm, value, depth, seen):
         if d is None or d.enumerable is not True:
             continue
         parts.append('%s: %s' % (_label(k), _property_value(realm, d, depth, seen)))
-    if is_array:
-        if not parts:
-            return prefix + '[]'
-        body = ', '.join(parts)
-        return prefix + ('[ %s ]' % body if len(body) <= 72 else
-                         '[\n  %s\n]' % ',\n  '.join(parts))
     if not parts:
-        return prefix + '{}'
+        seen.deepest = outer   # (Node shows an empty object before its entries)
+        return prefix + ('[]' if is_array else '{}')
     body = ', '.join(parts)
-    if len(body) <= 72:
+    one_line = len(body) <= 72 and seen.deepest - level < COMPACT and '\n' not in body
+    if not one_line:   # a nested entry of several lines is indented under this one
+        parts = [p.replace('\n', '\n  ') for p in parts]
+    if is_array:
+        return prefix + ('[ %s ]' % body if one_line else
+                         '[\n  %s\n]' % ',\n  '.join(parts))
+    if one_line:
         return prefix + '{ %s }' % body
     return prefix + '{\n  %s\n}' % ',\n  '.join(parts)
 
@@ -411,106 +463,129 @@ def _is_ident(k):
                                 and not k[0].isdigit())
 
 
-def format_args(realm, args):
-    """Node's util.format, which console.log applies to its arguments: a first
-    argument that is a string may hold %s %d %i %f %j %o %O %c and %%, each taking the
-    next argument; the arguments left over follow, a space apart (strings as they
-    are, other values inspected)."""
+def format_args(realm, args, depth=2):
+    """What console.log prints for ``args``: Node's util.format. A first argument that
+    is a string is a format where %s %d %i %f %j %o %O %c take the next argument each
+    and %% is '%' (where arguments are left); what remains is shown after it, spaced,
+    strings as they are and other values inspected to ``depth``."""
     if not args:
         return ''
     first = args[0]
-    if type(first) is not str or '%' not in first:
-        return ' '.join(inspect(realm, a) for a in args)
     out = []
-    rest = 1
-    i = 0
-    n = len(first)
-    start = 0
-    while i < n - 1:
-        if first[i] == '%':
-            c = first[i + 1]
-            if c == '%':
-                out.append(first[start:i] + '%')
-                start = i = i + 2
+    a = 0
+    if type(first) is str:
+        if len(args) == 1:
+            return first
+        last = 0      # where the text not yet copied begins
+        i = 0
+        n = len(first)
+        while i < n - 1:
+            if first[i] != '%':
+                i += 1
                 continue
-            if c in _SPECIFIERS and rest < len(args):
-                out.append(first[start:i])
-                out.append(_SPECIFIERS[c](realm, args[rest]))
-                rest += 1
-                start = i = i + 2
-                continue
-        i += 1
-    out.append(first[start:])
-    text = ''.join(out)
-    for a in args[rest:]:
-        text += ' ' + inspect(realm, a)
-    return text
+            spec = first[i + 1]
+            if a + 1 < len(args):
+                if spec == '%':
+                    out.append(first[last:i + 1])
+                    last = i + 2
+                    i += 2
+                    continue
+                fn = _SPECIFIERS.get(spec)
+                if fn is None:
+                    i += 2
+                    continue
+                a += 1
+                out.append(first[last:i])
+                out.append(fn(realm, args[a], depth))
+                last = i + 2
+            elif spec == '%':
+                out.append(first[last:i + 1])
+                last = i + 2
+            i += 2
+        if last != 0:
+            a += 1
+            out.append(first[last:])
+            if a < len(args):
+                out.append(' ')
+    out.append(' '.join(v if type(v) is str else inspect(realm, v, depth, None, False)
+                        for v in args[a:]))
+    return ''.join(out)
 
 
-def _format_string(realm, value):
-    # %s: String(value), but numbers and BigInts as inspect writes them (-0, 1n), and
-    # an object whose toString is a built-in's inspected one level deep
+def _format_number(value):
+    return '-0' if value == 0 and math.copysign(1, value) < 0 else number_to_string(value)
+
+
+def _format_string(realm, value, depth):
+    # %s: a number, bigint or symbol as inspect shows it; an object whose toString is
+    # a built-in one inspected without its nested objects; else String(value)
     if type(value) in (float, JSBigInt, JSSymbol):
         return inspect(realm, value)
-    if isinstance(value, JSObject) and _has_built_in_to_string(value):
-        return inspect(realm, value, depth=0, top=False)
+    if isinstance(value, JSObject) and not is_callable(value) and \
+            _has_builtin_to_string(realm, value):
+        return inspect(realm, value, 0, None, False)
     return to_string(value)
 
 
-def _has_built_in_to_string(obj):
-    """Node's hasBuiltInToString: the nearest toString (an own one counts) is on a
-    prototype whose constructor is a built-in function."""
-    if isinstance(obj, ProxyObject) or obj.get_own_property('toString') is not None:
-        return isinstance(obj, ProxyObject)
-    proto = obj.get_prototype_of()
-    while isinstance(proto, JSObject) and proto.get_own_property('toString') is None:
-        proto = proto.get_prototype_of()
-    if not isinstance(proto, JSObject):
+def _has_builtin_to_string(realm, value):
+    """Node's test of %s: whether value's toString is the one of a global constructor's
+    prototype (its own or a class's toString is called instead)."""
+    while isinstance(value, ProxyObject):
+        value = value.proxy_target
+        if value is None:
+            return True
+    if not is_callable(value.get('toString')):
         return True
-    ctor = proto.get_own_property('constructor')
-    return ctor is not None and isinstance(getattr(ctor, 'value', None), NativeFunction)
+    if value.get_own_property('toString') is not None:
+        return False
+    holder = value.get_prototype_of()
+    for _ in range(MAX_CHAIN):
+        if holder is None or holder is NULL or holder.get_own_property('toString') is not None:
+            break
+        holder = holder.get_prototype_of()
+    if not isinstance(holder, JSObject):
+        return True
+    d = holder.get_own_property('constructor')
+    ctor = d.value if d is not None and not d.is_accessor() else None
+    if not (isinstance(ctor, JSObject) and is_callable(ctor)):
+        return False
+    name = _function_name(ctor)
+    glob = realm.global_object.get_own_property(name) if name[:1].isupper() else None
+    return glob is not None and glob.value is ctor
 
 
-def _format_number(realm, value):
-    from reflow.interp.vm.operations import to_number
+def _format_json(realm, value, depth):
+    from .json import stringify
+    try:
+        result = stringify(realm, UNDEFINED, [value])
+    except JSErrorSignal as exc:
+        if exc.name == 'TypeError' and 'circular structure' in exc.message:
+            return '[Circular]'
+        raise
+    return 'undefined' if result is UNDEFINED else result
+
+
+def _format_integer(realm, value, depth, parse='parse_int'):
     if type(value) is JSBigInt:
         return inspect(realm, value)
     if type(value) is JSSymbol:
         return 'NaN'
-    return inspect(realm, to_number(value))
-
-
-def _format_parsed(name):
-    def parse_with(realm, value):
-        if type(value) is JSBigInt and name == 'global_parseInt':
-            return inspect(realm, value)
-        if type(value) is JSSymbol:
-            return 'NaN'
-        return inspect(realm, realm.intrinsics[name].call(UNDEFINED, [value]))
-    return parse_with
-
-
-def _format_json(realm, value):
-    try:
-        text = realm.intrinsics['JSON_stringify'].call(UNDEFINED, [value])
-    except (JSThrow, JSErrorSignal) as exc:
-        message = exc.message if isinstance(exc, JSErrorSignal) else \
-            exc.value.get('message') if isinstance(exc.value, JSObject) else None
-        if type(message) is str and 'circular' in message.lower():
-            return '[Circular]'
-        raise
-    return 'undefined' if text is UNDEFINED else text
+    if parse is None:
+        return _format_number(to_number(value))
+    from . import number
+    return _format_number(getattr(number, parse)(realm, UNDEFINED, [value]))
 
 
 _SPECIFIERS = {
     's': _format_string,
-    'd': _format_number,
-    'i': _format_parsed('global_parseInt'),
-    'f': _format_parsed('global_parseFloat'),
     'j': _format_json,
-    'o': lambda realm, value: inspect(realm, value, depth=4, top=False),
-    'O': lambda realm, value: inspect(realm, value, top=False),
-    'c': lambda realm, value: '',
+    'd': lambda realm, v, depth: _format_integer(realm, v, depth, None),
+    'i': _format_integer,
+    'f': lambda realm, v, depth: 'NaN' if type(v) is JSSymbol else
+    _format_integer(realm, v, depth, 'parse_float'),
+    'o': lambda realm, v, depth: inspect(realm, v, 4, None, False),
+    'O': lambda realm, v, depth: inspect(realm, v, depth, None, False),
+    'c': lambda realm, v, depth: '',
 }
 
 

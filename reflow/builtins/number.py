@@ -197,7 +197,8 @@ def parse_int(realm, this, args):
     if r == 10 and end > 20:
         # only the first 20 digits are significant (implementations may round them)
         return sign * float(digits)
-    return int_to_float(sign * digits_to_int(digits, r))
+    # step 16: a zero keeps its sign (parseInt('-0') is -0)
+    return sign * int_to_float(digits_to_int(digits, r))
 
 
 @reg.setup

@@ -5,6 +5,7 @@ import math
 
 from reflow.interp.vm.errors import type_error
 from reflow.interp.vm.function import is_callable
+from reflow.interp.vm.objects import JSObject
 from reflow.interp.vm.operations import to_number, to_string
 from reflow.interp.vm.values import UNDEFINED
 from reflow.interp.vm.function import arg
@@ -37,6 +38,10 @@ def _set_timer(realm, args, repeat):
 
 def _clear_timer(realm, args):
     timer_id = arg(args, 0)
+    if isinstance(timer_id, JSObject):
+        # WebIDL's long: ToNumber, so node:timers' Timeout (its Symbol.toPrimitive is
+        # its id) is cleared by the global clearTimeout too, as in Node
+        timer_id = to_number(timer_id)
     if type(timer_id) is float and math.isfinite(timer_id):   # no timer has another id
         realm.event_loop.clear_timer(int(timer_id))
     return UNDEFINED

@@ -98,7 +98,7 @@ class Bridge:
             result = fn.call(this, js_args)
             value = self.to_python(realm, result)
             if realm.vm.frame is None:   # no JS below: this is the end of a macrotask
-                realm.run_jobs()
+                realm.event_loop.run_microtasks()
         except (JSThrow, JSErrorSignal) as exc:
             raise self.js_error(realm, thrown_value(realm, exc)) from None
         return value
@@ -114,7 +114,7 @@ class Bridge:
         from reflow.interp.vm.promises import perform_promise_then
         handled_by_host(realm, promise)   # awaited from Python: it has a handler now
         if realm.vm.frame is None:
-            realm.run_jobs()
+            realm.event_loop.run_microtasks()
         if promise.state == 'pending' and realm.event_loop.loop is not None:
             import asyncio
             future = asyncio.get_running_loop().create_future()

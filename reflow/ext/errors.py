@@ -52,3 +52,16 @@ class PermissionDenied(PermissionError):
 
     def __str__(self):
         return self.args[0]
+
+
+class ProcessExit(BaseException):
+    """Node's process.exit(code) (reflow/ext/node/lib/process.js) ran: the program is
+    over, ``code`` is its exit status, and its 'exit' listeners have run. A
+    BaseException, as KeyboardInterrupt is: no JS catch or finally sees it, and no
+    ``except Exception`` of a host op turns it into a JS error; ``reflow run`` exits
+    with the code, an embedder's call raises it (never SystemExit: the embedding
+    Python process goes on)."""
+
+    def __init__(self, code):
+        BaseException.__init__(self, 'process.exit(%d)' % code)
+        self.code = code

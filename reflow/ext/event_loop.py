@@ -6,13 +6,16 @@ timers due at the same millisecond run in the order they were created, as in Nod
 asyncio loop only holds one handle, for the earliest due timer. Node's rules are kept: a
 delay that is not a number in [1, 2**31 - 1] becomes 1 ms, a callback's microtasks run
 before the next timer's callback, and an interval is rescheduled from the moment its
-callback started.
+callback started. Node's two other queues live here too: process.nextTick's, drained
+before each drain of the promise jobs (run_microtasks), and setImmediate's, run as a
+macrotask of its own (the check phase) after the timers and I/O of a loop iteration.
 
 asyncio is imported only when a timer or a host task needs the loop to run: a program
 that never waits (most scripts) does without it (~60 ms and ~9 MB to import)."""
 import heapq
 import sys
 import time
+from collections import deque
 
 from reflow.interp.vm.errors import JSThrow
 
@@ -76,12 +79,33 @@ class EventLoop:
         self.wakeup = None           # an asyncio.Event set when work arrives
         self.pending = 0             # asyncio tasks (I/O) that keep the loop alive
         self.error = None            # an exception from a callback, re-raised by run()
+        self.ticks = deque()         # process.nextTick's callbacks (Python callables)
+        self.immediates = deque()    # setImmediate's, as Timer entries
+        self.immediate_ids = {}      # id -> the entry, for clearImmediate
+        self.immediate_handle = None
+
+    def queue_tick(self, callback):
+        """process.nextTick: ``callback`` runs before the promise jobs of this turn."""
+        self.ticks.append(callback)
+
+    def run_microtasks(self):
+        """Node's processTicksAndRejections: the nextTick queue, then the promise
+        jobs (9.5), again until both are empty. A tick queued by a promise job runs
+        once the job queue is empty."""
+        realm = self.realm
+        ticks = self.ticks
+        while True:
+            while ticks:
+                ticks.popleft()()
+            realm.run_jobs()
+            if not ticks:
+                return
 
     def checkpoint(self):
         """The microtask checkpoint after a macrotask, then HTML's "notify about
         rejected promises": one still unhandled ends the program."""
         realm = self.realm
-        realm.run_jobs()
+        self.run_microtasks()
         rejected = [p for p in realm.rejections if p.state == 'rejected']
         realm.rejections = []
         if rejected:
@@ -93,16 +117,82 @@ class EventLoop:
 
     # -- timers ---------------------------------------------------------------------
 
-    def add_timer(self, callback, delay, repeat=False):
+    def add_timer(self, callback, delay, repeat=False, timer_id=None):
+        """A timer running ``callback`` after ``delay`` ms (every ``delay`` ms if
+        ``repeat``); returns its id. Given a ``timer_id``, that timer is re-armed from
+        now under the same id (Node's timeout.refresh()), whether or not it fired."""
         delay = clamp_delay(delay)
-        timer = Timer(self.next_id, self.now() + delay, self.seq, callback,
+        if timer_id is None:
+            timer_id = self.next_id
+            self.next_id += 1
+        else:
+            old = self.timers.pop(timer_id, None)
+            if old is not None:
+                old.cancelled = True
+        timer = Timer(timer_id, self.now() + delay, self.seq, callback,
                       delay if repeat else None)
-        self.next_id += 1
         self.seq += 1
         self.timers[timer.id] = timer
         heapq.heappush(self.heap, timer)
         self._reschedule()
         return timer.id
+
+    def set_timer_ref(self, timer_id, ref):
+        """Node's timeout.ref()/unref(): does the timer keep the loop alive?"""
+        timer = self.timers.get(timer_id)
+        if timer is not None:
+            timer.ref = ref
+            if self.wakeup is not None:
+                self.wakeup.set()
+
+    # -- Node's setImmediate: the check phase, after I/O and before the next timers --------
+
+    def add_immediate(self, callback):
+        """Queue ``callback`` for the next check phase; returns its id (timers' ids)."""
+        entry = Timer(self.next_id, 0.0, self.seq, callback, None)
+        self.next_id += 1
+        self.seq += 1
+        self.immediates.append(entry)
+        self.immediate_ids[entry.id] = entry
+        self._schedule_immediates()
+        return entry.id
+
+    def clear_immediate(self, immediate_id):
+        entry = self.immediate_ids.pop(immediate_id, None)
+        if entry is not None:
+            entry.cancelled = True
+            if self.wakeup is not None:
+                self.wakeup.set()
+
+    def set_immediate_ref(self, immediate_id, ref):
+        entry = self.immediate_ids.get(immediate_id)
+        if entry is not None:
+            entry.ref = ref
+            if self.wakeup is not None:
+                self.wakeup.set()
+
+    def _schedule_immediates(self):
+        if self.loop is not None and self.immediate_handle is None and self.immediates:
+            self.immediate_handle = self.loop.call_soon(self._run_immediates)
+
+    def _run_immediates(self):
+        """The immediates queued before this phase began, each followed by a
+        checkpoint; the ones they queue wait for the next loop iteration, as in Node."""
+        self.immediate_handle = None
+        queue = self.immediates
+        try:
+            for _ in range(len(queue)):
+                entry = queue.popleft()
+                if entry.cancelled:
+                    continue
+                del self.immediate_ids[entry.id]
+                entry.callback()
+                self.checkpoint()
+        except BaseException as exc:   # an uncaught JS error ends the loop, as in Node
+            self.error = exc
+        self._schedule_immediates()
+        if self.wakeup is not None:
+            self.wakeup.set()
 
     def clear_timer(self, timer_id):
         timer = self.timers.pop(timer_id, None)
@@ -188,7 +278,8 @@ class EventLoop:
     # -- running ----------------------------------------------------------------------
 
     def alive(self):
-        return self.has_refed_timers() or self.pending > 0
+        return (self.has_refed_timers() or self.pending > 0
+                or any(e.ref for e in self.immediate_ids.values()))
 
     async def run_async(self, until=None):
         """Drive timers and tasks on the running asyncio loop until nothing keeps the
@@ -199,6 +290,7 @@ class EventLoop:
         try:
             self.checkpoint()
             self._reschedule()
+            self._schedule_immediates()
             while self.error is None and self.alive() and not (until and until()):
                 self.wakeup.clear()
                 await self.wakeup.wait()
@@ -206,6 +298,9 @@ class EventLoop:
             if self.handle is not None:
                 self.handle.cancel()
                 self.handle = None
+            if self.immediate_handle is not None:
+                self.immediate_handle.cancel()
+                self.immediate_handle = None
             self.loop = None
             self.wakeup = None
         if self.error is not None:

@@ -21,6 +21,8 @@ class Host:
     line of console output (``stream`` is 'stdout' or 'stderr'); by default the lines
     go to the process's streams. ``permissions`` (reflow/ext/permissions.py) is checked
     by every op that reaches outside; None grants everything."""
+    # Node's process.argv: [execPath, '/abs/script.js', ...args]; None: [execPath] alone
+    argv = None
 
     def __init__(self, output=None, permissions=None, loader=None):
         self.output = output

@@ -8,10 +8,15 @@ def write_line(out, text):
     fails (the descriptor was closed, the disk is full) is dropped and the program
     goes on; only a pipe whose reader has gone (EPIPE, as in `reflow run x.js | head`)
     ends it, by the BrokenPipeError the CLI turns into a quiet exit."""
+    write_text(out, text + '\n')
+
+
+def write_text(out, text):
+    """Text as it is (process.stdout.write: no newline added), as write_line writes."""
     if out is None:   # Python's stream for a descriptor closed before it started
         return
     try:
-        out.write(text + '\n')
+        out.write(text)
         out.flush()
     except BrokenPipeError:
         silence(out)

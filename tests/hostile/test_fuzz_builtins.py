@@ -29,6 +29,12 @@ SKIPPED = {
     'globalThis.setTimeout': 'schedules a callback; with a huge delay the loop never ends',
     'globalThis.setInterval': 'repeats forever',
     'globalThis.Atomics.wait': 'blocks the thread (Infinity timeout)',
+    # node:process's, which act on the worker process itself
+    'globalThis.process.exit': 'ends the program (ProcessExit), as it is meant to',
+    'globalThis.process.reallyExit': 'ends the program (ProcessExit), as it is meant to',
+    'globalThis.process.kill': 'sends signals: kill(-1) would reach every process',
+    'globalThis.process.chdir': "changes the worker's cwd",
+    'globalThis.process.umask': "changes the worker's umask",
 }
 # Values left out as `this` of array-like methods: {length: 2**53-1} makes indexOf,
 # join, reverse... visit 2**53 indices (V8 takes as long). Long mode only passes them

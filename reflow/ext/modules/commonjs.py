@@ -11,8 +11,6 @@ import os
 
 from reflow.interp.vm.errors import JSErrorSignal, JSThrow, thrown_value
 from reflow.interp.vm.function import NativeFunction
-from reflow.interp.vm.modules import (evaluate, get_namespace, link, load_module_record,
-                                      synthetic_module)
 from reflow.interp.vm.objects import JSArray, JSObject
 from reflow.interp.vm.operations import to_string
 from reflow.interp.vm.script import function_from_body
@@ -193,6 +191,8 @@ class CommonJS:
     def require_esm(self, path, referrer):
         """`require()` of an ES module (Node 22): its graph is loaded, linked and
         evaluated at once; one with top-level await cannot be, and is an error."""
+        from reflow.interp.vm.modules import (evaluate, get_namespace, link,
+                                              load_module_record, synthetic_module)
         realm = self.realm
         record = load_module_record(realm, path, (), referrer, True)
         link(record)

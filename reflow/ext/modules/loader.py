@@ -16,15 +16,12 @@ user chose; an import() or require() of another local file needs read access to 
 import os
 
 from reflow.interp.vm.errors import JSThrow
-from reflow.interp.vm.modules import (json_module, parse_module_record,
-                                      set_synthetic_export, synthetic_module)
 from reflow.interp.vm.objects import JSObject
 from reflow.interp.vm.function import NativeFunction
 from reflow.interp.vm.values import UNDEFINED
 from reflow.parser import JSSyntaxError, parse
 from reflow.parser.chars import from_code_units, to_code_units
 from ..errors import PermissionDenied
-from ..permissions import canonical_path
 from ..source_file import SourceFileError, read_source_file
 from .cjs_exports import analyze
 from .commonjs import commonjs_of, node_error
@@ -98,6 +95,8 @@ class ModuleLoader:
 
     def load_import(self, realm, key, attributes, referrer, dynamic):
         """The engine's host hook: the Module Record for ``key``."""
+        # (the engine's module records are loaded when a program has modules)
+        from reflow.interp.vm.modules import json_module, parse_module_record
         kind = dict(attributes).get('type')
         if kind not in (None, 'json'):
             raise JSThrow(node_error(realm, 'TypeError', 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
@@ -132,7 +131,8 @@ class ModuleLoader:
         return parse_module_record(realm, source, key)
 
     def read(self, realm, path, require_stack):
-        """The source text of ``path``; a missing or unreadable file is Node's error."""
+        """The source text of ``path``; a missing or unreadable file is Node's error,
+        naming the importing file."""
         try:
             return read_source_file(path)
         except SourceFileError as exc:
@@ -140,10 +140,12 @@ class ModuleLoader:
             if exc.kind == 'not-found':
                 raise JSThrow(node_error(realm, 'Error', 'ERR_MODULE_NOT_FOUND',
                                          "Cannot find module '%s'%s" % (path, where)))
-            raise JSThrow(node_error(realm, 'Error', 'ERR_MODULE_NOT_FOUND' if
-                                     exc.kind == 'directory' else 'EACCES',
-                                     "Cannot load module '%s'%s: %s" % (
-                                         path, where, exc.reason)))
+            if exc.kind == 'directory':
+                raise JSThrow(node_error(realm, 'Error', 'ERR_UNSUPPORTED_DIR_IMPORT',
+                                         "Directory import '%s' is not supported "
+                                         "resolving ES modules%s" % (path, where)))
+            raise JSThrow(realm.make_error('Error', "Cannot load module '%s'%s: %s" % (
+                path, where, exc.reason)))
 
     def check_dynamic_load(self, realm, path, referrer, specifier):
         """A file that import() or require() loads: allowed in the static graph (a
@@ -157,6 +159,7 @@ class ModuleLoader:
                 specifier in self.literal_requires.get(referrer, ()):
             self.graph.add(path)
             return
+        from ..permissions import canonical_path
         try:
             permissions.check('read', canonical_path(path))
         except PermissionDenied as exc:
@@ -225,6 +228,7 @@ class ModuleLoader:
     def commonjs_module(self, realm, path, source, program):
         """A CommonJS file imported by an ES module: its names are known now (the static
         analysis, re-exports followed), their values once it has run."""
+        from reflow.interp.vm.modules import set_synthetic_export, synthetic_module
         names = ['default']
         for name in self.cjs_export_names(realm, path, source, program, set()):
             if name not in names:
@@ -273,6 +277,7 @@ class ModuleLoader:
     def builtin_module(self, realm, name):
         """`node:x` as an ES module: default is the built-in's exports, and each of its
         own properties is a named export."""
+        from reflow.interp.vm.modules import synthetic_module
         exports = self.builtin_exports(realm, name)
         values = {'default': exports}
         if isinstance(exports, JSObject):

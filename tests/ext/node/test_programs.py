@@ -30,8 +30,14 @@ def run_program(path):
     realm.global_object.define('require', NativeFunction(realm, require, 'require', 1))
     with open(path, encoding='utf-8') as f:
         source = f.read()
+    from reflow.ext.errors import ProcessExit
+    from reflow.ext.node.bindings.process import finish
     try:
-        run_to_completion(realm, source, path, module=path.endswith('.mjs'))
+        try:
+            run_to_completion(realm, source, path, module=path.endswith('.mjs'))
+            finish(realm)   # the 'exit' listeners, as `reflow run` runs them
+        except ProcessExit:
+            pass
         uncaught = None
     except JSThrow as exc:
         from tests.jshelpers import uncaught_header
