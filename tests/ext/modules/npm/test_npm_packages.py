@@ -39,21 +39,13 @@ RUN_TIMEOUT = 60
 # programs reflow cannot run yet: program file name -> why (the first failure; what
 # follows it is in the comment)
 KNOWN_FAILURES = {
-    # then node:tty (supports-color's isatty), then reflow's global Deno: supports-color
-    # takes it for Deno and reads Deno.args, which reflow's Deno has not
-    'chalk.mjs': 'no node:process built-in yet',
-    # then node:child_process (required at the top of commander/lib/command.js)
-    'commander.cjs': 'no node:events built-in yet',
-    'immer.mjs': 'no process global yet (immer reads process.env.NODE_ENV)',
-    'lodash.cjs': 'no process global yet (lodash reads freeGlobal.process)',
+    # then reflow's global Deno: chalk's supports-color takes it for Deno and reads
+    # Deno.args, which reflow's Deno (errors and permissions only) has not
+    'chalk.mjs': 'no node:tty built-in (supports-color calls tty.isatty)',
+    'commander.cjs': 'no node:child_process built-in (commander/lib/command.js requires it '
+                     'at its top, for executable subcommands)',
     'luxon.mjs': 'reflow has no Intl (ECMA-402): luxon reads '
                  'Intl.DateTimeFormat().resolvedOptions() for its system locale',
-    # nanoid 5 imports { webcrypto } from node:crypto and calls getRandomValues
-    'nanoid.mjs': 'no node:crypto built-in yet',
-    'qs.mjs': 'no node:util built-in yet (object-inspect, a dependency, requires it)',
-    'semver.mjs': 'no process global yet (semver/internal/debug.js reads process.env)',
-    # uuid 9 calls crypto.randomFillSync and createHash('md5' / 'sha1')
-    'uuid.mjs': 'no node:crypto built-in yet',
     # then node:assert (yargs/build/index.cjs)
     'yargs.cjs': "require('yargs/yargs') loads the extensionless file as an ES module "
                  '(yargs is "type": "module"), but Node runs any required file not '
