@@ -17,6 +17,7 @@ _EXPORTS = {
     'JSError': 'reflow.ext.errors',
     'RuntimeBusy': 'reflow.ext.errors',
     'RuntimeClosed': 'reflow.ext.errors',
+    'ProgramExited': 'reflow.ext.errors',
     'JSValue': 'reflow.ext.handles',
     'UNDEFINED': 'reflow.interp.vm.values',
 }

@@ -93,11 +93,9 @@ def _new_realm():
 
 def cmd_run(args):
     import os
-    from .ext.event_loop import UnsettledPromise
+    from .ext.errors import ProcessExit
     from .ext.host import Host, create_realm
     from .ext.modules.loader import ModuleLoader
-    from .ext.program import run_to_completion
-    from .interp.vm.errors import JSThrow
     try:
         source = read_source_file(args.file)
     except SourceFileError as exc:
@@ -115,21 +113,40 @@ def cmd_run(args):
     loader = ModuleLoader(import_map)
     loader.graph.add(path)   # the entry of the static graph
     host = Host(loader=loader)
-    host.argv = [sys.executable, path] + list(args.args)
+    # process.argv: the program running us (None: process.execPath), the script, its words
+    host.argv = [None, path] + list(args.args)
     realm = create_realm(host)
     try:
+        return _run_main(realm, loader, path, source, args.module)
+    except ProcessExit as exc:   # process.exit(code), after its 'exit' listeners ran
+        return exc.code
+
+
+def _run_main(realm, loader, path, source, force_module):
+    """Run the entry, then Node's end of a program ('beforeExit', 'exit', exitCode):
+    the exit status."""
+    from .ext.event_loop import UnsettledPromise
+    from .ext.node.bindings.process import finish
+    from .ext.program import run_to_completion
+    from .interp.vm.errors import JSThrow
+    try:
         # Node's choice of kind: .mjs/.cjs, the package.json "type", the syntax
-        kind = loader.entry_kind(path, source, args.module, _print_warning)
+        kind = loader.entry_kind(path, source, force_module, _print_warning)
         # timers and I/O: the process lives while they are pending, as Node's does
         run_to_completion(realm, source, path, module=kind == 'module',
                           commonjs=kind == 'commonjs')
+        code = 0
     except JSThrow as exc:
         _report_uncaught(realm, exc)
-        return 1
+        code = 1
     except UnsettledPromise:
-        # a top-level await that nothing can settle: Node 20 exits 13, printing nothing
-        return 13
-    return 0
+        # a top-level await that nothing can settle: Node exits 13
+        code = 13
+    try:
+        return finish(realm, code)
+    except JSThrow as exc:   # an 'exit' or 'beforeExit' listener threw
+        _report_uncaught(realm, exc)
+        return 1
 
 
 def cmd_eval(args):

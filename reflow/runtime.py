@@ -15,6 +15,7 @@ import time
 
 from reflow.ext.bridge import Bridge
 from reflow.ext.errors import (ExecutionInterrupted, ExecutionTimeout, JSError, RuntimeBusy,
+                               ProcessExit, ProgramExited,
                                RuntimeClosed)
 from reflow.ext.event_loop import UnsettledPromise, running_loop
 from reflow.ext.handles import JSValue, unwrap
@@ -210,6 +211,11 @@ class JavascriptRuntime:
             if not outermost:
                 raise
             raise self._limit_error(exc) from None
+        except ProcessExit as exc:   # process.exit(): the program is over, not the runtime
+            if not outermost:
+                raise
+            self._abandon_program()
+            raise ProgramExited(exc.code) from None
         finally:
             self._depth -= 1
             if outermost:

@@ -44,8 +44,8 @@ class OutputHost(Host):
     """The realm's host: console output is kept as lines (``on_line`` sees each one as
     it is printed) instead of going to the process's stdout."""
 
-    def __init__(self, on_line=None):
-        Host.__init__(self)
+    def __init__(self, on_line=None, loader=None):
+        Host.__init__(self, loader=loader)
         self.lines = []
         self.on_line = on_line
         self.open_line = False   # the last line is unfinished (process.stdout.write)

@@ -95,6 +95,9 @@ def _clamp(n):
 
 class ElementType:
     __slots__ = ('name', 'size', 'fmt', 'bigint', 'convert')
+    # one per element type for the whole process (ELEMENT_TYPES): closing a runtime
+    # whose typed arrays point at it leaves it whole
+    shared_by_runtimes = True
 
     def __init__(self, name, size, fmt, bigint, convert):
         self.name = name

@@ -1,5 +1,6 @@
 """The console object (WHATWG Console Standard) with Node-style value formatting."""
 import math
+import re
 
 from reflow.interp.vm.errors import JSErrorSignal, JSThrow
 from reflow.interp.vm.function import BoundFunction, JSFunction, NativeFunction, is_callable
@@ -9,6 +10,7 @@ from reflow.interp.vm.realm import ErrorObject, data_property
 from reflow.interp.vm.operations import number_to_string, to_number, to_string
 from reflow.interp.vm.values import JSBigInt, JSSymbol, NULL, SYM_TO_STRING_TAG, UNDEFINED
 from reflow.parser.numeric import int_to_digits
+from .console_layout import BREAK_LENGTH, reduce_entries
 from .globals import host_output
 from .registry import Registry
 
@@ -66,12 +68,21 @@ class Seen:
     message may be read through their getters, whose exceptions console.log lets
     through as Node's does (a printer outside any handler retries with run_code=False
     after one threw). No other getter or proxy trap is ever called."""
-    __slots__ = ('stack', 'refs', 'run_code', 'deepest')
+    __slots__ = ('stack', 'refs', 'run_code', 'deepest', 'compact', 'sorted', 'custom',
+                 'break_length')
 
-    def __init__(self, run_code=True):
+    def __init__(self, run_code=True, compact=COMPACT, sorted=False, custom=True,
+                 break_length=BREAK_LENGTH):
         self.stack = []
         self.refs = {}
         self.run_code = run_code
+        # util.inspect's options: compact (False: every object of entries on lines of
+        # its own), sorted (the entries of objects, maps and sets sorted),
+        # customInspect (whether util.inspect.custom methods are called) and breakLength
+        self.compact = compact
+        self.sorted = sorted
+        self.custom = custom
+        self.break_length = break_length   # the width entries are kept within
         # the nesting level of the object whose entries were shown last (Node's
         # ctx.currentDepth): an object with more than COMPACT levels of objects
         # inside is not joined on one line
@@ -113,7 +124,7 @@ def inspect(realm, value, depth=2, seen=None, top=True):
     circular = seen.circular(value)
     if circular is not None:
         return circular
-    if seen.run_code:
+    if seen.run_code and seen.custom:
         custom = _custom_inspect(realm, value, depth, seen, top)
         if custom is not None:
             return custom
@@ -235,6 +246,7 @@ def _inspect_object(realm, value, depth, seen):
     outer = seen.deepest
     level = seen.deepest = len(seen.stack)
     parts = _array_items(realm, value, depth, seen) if is_array else []
+    n_items = len(parts)   # the elements, before the other properties
     for k in (_non_index_keys(value) if is_array else value.own_property_keys()):
         try:
             d = value.get_own_property(k)
@@ -250,16 +262,25 @@ def _inspect_object(realm, value, depth, seen):
     if not parts:
         seen.deepest = outer   # (Node shows an empty object before its entries)
         return prefix + ('[]' if is_array else '{}')
-    body = ', '.join(parts)
-    one_line = len(body) <= 72 and seen.deepest - level < COMPACT and '\n' not in body
-    if not one_line:   # a nested entry of several lines is indented under this one
-        parts = [p.replace('\n', '\n  ') for p in parts]
+    if seen.sorted:
+        parts[n_items:] = sorted(parts[n_items:])
     if is_array:
-        return prefix + ('[ %s ]' % body if one_line else
-                         '[\n  %s\n]' % ',\n  '.join(parts))
-    if one_line:
-        return prefix + '{ %s }' % body
-    return prefix + '{\n  %s\n}' % ',\n  '.join(parts)
+        return reduce_entries(parts, prefix + '[', ']', seen, level - 1,
+                              _numeric_items(value, len(parts)))
+    return reduce_entries(parts, prefix + '{', '}', seen, level - 1)
+
+
+def _numeric_items(arr, n):
+    """Whether arr[0..n) are all numbers or bigints (held as data: no getter runs)."""
+    for i in range(n):
+        if arr.dense is not None and i < len(arr.dense):
+            v = arr.dense[i]
+        else:
+            d = arr.props.get(str(i))
+            v = d.value if type(d) is Prop and not d.is_accessor else d
+        if type(v) not in (float, JSBigInt):
+            return False
+    return True
 
 
 def _non_index_keys(arr):
@@ -349,7 +370,9 @@ def _kind_prefix(value, seen, is_array):
 def _label(key):
     if type(key) is not str:
         return '[%r]' % key
-    return key if _is_ident(key) else quote(key)
+    if key == '__proto__':   # an own property of that name, as Node marks it
+        return "['__proto__']"
+    return key if _PLAIN_KEY.match(key) else quote(key)
 
 
 def _property_value(realm, d, depth, seen):
@@ -419,6 +442,8 @@ def _inspect_special(realm, value, depth, seen):
         if depth < 0:
             return '[%s]' % cls
         from .keyed_table import EMPTY
+        outer = seen.deepest
+        level = seen.deepest = len(seen.stack)
         parts = []
         size = 0
         for i, k in enumerate(table.keys):
@@ -431,18 +456,28 @@ def _inspect_special(realm, value, depth, seen):
             if cls == 'Map':
                 item += ' => ' + inspect(realm, table.values[i], depth - 1, seen, False)
             parts.append(item)
+        if seen.sorted:
+            parts.sort()
         if size > len(parts):
             parts.append(_more_items(size - len(parts)))
-        body = ', '.join(parts)
-        return '%s(%d) {%s}' % (cls, size, ' %s ' % body if parts else '')
+        if not parts:
+            seen.deepest = outer
+            return '%s(%d) {}' % (cls, size)
+        return reduce_entries(parts, '%s(%d) {' % (cls, size), '}', seen, level - 1)
     if hasattr(value, 'etype') and hasattr(value, 'array_length'):   # a typed array
         length = value.length()
         items = [inspect(realm, value.read(i), depth - 1, seen, False)
                  for i in range(min(length, MAX_ITEMS))]
         if length > MAX_ITEMS:
             items.append(_more_items(length - MAX_ITEMS))
-        return '%s(%d) [%s]' % (value.name, length,
-                                ' %s ' % ', '.join(items) if items else '')
+        # a subclass's instance is Buffer(2) [Uint8Array] [ ... ]
+        name = _constructor_name(value, seen) or value.name
+        kind = '%s(%d)' % (name, length) if name == value.name else \
+            '%s(%d) [%s]' % (name, length, value.name)
+        if not items:
+            return kind + ' []'
+        level = seen.deepest = len(seen.stack)
+        return reduce_entries(items, kind + ' [', ']', seen, level - 1, True)
     if cls == 'ArrayBuffer' and hasattr(value, 'data'):
         data = value.data or b''
         return 'ArrayBuffer { byteLength: %d }' % len(data)
@@ -458,9 +493,8 @@ def _inspect_special(realm, value, depth, seen):
     return None
 
 
-def _is_ident(k):
-    return k.isidentifier() or (k and all(c.isalnum() or c in '_$' for c in k)
-                                and not k[0].isdigit())
+# the keys Node's inspect shows unquoted (others, '$a' and 'é' too, are quoted)
+_PLAIN_KEY = re.compile(r'[a-zA-Z_][a-zA-Z_0-9]*\Z')
 
 
 def format_args(realm, args, depth=2):

@@ -20,6 +20,16 @@ class JSError(Exception):
         return self.stack or Exception.__str__(self)
 
 
+class ProgramExited(Exception):
+    """The script called process.exit(code) (Node's) and its 'exit' listeners ran:
+    ``code`` is the status it asked for. The runtime stays usable; the program's
+    queued jobs and timers are dropped."""
+
+    def __init__(self, code):
+        Exception.__init__(self, 'the program called process.exit(%d)' % code)
+        self.code = code
+
+
 class ExecutionTimeout(TimeoutError):
     """The runtime's execution_timeout passed while a script ran."""
 
@@ -59,8 +69,8 @@ class ProcessExit(BaseException):
     over, ``code`` is its exit status, and its 'exit' listeners have run. A
     BaseException, as KeyboardInterrupt is: no JS catch or finally sees it, and no
     ``except Exception`` of a host op turns it into a JS error; ``reflow run`` exits
-    with the code, an embedder's call raises it (never SystemExit: the embedding
-    Python process goes on)."""
+    with the code, and JavascriptRuntime raises ProgramExited for it (never
+    SystemExit: the embedding Python process goes on)."""
 
     def __init__(self, code):
         BaseException.__init__(self, 'process.exit(%d)' % code)

@@ -174,3 +174,16 @@ def test_with_and_async_with_close_the_runtime():
             await rt.execute('a.js', '1')
         return rt
     assert run(main()).closed
+
+
+def test_process_exit_ends_the_program_not_the_runtime():
+    import reflow
+    with JavascriptRuntime() as rt:
+        with pytest.raises(reflow.ProgramExited) as info:
+            run(rt.execute('t.js', 'setTimeout(() => { throw 1 }, 0);'
+                                   'process.on("exit", (c) => { globalThis.seen = c });'
+                                   'process.exit(4); "not reached"'))
+        assert info.value.code == 4
+        # the runtime goes on, its globals kept and the exited program's timer dropped
+        assert rt.convert_value_to_python(run(rt.execute('u.js', 'seen'))) == 4
+        run(rt.run_event_loop())

@@ -143,6 +143,18 @@ def test_no_python_object_is_reachable_from_js(rt):
     assert 'Traceback' not in text and '.py' not in text
 
 
+def test_closing_a_runtime_leaves_the_next_ones_typed_arrays_whole():
+    # the element types of typed arrays are the process's, as compiled regexps are
+    first = JavascriptRuntime()
+    py(first, 'globalThis.kept = [new Uint8Array(2), new Float64Array(1)]')
+    first.close()
+    second = JavascriptRuntime()
+    try:
+        assert py(second, 'new Float64Array([1.5]).BYTES_PER_ELEMENT + new Uint8Array(3).length') == 11
+    finally:
+        second.close()
+
+
 def test_closing_a_runtime_leaves_the_next_ones_regexps_whole():
     # compiled patterns are cached for the process: closing one runtime must not take
     # them apart under the next

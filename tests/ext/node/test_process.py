@@ -201,6 +201,11 @@ def test_stdout_write_keeps_line_order_with_a_line_sink():
         process.stdout.write('\\n'); console.log('d');
         process.stdout.write(new Uint8Array([0xc3, 0xa9, 10]));''', 'test.js')
     assert got == [('stdout', 'ab'), ('stdout', 'c'), ('stdout', 'd'), ('stdout', 'é')]
+    # an unfinished last line reaches the sink when the program ends
+    run_to_completion(realm, 'process.stdout.write("tail")', 'test.js')
+    assert got[-1] == ('stdout', 'é')
+    assert finish(realm) == 0
+    assert got[-1] == ('stdout', 'tail')
 
 
 def test_stdout_write_to_the_process_stream(capfd):

@@ -14,28 +14,26 @@ PROGRAMS = sorted(f for f in os.listdir(HERE) if f.endswith(('.js', '.mjs', '.cj
 
 def run_program(path):
     """What the program prints (stdout and stderr lines, in order) and the first line
-    of its uncaught error (or None)."""
+    of its uncaught error (or None), run as `reflow run` runs it: CommonJS or a module
+    as Node decides, then the 'exit' listeners."""
+    from reflow.ext.errors import ProcessExit
     from reflow.ext.host import create_realm
-    from reflow.ext.node import load_builtin
+    from reflow.ext.modules.loader import ModuleLoader
+    from reflow.ext.node.bindings.process import finish
     from reflow.ext.program import run_to_completion
     from reflow.interp.vm.errors import JSThrow
-    from reflow.interp.vm.function import NativeFunction
-    from reflow.interp.vm.operations import to_string
-    host = OutputHost()
+    loader = ModuleLoader()
+    host = OutputHost(loader=loader)
+    host.argv = [None, path]
     realm = create_realm(host)
-
-    def require(this, args):   # the built-ins only, until CommonJS lands
-        name = to_string(args[0])
-        return load_builtin(realm, name[5:] if name.startswith('node:') else name)
-    realm.global_object.define('require', NativeFunction(realm, require, 'require', 1))
     with open(path, encoding='utf-8') as f:
         source = f.read()
-    from reflow.ext.errors import ProcessExit
-    from reflow.ext.node.bindings.process import finish
     try:
         try:
-            run_to_completion(realm, source, path, module=path.endswith('.mjs'))
-            finish(realm)   # the 'exit' listeners, as `reflow run` runs them
+            kind = loader.entry_kind(path, source, False, host.lines.append)
+            run_to_completion(realm, source, path, module=kind == 'module',
+                              commonjs=kind == 'commonjs')
+            finish(realm)
         except ProcessExit:
             pass
         uncaught = None

@@ -92,8 +92,20 @@ def _utf8_prefix(data, length):
     return data[:cut]
 
 
-def _int(value):
-    return int(to_number(value))
+def _index(value, size):
+    """An offset the JS side gives, clamped to [0, size] (NaN is 0): the ops never
+    index outside the view whatever they are called with."""
+    n = to_number(value)
+    if n != n or n <= 0:
+        return 0
+    return size if n >= size else int(n)
+
+
+def _encoding(value):
+    name = to_string(value)
+    if name not in ENCODINGS:
+        raise type_error('Unknown encoding: %s' % name)
+    return name
 
 
 def create(realm):
@@ -111,19 +123,21 @@ def create(realm):
 
     # encode(string, encoding) -> a new ArrayBuffer of its bytes
     def encode_op(this, args):
-        return new_array_buffer(encode(to_string(arg(args, 0)), to_string(arg(args, 1))))
+        return new_array_buffer(encode(to_string(arg(args, 0)), _encoding(arg(args, 1))))
 
     # decode(view, encoding, start, end) -> string
     def decode_op(this, args):
         data = view_bytes(arg(args, 0))
-        return decode(data[_int(arg(args, 2)):_int(arg(args, 3))], to_string(arg(args, 1)))
+        size = len(data)
+        return decode(data[_index(arg(args, 2), size):_index(arg(args, 3), size)],
+                      _encoding(arg(args, 1)))
 
     # write(view, string, offset, length, encoding) -> the number of bytes written
     def write_op(this, args):
         data = view_bytes(arg(args, 0))
-        encoding = to_string(arg(args, 4))
-        offset, length = _int(arg(args, 2)), _int(arg(args, 3))
-        length = max(0, min(length, len(data) - offset))
+        encoding = _encoding(arg(args, 4))
+        offset = _index(arg(args, 2), len(data))
+        length = _index(arg(args, 3), len(data) - offset)
         encoded = encode(to_string(arg(args, 1)), encoding)
         if encoding == 'utf8':
             encoded = _utf8_prefix(encoded, length)
@@ -144,7 +158,7 @@ def create(realm):
     def index_of_op(this, args):
         data = view_bytes(arg(args, 0)).tobytes()
         needle = view_bytes(arg(args, 1)).tobytes()
-        offset = _int(arg(args, 2))
+        offset = _index(arg(args, 2), len(data))
         if arg(args, 3) is True:
             return float(data.find(needle, offset))
         return float(data.rfind(needle, 0, offset + len(needle)))
@@ -153,7 +167,7 @@ def create(realm):
     def fill_op(this, args):
         data = view_bytes(arg(args, 0))
         pattern = view_bytes(arg(args, 1)).tobytes()
-        start, end = _int(arg(args, 2)), _int(arg(args, 3))
+        start, end = _index(arg(args, 2), len(data)), _index(arg(args, 3), len(data))
         n = end - start
         if n > 0 and pattern:
             data[start:end] = (pattern * (n // len(pattern) + 1))[:n]
@@ -162,7 +176,8 @@ def create(realm):
     # copy(source, target, targetStart, sourceStart, sourceEnd) -> bytes copied
     def copy_op(this, args):
         source, target = view_bytes(arg(args, 0)), view_bytes(arg(args, 1))
-        t, s, e = _int(arg(args, 2)), _int(arg(args, 3)), _int(arg(args, 4))
+        t = _index(arg(args, 2), len(target))
+        s, e = _index(arg(args, 3), len(source)), _index(arg(args, 4), len(source))
         n = max(0, min(e - s, len(target) - t))
         target[t:t + n] = source[s:s + n].tobytes()   # a copy: the two may overlap
         return float(n)

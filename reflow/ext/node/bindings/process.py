@@ -107,15 +107,26 @@ def finish(realm, code=0):
         if not loop.alive():
             break
         loop.run()
-    return int(to_number(ops.get('runExit').call(UNDEFINED, [float(code)])))
+    status = int(to_number(ops.get('runExit').call(UNDEFINED, [float(code)])))
+    flush_partial_lines(realm)
+    return status
+
+
+def flush_partial_lines(realm):
+    """Hand a line sink (Host.output) the text written after the last newline, as the
+    last line: at the end of the program nothing more will complete it."""
+    pending = getattr(realm, 'node_partial_lines', None)
+    while pending:
+        stream, text = pending.popitem()
+        realm.host.write_output(text, stream)
 
 
 def create(realm):
     def argv(this, args):
-        words = getattr(realm.host, 'argv', None)
-        if words is None:
-            words = [exec_path()]
-        return realm.new_array([js_text(str(w)) for w in words])
+        # the host's argv; None (or a first word None) is the program running us
+        words = getattr(realm.host, 'argv', None) or [None]
+        return realm.new_array([js_text(str(exec_path() if w is None else w))
+                                for w in words])
 
     def env_get(this, args):
         name = _env_name(arg(args, 0))

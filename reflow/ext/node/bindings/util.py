@@ -4,7 +4,8 @@ import math
 import os
 
 from reflow.builtins.array_buffer import ArrayBufferObject
-from reflow.builtins.console import format_args, inspect as console_inspect
+from reflow.builtins.console import COMPACT, Seen, format_args, inspect as console_inspect
+from reflow.builtins.console_layout import BREAK_LENGTH
 from reflow.builtins.data_view import DataViewObject
 from reflow.builtins.date import DateObject
 from reflow.builtins.map import MapIterator, MapObject
@@ -44,10 +45,29 @@ def _depth(options):
     return int(n) if n > -UNLIMITED else -UNLIMITED
 
 
+def _seen(options):
+    """The console formatter's state for util.inspect's options object."""
+    if not isinstance(options, JSObject):
+        return Seen()
+    compact = options.get('compact')
+    if compact is False:
+        pass
+    elif type(compact) is float and compact == compact and compact >= 0:
+        compact = int(min(compact, UNLIMITED))
+    else:   # true (no line breaks but for length) or absent: the default
+        compact = COMPACT
+    width = options.get('breakLength')
+    if type(width) is not float or width != width:
+        width = BREAK_LENGTH
+    return Seen(compact=compact, sorted=options.get('sorted') is True,
+                custom=options.get('customInspect') is not False, break_length=width)
+
+
 def _inspect(realm):
     def inspect(this, args):
         # a string at the top is quoted as util.inspect quotes it (console.log's is not)
-        return console_inspect(realm, arg(args, 0), _depth(arg(args, 1)), None, False)
+        options = arg(args, 1)
+        return console_inspect(realm, arg(args, 0), _depth(options), _seen(options), False)
     return inspect
 
 

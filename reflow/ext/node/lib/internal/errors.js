@@ -180,6 +180,7 @@ function missingArgsMessage(...args) {
 }
 
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffer bounds`
   : 'Attempt to access memory outside buffer bounds'), RangeError);
@@ -194,13 +195,13 @@ E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError)
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s',
   TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value && value.constructor && value.constructor.name
-    ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the ${JSON.stringify(name)} function but got ` +
+  `${determineSpecificType(value)}.`, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
 E('ERR_INVALID_URL_SCHEME', (expected) => {
   const list = Array.isArray(expected) ? expected : [expected];

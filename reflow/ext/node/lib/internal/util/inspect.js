@@ -1,8 +1,9 @@
 'use strict';
 // util.inspect, util.format and util.formatWithOptions: console's formatter and format
 // (bindings/util.py), so a value prints the same through both; of inspect's options they
-// honour depth (colors are never used; compact, breakLength and showHidden are
-// accepted and have no effect).
+// honour depth, compact, breakLength, sorted and customInspect (colors are never used;
+// showHidden, maxArrayLength, maxStringLength and getters are accepted and have no
+// effect).
 const ops = binding('util');
 const { validateObject } = require('internal/validators');
 
@@ -14,7 +15,7 @@ const inspectDefaultOptions = {
   showProxy: false,
   maxArrayLength: 100,
   maxStringLength: 10000,
-  breakLength: 128,
+  breakLength: 80,
   compact: 3,
   sorted: false,
   getters: false,

@@ -41,6 +41,13 @@ function emitDeprecationWarning(msg, code, deprecated) {
   console.error(text);
 }
 
+// a DeprecationWarning for `code`, once
+function deprecateOnce(msg, code) {
+  if (warned.has(code)) return;
+  warned.add(code);
+  emitDeprecationWarning(msg, code, deprecateOnce);
+}
+
 function deprecate(fn, msg, code) {
   if (typeof fn !== 'function') {
     const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
@@ -121,4 +128,4 @@ function toUSVString(input) {
   return `${input}`.toWellFormed();
 }
 
-module.exports = { debuglog, deprecate, getProcess, styleText, stripVTControlCharacters, toUSVString };
+module.exports = { debuglog, deprecate, deprecateOnce, getProcess, styleText, stripVTControlCharacters, toUSVString };
