@@ -46,7 +46,7 @@ KNOWN_FAILURES = {
                      'at its top, for executable subcommands)',
     'luxon.mjs': 'reflow has no Intl (ECMA-402): luxon reads '
                  'Intl.DateTimeFormat().resolvedOptions() for its system locale',
-    # then node:assert (yargs/build/index.cjs)
+    # the only cause: with it fixed the program prints what Node prints
     'yargs.cjs': "require('yargs/yargs') loads the extensionless file as an ES module "
                  '(yargs is "type": "module"), but Node runs any required file not '
                  'named .js/.mjs/.json as CommonJS',
