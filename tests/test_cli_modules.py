@@ -71,3 +71,11 @@ def test_a_js_file_under_type_module_is_a_module_and_cjs_is_not(tmp_path):
     (tmp_path / 'main.cjs').write_text('console.log(typeof require)')
     assert reflow('run', str(tmp_path / 'main.js')) == (0, 'undefined true\n', '')
     assert reflow('run', str(tmp_path / 'main.cjs')) == (0, 'function\n', '')
+
+
+def test_the_words_after_the_file_are_the_script_s(tmp_path):
+    (tmp_path / 'main.js').write_text(
+        'console.log(JSON.stringify([process.argv.slice(1), Deno.args]))')
+    assert reflow('run', str(tmp_path / 'main.js'), 'a', '--module', '-x') == (
+        0, json.dumps([[str(tmp_path / 'main.js'), 'a', '--module', '-x'],
+                       ['a', '--module', '-x']], separators=(',', ':')) + '\n', '')

@@ -15,6 +15,7 @@ from reflow.interp.vm.operations import to_string
 from reflow.interp.vm.proxy import get_prototype_from_constructor
 from reflow.interp.vm.realm import ErrorObject
 from reflow.interp.vm.values import NULL, UNDEFINED
+from reflow.parser.chars import to_code_units
 
 from .permissions import InvalidPermissionValue, check_kind
 
@@ -209,5 +210,8 @@ def install(realm, permissions):
     deno.define('errors', errors, ALL)
     I['Deno.permissions'] = PermissionsObject(I['PermissionsPrototype'], permissions)
     deno.define('permissions', I['Deno.permissions'], ALL)
+    # Deno.args: the script's arguments (the host's argv after the program and script)
+    argv = getattr(realm.host, 'argv', None) or ()
+    deno.define('args', realm.new_array([to_code_units(str(a)) for a in argv[2:]]), ALL)
     realm.global_object.define('Deno', deno, ENUMERABLE | CONFIGURABLE)
     return deno

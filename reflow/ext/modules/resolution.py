@@ -234,7 +234,9 @@ class Resolver:
         """The format a file runs in (ESM_FILE_FORMAT): .mjs module, .cjs commonjs,
         .json json, .js and extensionless by the nearest package.json "type" (else
         commonjs; Node 22 then looks for module syntax, which is the loader's part).
-        Another extension is ERR_UNKNOWN_FILE_EXTENSION for ESM, commonjs for require."""
+        Another extension is ERR_UNKNOWN_FILE_EXTENSION for ESM. require runs every
+        file but .mjs and .json as CommonJS except a .js under "type": "module" (Node's
+        Module._extensions: the package type is read for .js names only)."""
         extension = os.path.splitext(os.path.basename(path))[1]
         if extension == '.mjs':
             return 'module'
@@ -242,7 +244,7 @@ class Resolver:
             return 'commonjs'
         if extension == '.json':
             return 'json'
-        if extension in ('.js', ''):
+        if extension == '.js' or (extension == '' and not for_require):
             return self.package_type(path) or 'commonjs'
         if for_require:
             return 'commonjs'

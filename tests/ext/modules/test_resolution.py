@@ -201,8 +201,10 @@ def test_require_formats(root, resolver):
     assert formats == {
         # require(esm), as Node 22 has it: the loader runs these as ES modules
         './lib/a.js': 'module', './lib/d.mjs': 'module', 'type-module': 'module',
-        './lib/noext': 'module',
         './lib/c.cjs': 'commonjs', './cjs/x.js': 'commonjs', 'plain': 'commonjs',
+        # require reads the package type for .js names only: an extensionless file
+        # under "type": "module" is CommonJS to it (Node 20 and 22 run it so)
+        './lib/noext': 'commonjs',
         # an unknown extension is read as JavaScript by require
         './lib/style.css': 'commonjs',
         './lib/b.json': 'json'}
