@@ -36,20 +36,12 @@ MANIFEST_FILES = ('package.json', 'package-lock.json')
 INSTALL_TIMEOUT = 600
 RUN_TIMEOUT = 60
 
-# programs reflow cannot run yet: program file name -> why (the first failure; what
-# follows it is in the comment)
+# programs reflow cannot run yet: program file name -> why
 KNOWN_FAILURES = {
-    # then reflow's global Deno: chalk's supports-color takes it for Deno and reads
-    # Deno.args, which reflow's Deno (errors and permissions only) has not
-    'chalk.mjs': 'no node:tty built-in (supports-color calls tty.isatty)',
     'commander.cjs': 'no node:child_process built-in (commander/lib/command.js requires it '
                      'at its top, for executable subcommands)',
     'luxon.mjs': 'reflow has no Intl (ECMA-402): luxon reads '
                  'Intl.DateTimeFormat().resolvedOptions() for its system locale',
-    # the only cause: with it fixed the program prints what Node prints
-    'yargs.cjs': "require('yargs/yargs') loads the extensionless file as an ES module "
-                 '(yargs is "type": "module"), but Node runs any required file not '
-                 'named .js/.mjs/.json as CommonJS',
 }
 
 
