@@ -1,8 +1,8 @@
 """20.5 Error Objects."""
 from reflow.interp.vm.errors import type_error
-from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE, JSObject
+from reflow.interp.vm.objects import CONFIGURABLE, WRITABLE, JSObject, data_descriptor
 from reflow.interp.vm.operations import to_string
-from reflow.interp.vm.proxy import get_prototype_from_constructor
+from reflow.interp.vm.proxy import ProxyObject, get_prototype_from_constructor
 from reflow.interp.vm.realm import ErrorObject
 from reflow.interp.vm.values import UNDEFINED
 from reflow.interp.vm.function import arg
@@ -38,6 +38,27 @@ def install_error_cause(err, options):
 reg.constructor('Error', 1, 'ErrorPrototype')(make_error_ctor('Error'))
 for _name in NATIVE_ERRORS:
     reg.constructor(_name, 1, _name + 'Prototype', 'ErrorPrototype')(make_error_ctor(_name))
+
+
+# Error.captureStackTrace ( targetObject [ , constructorOpt ] ): V8's, not ECMA-262's, and
+# called by the error classes of many npm packages: an own `stack` on the target, its
+# header from the target's name and message, its frames those under the innermost
+# running call of constructorOpt (none when it is not running); V8's words for a bad target
+@reg.method('Error', 'captureStackTrace', 2)
+def capture_stack_trace(realm, this, args):
+    target = arg(args, 0)
+    if not isinstance(target, JSObject) or isinstance(target, ProxyObject):
+        raise type_error('invalid_argument')
+    below = arg(args, 1)
+    lines = realm.vm.stack_trace(below=below if isinstance(below, JSObject) else None)
+    stack = '\n'.join([realm.error_header(target)] + lines)
+    if not target.is_extensible():
+        raise type_error('Cannot define property stack, object is not extensible')
+    # a stack that cannot be redefined (non-configurable) stays, and V8 does not throw
+    if target.define_own_property('stack', data_descriptor(stack, WRITABLE | CONFIGURABLE)) \
+            and isinstance(target, ErrorObject):
+        target.stack_lines = lines
+    return UNDEFINED
 
 
 # 20.5.3.4 Error.prototype.toString ( )

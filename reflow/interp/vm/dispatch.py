@@ -437,14 +437,21 @@ class VM:
     def make_error(self, realm, signal):
         return (signal.realm or realm).make_error(signal.name, signal.message)
 
-    def stack_trace(self, frame=None):
-        """'    at f (file:line:col)' lines, innermost first."""
+    def stack_trace(self, frame=None, below=None):
+        """'    at f (file:line:col)' lines, innermost first. With ``below`` (a function)
+        only the frames under its innermost running call, none when it is not running
+        (the constructorOpt of V8's Error.captureStackTrace)."""
         lines = []
-        f = frame or self.frame
+        frames = self.frames_from(frame)
         inner = True
-        callers = self.callers if frame is None else []
-        k = len(callers) - 1
-        while f is not None and len(lines) < 10:
+        if below is not None:
+            for f in frames:
+                if f.func is below:
+                    break
+            inner = False
+        for f in frames:
+            if len(lines) >= 10:
+                break
             code = f.code_obj
             # a calling frame's pc is already past its call instruction
             line, col = code.position(f.pc if inner else max(f.pc - 1, 0))
@@ -452,11 +459,21 @@ class VM:
             name = code.name if code.name and code.name != '<script>' else None
             where = '%s:%d:%d' % (code.filename, line, col)
             lines.append('    at %s (%s)' % (name, where) if name else '    at %s' % where)
+        return lines
+
+    def frames_from(self, frame=None):
+        """The running frames from ``frame`` (default: the innermost) outwards: each
+        frame's caller, and from the first frame of a nested run the frame that entered
+        it."""
+        f = frame or self.frame
+        callers = self.callers if frame is None else []
+        k = len(callers) - 1
+        while f is not None:
+            yield f
             f = f.parent
-            while f is None and k >= 0:   # the first frame of a nested run: its caller
+            while f is None and k >= 0:
                 f = callers[k]
                 k -= 1
-        return lines
 
     # -- the dispatch loop ------------------------------------------------------------
 
