@@ -42,7 +42,9 @@ class ModuleLoader:
         self.literal_requires = {}  # a CommonJS file -> its require('literal') specifiers
         self.data = {}              # a data: URL -> (format, source)
         self.formats = {}           # a key -> the format its resolution gave
-        self.parsed = {}            # the entry's path -> its body, parsed by entry_kind
+        # a file's path -> its CommonJS body, parsed before its load (entry_kind, an
+        # ES import's analysis) and taken by parse_commonjs
+        self.parsed = {}
 
     @property
     def resolver(self):
@@ -109,7 +111,12 @@ class ModuleLoader:
         if key in self.data:
             format, source = self.data[key]
         else:
-            format = self.formats.get(key) or self.resolver.format_of(key)
+            format = self.formats.get(key)
+            if format is None:   # a key the resolver did not give (a host's own)
+                try:
+                    format = self.resolver.format_of(key)
+                except ResolutionError as exc:
+                    raise JSThrow(node_error(realm, 'TypeError', exc.code, exc.message))
             if dynamic:
                 self.check_dynamic_load(realm, key, referrer, None)
             else:
@@ -246,6 +253,7 @@ class ModuleLoader:
                     set_synthetic_export(record, name, exports.get(to_code_units(name)))
         record = synthetic_module(realm, path, dict.fromkeys(names, UNDEFINED), run)
         record.host_defined = CommonJSRecord()
+        self.parsed[path] = program   # for the load that runs it: one parse, not two
         return record
 
     def cjs_export_names(self, realm, path, source, program, seen):
