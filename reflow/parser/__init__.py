@@ -19,8 +19,10 @@ from . import parser as _impl  # noqa: E402
 parse = _impl.parse
 parse_script = _impl.parse_script
 parse_module = _impl.parse_module
+parse_typescript_tree = _impl.parse_typescript_tree
+TSOptions = _impl.TSOptions
 Parser = _impl.Parser
 COMPILED = isinstance(getattr(_impl, '__loader__', None), importlib.machinery.ExtensionFileLoader)
 
-__all__ = ['parse', 'parse_script', 'parse_module', 'Parser', 'JSSyntaxError',
-           'RegExpSyntaxError', 'COMPILED']
+__all__ = ['parse', 'parse_script', 'parse_module', 'parse_typescript_tree', 'TSOptions',
+           'Parser', 'JSSyntaxError', 'RegExpSyntaxError', 'COMPILED']

@@ -674,7 +674,29 @@ def strip_ranges(node):
             stack.extend(n)
 
 
-def parse(source, source_type='script', filename='<input>', **options):
+class TSOptions:
+    """The compilerOptions of a tsconfig.json that change what a TypeScript (or JSX) file
+    means, with tsc's defaults for target ES2022: reflow reads them, it checks nothing."""
+    def __init__(self, experimental_decorators=False, use_define_for_class_fields=True,
+                 verbatim_module_syntax=False, jsx='react', jsx_factory='React.createElement',
+                 jsx_fragment_factory='React.Fragment', jsx_import_source='react',
+                 module_kind='module'):
+        self.experimental_decorators = experimental_decorators
+        self.use_define_for_class_fields = use_define_for_class_fields
+        self.verbatim_module_syntax = verbatim_module_syntax
+        # 'react' (classic: jsx_factory), 'react-jsx' / 'react-jsxdev' (automatic:
+        # jsx_import_source + '/jsx-runtime'), 'preserve' is run as 'react'
+        self.jsx = jsx
+        self.jsx_factory = jsx_factory
+        self.jsx_fragment_factory = jsx_fragment_factory
+        self.jsx_import_source = jsx_import_source
+        # 'module' or 'commonjs': what the file is run as (import elision and
+        # `import x = require()` / `export =` depend on it)
+        self.module_kind = module_kind
+
+
+def parse(source, source_type='script', filename='<input>', typescript=False, jsx=False,
+          ts_options=None, **options):
     """Parse ``source`` as a Script or Module; return the ESTree Program as dicts.
 
     Options: ``loc`` (add line/column), ``range`` (add [start, end], on by default),
@@ -682,13 +704,33 @@ def parse(source, source_type='script', filename='<input>', **options):
     ``allow_super_call``, ``strict`` (for eval code), ``top_level_await``,
     ``in_class_field_init``, ``private_names`` (the names, without '#', that eval code in
     a class body may use).
+    ``typescript``: parse TypeScript and return the tree with its types erased and its
+    runtime constructs lowered (``ts_options``, a TSOptions, says how); ``jsx``: allow
+    JSX (the tree keeps the JSX nodes: the compiler lowers them).
     Raises :class:`JSSyntaxError`.
     """
     if source_type not in ('script', 'module'):
         raise ValueError("source_type must be 'script' or 'module'")
     if not isinstance(source, str):
         raise TypeError('source must be str')
+    if typescript:
+        program = parse_typescript_tree(source, source_type, filename, jsx, **options)
+        from .typescript_lower import lower_typescript
+        from .typescript_decorators import lower_decorators
+        ts_options = ts_options or TSOptions()
+        program = lower_typescript(program, ts_options)
+        return lower_decorators(program, ts_options)
+    if jsx:
+        from .jsx import JSXParser
+        return JSXParser(source, source_type, filename, jsx=True, **options).parse_program()
     return Parser(source, source_type, filename, **options).parse_program()
+
+
+def parse_typescript_tree(source, source_type='script', filename='<input>', jsx=False,
+                          **options):
+    """The TypeScript tree itself (typescript-estree's node shapes), types and all."""
+    from .typescript import TypeScriptParser
+    return TypeScriptParser(source, source_type, filename, jsx, **options).parse_program()
 
 
 def parse_script(source, filename='<input>', **options):
@@ -699,4 +741,5 @@ def parse_module(source, filename='<input>', **options):
     return parse(source, 'module', filename, **options)
 
 
-__all__ = ['parse', 'parse_script', 'parse_module', 'Parser', 'JSSyntaxError']
+__all__ = ['parse', 'parse_script', 'parse_module', 'parse_typescript_tree', 'Parser',
+           'TSOptions', 'JSSyntaxError']
