@@ -33,13 +33,47 @@ def _jsonable(node):
     return node
 
 
+def _parse_file(path, source, force_module, typescript_tree=False, **options):
+    """The tree of the file ``path`` in its language. JavaScript: a module when Node's
+    extension rule (or --module) says so. TypeScript and JSX (.ts, .mts, .cts, .tsx,
+    .jsx): .mts is a module and .cts a script; others parse as a module, or as a
+    script when only that succeeds (a module's error is the one reported).
+    ``typescript_tree``: TypeScript's own tree (types and all), not the erased one."""
+    import os
+    from .ext.modules.languages import SourceParser, language_of
+    typescript, jsx = language_of(path)
+    if not (typescript or jsx):
+        return parse(source, source_type_for(path, force_module), filename=path, **options)
+    if typescript_tree and typescript:
+        from .parser import parse_typescript_tree
+
+        def parse_one(source_type):
+            return parse_typescript_tree(source, source_type, path, jsx, **options)
+    else:
+        sources = SourceParser()
+
+        def parse_one(source_type):
+            return sources.parse(source, source_type, os.path.abspath(path), **options)
+    if force_module or path.endswith('.mts'):
+        return parse_one('module')
+    if path.endswith('.cts'):
+        return parse_one('script')
+    try:
+        return parse_one('module')
+    except JSSyntaxError as module_error:
+        try:
+            return parse_one('script')
+        except JSSyntaxError:
+            raise module_error from None
+
+
 def cmd_check(args):
     try:
         source = read_source_file(args.file)
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
     try:
-        parse(source, source_type_for(args.file, args.module), filename=args.file)
+        _parse_file(args.file, source, args.module)
     except JSSyntaxError as exc:
         print(str(exc), file=sys.stderr)
         return 1
@@ -52,8 +86,8 @@ def cmd_parse(args):
     except SourceFileError as exc:
         return _cannot_read(args.file, exc)
     try:
-        tree = parse(source, source_type_for(args.file, args.module), filename=args.file,
-                     loc=args.loc, range=True)
+        tree = _parse_file(args.file, source, args.module, typescript_tree=True,
+                           loc=args.loc, range=True)
     except JSSyntaxError as exc:
         print(str(exc), file=sys.stderr)
         return 1

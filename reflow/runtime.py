@@ -42,7 +42,7 @@ def __getattr__(name):
     raise AttributeError('module %r has no attribute %r' % (__name__, name))
 
 
-def _module_loader(import_map):
+def _module_loader(import_map, typescript=False):
     """A function making the loader, with Node's and Deno's rules, when a module is
     first loaded. The config's import map (a file's path, or the map as a dict) is read
     now: a bad one is an error of the runtime's construction (ImportMapError is a
@@ -59,7 +59,9 @@ def _module_loader(import_map):
 
     def make():
         from reflow.ext.modules.loader import ModuleLoader
-        return ModuleLoader(import_map)
+        loader = ModuleLoader(import_map)
+        loader.typescript = typescript
+        return loader
     return make
 
 
@@ -114,7 +116,9 @@ class JavascriptRuntime:
             else Permissions.granting_all()
         self._host = Host(output=_console_sink(self._setting('console_output')),
                           permissions=self.permissions,
-                          loader=_module_loader(self._setting('import_map')))
+                          loader=_module_loader(self._setting('import_map'),
+                                                self._setting('typescript')))
+        self._host.typescript = bool(self._setting('typescript'))
         self.realm = create_realm(self._host, max_depth=self._setting('max_stack_depth'))
         memory_limit = self._setting('memory_limit')
         if memory_limit is not None:

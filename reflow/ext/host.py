@@ -23,6 +23,9 @@ class Host:
     by every op that reaches outside; None grants everything."""
     # Node's process.argv: [execPath, '/abs/script.js', ...args]; None: [execPath] alone
     argv = None
+    # CoreRuntimeConfig(typescript=True): scripts and modules are TypeScript whatever
+    # their names (by default only .ts, .mts, .cts and .tsx files are)
+    typescript = False
 
     def __init__(self, output=None, permissions=None, loader=None):
         self.output = output

@@ -4,6 +4,8 @@
 (timers and host I/O, each macrotask followed by a checkpoint) until the program's
 promise settles or nothing keeps the loop alive. A promise rejected with no handler at
 the end of a macrotask ends the program (UnhandledRejection), as in Node and Deno."""
+import os
+
 from reflow.interp.vm.errors import JSThrow
 from reflow.interp.vm.promises import PromiseObject
 from reflow.interp.vm.script import evaluate_script
@@ -22,15 +24,16 @@ def start_program(realm, source, filename, module=False, await_value=True,
         main = commonjs_of(realm).load(filename, None, 'commonjs', source, main=True)
         realm.event_loop.checkpoint()
         return None, lambda: main.get('exports')
+    program = _host_parsed(realm, source, filename, module)
     if module:
         # the module loader (and its compiler) only for a module
         from reflow.interp.vm.modules import evaluate, get_namespace, load_entry_module
-        record = load_entry_module(realm, source, filename)
+        record = load_entry_module(realm, source, filename, program)
         promise = evaluate(record)
         handled_by_host(realm, promise)
         realm.event_loop.checkpoint()
         return promise, lambda: get_namespace(record)
-    value = evaluate_script(realm, source, filename)
+    value = evaluate_script(realm, source, filename, program)
     awaited = await_value and isinstance(value, PromiseObject)
     if awaited:
         handled_by_host(realm, value)
@@ -38,6 +41,23 @@ def start_program(realm, source, filename, module=False, await_value=True,
     if awaited:
         return value, lambda: value.result
     return None, lambda: value
+
+
+def _host_parsed(realm, source, filename, module):
+    """The program's tree when it is TypeScript or JSX (parsed by the host's loader),
+    or None: the engine parses JavaScript itself."""
+    from .modules.languages import language_of
+    host = realm.host
+    typescript, jsx = language_of(filename, host.typescript)
+    if not (typescript or jsx) or host.loader is None:
+        return None
+    if module:
+        return host.loader.parse_module(realm, source, os.path.abspath(filename))
+    from reflow.parser import JSSyntaxError
+    try:
+        return host.loader.parse(source, 'script', filename)
+    except JSSyntaxError as exc:
+        raise JSThrow(realm.make_error(exc.name, exc.js_message()))
 
 
 def handled_by_host(realm, promise):

@@ -19,7 +19,7 @@ from reflow.interp.vm.errors import JSThrow
 from reflow.interp.vm.objects import JSObject
 from reflow.interp.vm.function import NativeFunction
 from reflow.interp.vm.values import UNDEFINED
-from reflow.parser import JSSyntaxError, parse
+from reflow.parser import JSSyntaxError
 from reflow.parser.chars import from_code_units, to_code_units
 from ..errors import PermissionDenied
 from ..source_file import SourceFileError, read_source_file
@@ -27,6 +27,8 @@ from .cjs_exports import analyze
 from .commonjs import commonjs_of, node_error
 from .package_json import package_scope
 from .errors import ResolutionError
+from .languages import AMBIGUOUS_EXTENSIONS, MODULE_EXTENSIONS, SourceParser
+from .tsconfig import TSConfigError
 
 BUILTIN_PREFIX = 'node:'
 
@@ -45,6 +47,10 @@ class ModuleLoader:
         # a file's path -> its CommonJS body, parsed before its load (entry_kind, an
         # ES import's analysis) and taken by parse_commonjs
         self.parsed = {}
+        # the language of each file (TypeScript, JSX) and its tsconfig.json
+        self.sources = SourceParser()
+        # CoreRuntimeConfig(typescript=True): every file, whatever its name, is TypeScript
+        self.typescript = False
 
     @property
     def resolver(self):
@@ -53,8 +59,31 @@ class ModuleLoader:
         if self._resolver is None:
             from ..node import builtin_names
             from .resolution import Resolver
-            self._resolver = Resolver(builtin_names(), self.import_map)
+            self._resolver = Resolver(builtin_names(), self.import_map,
+                                      tsconfig_for=self._tsconfig_for)
         return self._resolver
+
+    def _tsconfig_for(self, path):
+        try:
+            return self.sources.tsconfigs.for_file(path)
+        except TSConfigError:
+            return None     # loading the file reports it
+
+    def parse(self, source, source_type, path, module_kind=None, **options):
+        """``source`` parsed in the language of ``path`` (TypeScript, JSX or
+        JavaScript); raises JSSyntaxError."""
+        return self.sources.parse(source, source_type, path, self.typescript, module_kind,
+                                  **options)
+
+    def parse_module(self, realm, source, path):
+        """An ES module's tree when reflow's loader parses it (TypeScript or JSX), or
+        None (the engine parses JavaScript itself); a syntax error is thrown."""
+        if not self.sources.needs_own_parse(path, self.typescript):
+            return None
+        try:
+            return self.parse(source, 'module', path)
+        except JSSyntaxError as exc:
+            raise JSThrow(realm.make_error(exc.name, exc.js_message()))
 
     def is_builtin(self, specifier):
         name = specifier[len(BUILTIN_PREFIX):] if specifier.startswith(BUILTIN_PREFIX) \
@@ -135,7 +164,7 @@ class ModuleLoader:
             program = self.parse_commonjs(realm, key, source)
             if program is not None:
                 return self.commonjs_module(realm, key, source, program)
-        return parse_module_record(realm, source, key)
+        return parse_module_record(realm, source, key, self.parse_module(realm, source, key))
 
     def read(self, realm, path, require_stack):
         """The source text of ``path``; a missing or unreadable file is Node's error,
@@ -183,10 +212,11 @@ class ModuleLoader:
         program = self.parsed.pop(path, None)
         try:
             if program is None:
-                program = parse(source, 'script', path,
-                                allow_return_outside_function=True, allow_new_target=True)
+                program = self.parse(source, 'script', path,
+                                     allow_return_outside_function=True,
+                                     allow_new_target=True)
         except JSSyntaxError as exc:
-            if self.is_ambiguous(path) and _parses_as_module(source, path):
+            if self.is_ambiguous(path) and self.parses_as_module(source, path):
                 return None
             raise JSThrow(realm.make_error(exc.name, exc.js_message()))
         if realm.host.permissions is not None and (path in self.graph or
@@ -198,22 +228,22 @@ class ModuleLoader:
         """'module' or 'commonjs': how `reflow run` runs the file at ``path``, as Node
         22 decides (``force_module``: --module). A typeless .js that only parses as a
         module is one; under a package.json without "type" Node warns (``warn(text)``)."""
-        if force_module or path.endswith('.mjs'):
+        if force_module or path.endswith(MODULE_EXTENSIONS):
             return 'module'
-        if not path.endswith('.js'):
-            return 'commonjs'   # .cjs, .json, and Node runs other extensions as CommonJS
+        if not path.endswith(AMBIGUOUS_EXTENSIONS):
+            return 'commonjs'   # .cjs, .cts, .json; Node runs other extensions as CommonJS
         scope = package_scope(path)
         kind = scope[1].type if scope is not None else None
         if kind is not None:
             return kind
         try:
             # kept for parse_commonjs: the entry is parsed once
-            self.parsed[path] = parse(source, 'script', path,
-                                      allow_return_outside_function=True,
-                                      allow_new_target=True)
+            self.parsed[path] = self.parse(source, 'script', path,
+                                           allow_return_outside_function=True,
+                                           allow_new_target=True)
             return 'commonjs'
         except JSSyntaxError:
-            if not _parses_as_module(source, path):
+            if not self.parses_as_module(source, path):
                 return 'commonjs'   # running it reports the SyntaxError
         if scope is not None:
             warn('[MODULE_TYPELESS_PACKAGE_JSON] Warning: Module type of %s is not '
@@ -223,9 +253,16 @@ class ModuleLoader:
                  % (_url(path), os.path.join(scope[0], 'package.json')))
         return 'module'
 
+    def parses_as_module(self, source, path):
+        try:
+            self.parse(source, 'module', path)
+        except JSSyntaxError:
+            return False
+        return True
+
     def is_ambiguous(self, path):
-        """A .js file that no package.json "type" makes one kind or the other."""
-        if not path.endswith('.js'):
+        """A .js (.ts, .tsx, .jsx) file that no package.json "type" makes one kind or the other."""
+        if not path.endswith(AMBIGUOUS_EXTENSIONS):
             return False
         scope = package_scope(path)
         return scope is None or scope[1].type is None
@@ -348,14 +385,6 @@ def _file_of(referrer):
 
 def _in_node_modules(path):
     return (os.sep + 'node_modules' + os.sep) in path
-
-
-def _parses_as_module(source, path):
-    try:
-        parse(source, 'module', path)
-    except JSSyntaxError:
-        return False
-    return True
 
 
 def _attribute_error(realm, key, kind, format):

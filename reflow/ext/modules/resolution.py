@@ -20,6 +20,8 @@ from .files import FileCache
 from .node_builtins import NODE_BUILTINS, SCHEME_ONLY_BUILTINS, is_builtin
 from .package_json import PackageJsonReader
 from .urls import file_url_to_path, parse_url, path_to_file_url
+from . import typescript_resolution
+from .languages import (AMBIGUOUS_EXTENSIONS, COMMONJS_EXTENSIONS, MODULE_EXTENSIONS)
 
 __all__ = ('Resolution', 'ResolutionError', 'Resolver', 'NODE_BUILTINS',
            'SCHEME_ONLY_BUILTINS', 'ESM_CONDITIONS', 'REQUIRE_CONDITIONS')
@@ -49,12 +51,14 @@ class Resolver:
     """Resolves specifiers for one runtime. ``builtins``: the names (without "node:")
     of the built-in modules reflow provides; ``import_map``: an ImportMap applied to
     ESM specifiers first; ``cwd``: the folder a specifier from no file resolves from
-    (default: the process's at each call). What a specifier resolved to, and answers
+    (default: the process's at each call); ``tsconfig_for``: path -> the TSConfig of a
+    TypeScript file (its `paths` and `baseUrl`), or None. What a specifier resolved to, and answers
     about files and package.json files, are kept for the resolver's life, as Node's
     caches keep them (a failed resolution, or a missing file, is looked for again)."""
 
-    def __init__(self, builtins, import_map=None, cwd=None):
+    def __init__(self, builtins, import_map=None, cwd=None, tsconfig_for=None):
         self.builtins = frozenset(builtins)
+        self.tsconfig_for = tsconfig_for
         self.import_map = import_map
         self._cwd = cwd
         self.files = FileCache()
@@ -104,9 +108,22 @@ class Resolver:
         url = parse_url(specifier, base) if is_path_like(specifier) else parse_url(specifier)
         if url is not None and url.scheme in ('data', 'node', 'npm'):
             return self._from_url(url, specifier, base)
+        referrer = url_path(base) if base.scheme == 'file' else None
+        typescript = typescript_resolution.applies(referrer)
+        if typescript and typescript_resolution.is_bare(specifier) and \
+                not is_builtin(specifier):
+            found = self._typescript_bare(specifier, referrer)
+            if found is not None:
+                return found
         try:
             resolved = module_resolve(self, specifier, base, ESM_CONDITIONS)
         except ResolutionError as error:
+            if (error.code in ('ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT')
+                    and typescript and not typescript_resolution.is_bare(specifier)):
+                found = typescript_resolution.resolve_relative(self.files, specifier,
+                                                               referrer)
+                if found is not None:
+                    return self._file(found)
             if (error.code in ('ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT')
                     and base.scheme == 'file'):
                 hint = self._commonjs_hint(specifier, base)
@@ -143,6 +160,19 @@ class Resolver:
             'ERR_UNSUPPORTED_ESM_URL_SCHEME',
             'Only URLs with a scheme in: file, data, node, and npm are supported by the '
             "default ESM loader. Received protocol '%s:'" % scheme, url.href)
+
+    def _file(self, path, for_require=False):
+        return Resolution('file', path, self.format_of(path, for_require),
+                          path_to_file_url(path).href)
+
+    def _typescript_bare(self, specifier, referrer, for_require=False):
+        """A bare specifier from a TypeScript file through its tsconfig.json's
+        `paths` and `baseUrl` (typescript_resolution.py), or None."""
+        if self.tsconfig_for is None:
+            return None
+        found = typescript_resolution.resolve_bare(self.files, self.tsconfig_for(referrer),
+                                                   specifier)
+        return self._file(found, for_require) if found is not None else None
 
     def _commonjs_hint(self, specifier, base):
         """What require would have found (decorateErrorWithCommonJSHints), written as
@@ -216,7 +246,24 @@ class Resolver:
         parent = referrer if referrer is not None else self.cwd().rstrip('/') + '/'
         if specifier.startswith('npm:'):
             return self._resolve_npm(specifier, parent, esm=False, require_stack=require_stack)
-        kind, target = self._require.resolve(specifier, parent, tuple(require_stack), paths)
+        typescript = typescript_resolution.applies(referrer)
+        if typescript and typescript_resolution.is_bare(specifier) and \
+                not is_builtin(specifier):
+            found = self._typescript_bare(specifier, referrer, for_require=True)
+            if found is not None:
+                return found
+        try:
+            kind, target = self._require.resolve(specifier, parent, tuple(require_stack),
+                                                 paths)
+        except ResolutionError as error:
+            found = None
+            if error.code == 'MODULE_NOT_FOUND' and typescript and \
+                    not typescript_resolution.is_bare(specifier):
+                found = typescript_resolution.resolve_relative(self.files, specifier,
+                                                               referrer)
+            if found is None:
+                raise
+            kind, target = 'file', found
         if kind == 'builtin':
             return self._builtin(target)
         if target.endswith('.node'):
@@ -236,15 +283,17 @@ class Resolver:
         commonjs; Node 22 then looks for module syntax, which is the loader's part).
         Another extension is ERR_UNKNOWN_FILE_EXTENSION for ESM. require runs every
         file but .mjs and .json as CommonJS except a .js under "type": "module" (Node's
-        Module._extensions: the package type is read for .js names only)."""
+        Module._extensions: the package type is read for .js names only). TypeScript
+        and JSX files go as JavaScript's: .mts as .mjs, .cts as .cjs, .ts, .tsx and
+        .jsx as .js (Node 23's type stripping does so for TypeScript)."""
         extension = os.path.splitext(os.path.basename(path))[1]
-        if extension == '.mjs':
+        if extension in MODULE_EXTENSIONS:
             return 'module'
-        if extension == '.cjs':
+        if extension in COMMONJS_EXTENSIONS:
             return 'commonjs'
         if extension == '.json':
             return 'json'
-        if extension == '.js' or (extension == '' and not for_require):
+        if extension in AMBIGUOUS_EXTENSIONS or (extension == '' and not for_require):
             return self.package_type(path) or 'commonjs'
         if for_require:
             return 'commonjs'

@@ -845,9 +845,11 @@ _TO_CELL_OP = {
 }
 
 
-def compile_script(source, filename='<input>', strict=False):
-    """Parse and compile a Script; raises JSSyntaxError."""
-    program = parse(source, 'script', filename, strict=strict)
+def compile_script(source, filename='<input>', strict=False, program=None):
+    """Parse and compile a Script (``program``: its tree, if already parsed); raises
+    JSSyntaxError."""
+    if program is None:
+        program = parse(source, 'script', filename, strict=strict)
     return Compiler(source, filename).compile_script(program, strict)
 
 

@@ -262,10 +262,13 @@ def module_map(realm):
     return m
 
 
-def parse_module_record(realm, source, filename):
+def parse_module_record(realm, source, filename, program=None):
+    """ParseModule (16.2.1.7.1): the Source Text Module Record of ``source``; ``program``
+    is its tree when the host parsed it (TypeScript, JSX), positions into ``source``."""
     from ..compiler.compiler import CompileError, Compiler
     try:
-        program = parse(source, 'module', filename)
+        if program is None:
+            program = parse(source, 'module', filename)
         code = Compiler(source, filename).compile_module(program)
     except JSSyntaxError as exc:
         raise _throw(realm, exc.name, exc.js_message())
@@ -564,10 +567,10 @@ def _async_rejected(module, error):
 
 # -- entry points ---------------------------------------------------------------------
 
-def load_entry_module(realm, source, filename):
-    """Parse, load and link the module a program starts from; errors while loading or
-    linking are thrown."""
-    record = parse_module_record(realm, source, os.path.abspath(filename))
+def load_entry_module(realm, source, filename, program=None):
+    """Parse, load and link the module a program starts from (``program``: its tree,
+    if the host parsed it); errors while loading or linking are thrown."""
+    record = parse_module_record(realm, source, os.path.abspath(filename), program)
     module_map(realm)[(record.filename, ())] = record
     load_requested(realm, record)
     link(record)

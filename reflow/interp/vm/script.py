@@ -5,11 +5,12 @@ from .errors import JSErrorSignal, JSThrow
 from .dispatch import Frame
 
 
-def evaluate_script(realm, source, filename='<input>'):
+def evaluate_script(realm, source, filename='<input>', program=None):
     """Run ``source`` as a Script in ``realm``; return its completion value. A syntax
-    error becomes a thrown SyntaxError object of the realm."""
+    error becomes a thrown SyntaxError object of the realm. ``program``: the tree, if
+    the host parsed it (TypeScript, JSX)."""
     try:
-        code = compile_script(source, filename)
+        code = compile_script(source, filename, program=program)
     except JSSyntaxError as exc:
         raise JSThrow(realm.make_error(exc.name, exc.js_message()))
     except CompileError as exc:

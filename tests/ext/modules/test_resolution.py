@@ -35,8 +35,14 @@ HTTPS_TEXT = ("Cannot import 'https://example.com/mod.js' from <root>/main.mjs: 
               'not download modules at run time (https: URLs are not supported)')
 ADDON_TEXT = 'reflow cannot load native addons (.node files)'
 
-# (mode, referrer, specifier) -> (code, the start of reflow's message, why it differs)
+# (mode, referrer, specifier) -> (code, the start of reflow's message, why it differs);
+# a code None: reflow resolves it, to the answer given as the message
 DIFFERENCES = {
+    ('import', 'main.mjs', './lib/x.ts'): (
+        None, {'path': '<root>/lib/x.ts', 'format': 'module',
+               'meta': 'file://<root>/lib/x.ts'},
+        'reflow runs TypeScript, as Node 22.18+ (type stripping) and Deno do: a .ts file '
+        'is read as a .js one (Node 20 reports ERR_UNKNOWN_FILE_EXTENSION)'),
     ('import', 'main.mjs', 'https://example.com/mod.js'): (
         'ERR_UNSUPPORTED_ESM_URL_SCHEME', HTTPS_TEXT,
         'reflow says it does not download modules, and names the import'),
@@ -69,8 +75,6 @@ DIFFERENCES = {
         'Node finds the addon; reflow cannot load one'),
 }
 # Node 22 differences that the recorded Node 20 answers do not show, kept as they are:
-# - Node 22.18+ strips types from .ts/.mts/.cts (main.mjs './lib/x.ts' resolves there);
-#   reflow, like Node 20 and 22 before 22.18, reports ERR_UNKNOWN_FILE_EXTENSION.
 # - a .js (or extensionless) file without a package "type" is 'commonjs' here; Node 22
 #   then looks at its syntax (the loader's part: Resolver.package_type tells it when).
 
@@ -129,6 +133,9 @@ def check(mode, case, got):
         assert got == expected
     else:
         code, text, _why = difference
+        if code is None:
+            assert got == text
+            return
         assert got.get('code') == code
         assert got['message'].startswith(text)
         assert got.get('meta') == expected.get('meta')
@@ -217,10 +224,16 @@ def test_format_of_and_package_type(root, resolver):
     # no package.json in the package: no type (Node 22 would detect the syntax)
     nopkg = os.path.join(root, 'node_modules', 'nopkgjson', 'index.js')
     assert resolver.package_type(nopkg) is None and resolver.format_of(nopkg) == 'commonjs'
+    # TypeScript goes as JavaScript: .ts as .js, .mts as .mjs, .cts as .cjs
+    assert resolver.format_of(os.path.join(root, 'esm', 'x.ts')) == 'module'
+    assert resolver.format_of(os.path.join(root, 'cjs', 'x.ts')) == 'commonjs'
+    assert resolver.format_of(os.path.join(root, 'cjs', 'x.mts')) == 'module'
+    assert resolver.format_of(os.path.join(root, 'esm', 'x.cts')) == 'commonjs'
+    # require reads the package type for a .ts as for a .js (Node 23's type stripping)
+    assert resolver.format_of(os.path.join(root, 'lib', 'x.ts'), for_require=True) == 'module'
     with pytest.raises(ResolutionError) as caught:
-        resolver.format_of(os.path.join(root, 'lib', 'x.ts'))
+        resolver.format_of(os.path.join(root, 'lib', 'style.css'))
     assert caught.value.code == 'ERR_UNKNOWN_FILE_EXTENSION'
-    assert resolver.format_of(os.path.join(root, 'lib', 'x.ts'), for_require=True) == 'commonjs'
 
 
 def test_the_require_stack_is_the_callers(root, resolver):

@@ -1,0 +1,84 @@
+"""The source languages reflow runs, chosen by a file's extension: JavaScript, JSX
+(.jsx), TypeScript (.ts, .mts, .cts) and TSX (.tsx). TypeScript and JSX are parsed by
+reflow's own parser with the options of the nearest tsconfig.json (tsconfig.py): types
+erased on the tree, so every remaining node keeps its place in the file."""
+import os
+
+from reflow.parser import JSSyntaxError, parse
+from .tsconfig import TSConfigError, TSConfigFinder
+
+TYPESCRIPT_EXTENSIONS = ('.ts', '.mts', '.cts', '.tsx')
+JSX_EXTENSIONS = ('.jsx', '.tsx')
+# the extensions that run as .js does (their kind from package.json "type", else the
+# syntax), and those fixed to one kind
+AMBIGUOUS_EXTENSIONS = ('.js', '.ts', '.tsx', '.jsx')
+MODULE_EXTENSIONS = ('.mjs', '.mts')
+COMMONJS_EXTENSIONS = ('.cjs', '.cts')
+
+
+def extension_of(path):
+    return os.path.splitext(path)[1]
+
+
+def is_typescript(path):
+    return path.endswith(TYPESCRIPT_EXTENSIONS)
+
+
+def language_of(path, typescript=False):
+    """(typescript, jsx) for the file at ``path``; ``typescript`` forces TypeScript
+    (CoreRuntimeConfig(typescript=True)) for names with no TypeScript extension."""
+    return (typescript or path.endswith(TYPESCRIPT_EXTENSIONS),
+            path.endswith(JSX_EXTENSIONS))
+
+
+class SourceParser:
+    """Parses the files of one runtime in their language; tsconfig.json files are read
+    once each."""
+
+    def __init__(self):
+        self.tsconfigs = TSConfigFinder()
+
+    def tsconfig(self, path):
+        """The TSConfig for ``path`` (None: no tsconfig.json above it); a broken one
+        is a SyntaxError naming it (raised as JSSyntaxError)."""
+        try:
+            return self.tsconfigs.for_file(path)
+        except TSConfigError as exc:
+            raise JSSyntaxError('Cannot use the tsconfig.json: %s' % exc, path, 0, 0, 0) \
+                from None
+
+    def needs_own_parse(self, path, typescript=False):
+        """Whether ``path`` is TypeScript or JSX (plain JavaScript the engine parses)."""
+        ts, jsx = language_of(path, typescript)
+        return ts or jsx
+
+    def parse(self, source, source_type, path, typescript=False, module_kind=None,
+              **options):
+        """The ESTree Program of ``source``; raises JSSyntaxError. ``module_kind``
+        ('module' or 'commonjs') is what the file runs as (import elision and
+        `import x = require()` depend on it); by default its ``source_type``'s."""
+        ts, jsx = language_of(path, typescript)
+        if not (ts or jsx):
+            return parse(source, source_type, path, **options)
+        config = self.tsconfig(path) if os.path.isabs(path) else None
+        from reflow.parser import TSOptions
+        ts_options = TSOptions() if config is None else _copy(config.options)
+        ts_options.module_kind = module_kind or (
+            'module' if source_type == 'module' else 'commonjs')
+        if not ts:
+            options['ts_options'] = ts_options
+            return parse(source, source_type, path, jsx=True, **options)
+        return parse(source, source_type, path, typescript=True, jsx=jsx,
+                     ts_options=ts_options, **options)
+
+
+def _copy(options):
+    from reflow.parser import TSOptions
+    copy = TSOptions()
+    copy.__dict__.update(options.__dict__)
+    return copy
+
+
+__all__ = ['SourceParser', 'language_of', 'is_typescript', 'TYPESCRIPT_EXTENSIONS',
+           'JSX_EXTENSIONS', 'AMBIGUOUS_EXTENSIONS', 'MODULE_EXTENSIONS',
+           'COMMONJS_EXTENSIONS']
