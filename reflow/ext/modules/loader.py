@@ -27,7 +27,8 @@ from .cjs_exports import analyze
 from .commonjs import commonjs_of, node_error
 from .package_json import package_scope
 from .errors import ResolutionError
-from .languages import AMBIGUOUS_EXTENSIONS, MODULE_EXTENSIONS, SourceParser
+from .languages import (AMBIGUOUS_EXTENSIONS, MODULE_EXTENSIONS, TYPESCRIPT_EXTENSIONS,
+                        SourceParser)
 from .tsconfig import TSConfigError
 
 BUILTIN_PREFIX = 'node:'
@@ -218,7 +219,13 @@ class ModuleLoader:
         except JSSyntaxError as exc:
             if self.is_ambiguous(path) and self.parses_as_module(source, path):
                 return None
-            raise JSThrow(realm.make_error(exc.name, exc.js_message()))
+            try:
+                program = self.typescript_as_commonjs(source, path)
+            except JSSyntaxError as commonjs_error:
+                exc = commonjs_error
+                program = None
+            if program is None:
+                raise JSThrow(realm.make_error(exc.name, exc.js_message()))
         if realm.host.permissions is not None and (path in self.graph or
                                                    _in_node_modules(path)):
             self.literal_requires[path] = analyze(source, path, program).requires
@@ -252,6 +259,20 @@ class ModuleLoader:
                  'overhead.\nTo eliminate this warning, add "type": "module" to %s.'
                  % (_url(path), os.path.join(scope[0], 'package.json')))
         return 'module'
+
+    def typescript_as_commonjs(self, source, path):
+        """A TypeScript file that runs as CommonJS (.cts, or under "type": "commonjs")
+        but is written with ES module syntax: its tree as `tsc --module commonjs` makes
+        it (typescript_commonjs.py), or None when it is not that."""
+        if not (self.typescript or path.endswith(TYPESCRIPT_EXTENSIONS)):
+            return None
+        from reflow.parser.typescript_commonjs import CommonJSSyntaxError
+        try:
+            return self.parse(source, 'module', path, module_kind='commonjs')
+        except CommonJSSyntaxError:
+            raise       # module syntax CommonJS cannot have (top-level await, ...)
+        except JSSyntaxError:
+            return None     # the script's error is the one to report
 
     def parses_as_module(self, source, path):
         try:
