@@ -185,7 +185,7 @@ class TSDeclarations(TSTypes):
             t = self.finish({'type': 'TSIntrinsicKeyword'}, tstart)
         else:
             t = self.ts_parse_type()
-        self.semicolon()
+        self.ts_semicolon()
         return self.finish({'type': 'TSTypeAliasDeclaration', 'id': ident,
                             'typeParameters': params, 'typeAnnotation': t,
                             'declare': False}, start)
@@ -285,7 +285,7 @@ class TSDeclarations(TSTypes):
         if self.type == '{' or ident['type'] != 'Literal':
             node['body'] = self.ts_parse_module_block()
         else:
-            self.semicolon()
+            self.ts_semicolon()
         node['kind'] = kind
         node['declare'] = False
         node['global'] = word == 'global'
@@ -296,20 +296,27 @@ class TSDeclarations(TSTypes):
         self.expect('{')
         # a namespace's body is a function's in the emitted code (var is local to it)
         self.enter_scope(SCOPE_FUNCTION)
-        saved_labels = self.labels
+        saved = (self.labels, self.exported_names, self.undefined_exports, self.ts_top_names)
         self.labels = []
+        # an ambient module's exports are its own, not the file's
+        self.exported_names = set()
+        self.undefined_exports = {}
+        self.ts_top_names = set()
         body = []
         while self.type != '}':
             if self.type == 'eof':
                 raise self.unexpected()
             body.append(self.ts_parse_module_item())
         self.next()
-        self.labels = saved_labels
+        self.labels, self.exported_names, self.undefined_exports, self.ts_top_names = saved
         self.exit_scope()
         return self.finish({'type': 'TSModuleBlock', 'body': body}, start)
 
     def ts_parse_module_item(self):
-        """A statement of a namespace body: `export` declarations are allowed there."""
+        """A statement of a namespace body: `export` declarations are allowed there (in
+        an ambient module every export form)."""
+        if self.ts_is('export') and self.ts_flags & TS_AMBIENT:
+            return self.parse_export()
         if self.ts_is('export'):
             start = self.start
             nt, nv, nl, esc, _ = self.peek()
@@ -381,7 +388,7 @@ class TSDeclarations(TSTypes):
         ret = self.ts_parse_return_type() if self.type == ':' else None
         if self.type == '{':
             return None
-        self.semicolon()
+        self.ts_semicolon()
         return self.finish({'type': 'TSDeclareFunction', 'id': ident, 'generator': is_gen,
                             'expression': False, 'async': is_async, 'declare': False,
                             'params': sig, 'returnType': ret, 'typeParameters': params},
@@ -431,7 +438,7 @@ class TSDeclarations(TSTypes):
                               rstart)
         else:
             ref = self.ts_parse_entity_name()
-        self.semicolon()
+        self.ts_semicolon()
         return self.finish({'type': 'TSImportEqualsDeclaration', 'id': ident,
                             'moduleReference': ref, 'importKind': kind}, start)
 
@@ -469,11 +476,11 @@ class TSDeclarations(TSTypes):
                 specifiers.append(self.finish({'type': 'ImportNamespaceSpecifier',
                                                'local': local}, nstart))
             elif self.type == '{':
-                for sstart, is_type, imported, local in self.ts_parse_specifiers(True):
+                for sstart, send, is_type, imported, local in self.ts_parse_specifiers(True):
                     self.check_lval_simple(local, BIND_LEXICAL)
-                    specifiers.append(self.finish({
+                    specifiers.append(self.finish_at({
                         'type': 'ImportSpecifier', 'local': local, 'imported': imported,
-                        'importKind': 'type' if is_type else 'value'}, sstart))
+                        'importKind': 'type' if is_type else 'value'}, sstart, send))
             elif not specifiers:
                 raise self.unexpected()
             self.expect_contextual('from')
@@ -495,7 +502,7 @@ class TSDeclarations(TSTypes):
             self.ts_restore(state)
 
     def ts_parse_specifiers(self, is_import):
-        """`{ a, type b, c as d, type e as f }` -> [(start, is_type, first, second)]:
+        """`{ a, type b, c as d, type e as f }` -> [(start, end, is_type, first, second)]:
         (imported, local) for imports, (local, exported) for exports, with TypeScript's
         reading of `type as as as` (parseImportOrExportSpecifier)."""
         self.expect('{')
@@ -533,7 +540,7 @@ class TSDeclarations(TSTypes):
                     if first['type'] != 'Identifier':
                         raise self.unexpected(first['range'][0])
                     self.check_unreserved(first['name'], first['range'][0], self.last_escaped)
-            out.append((sstart, is_type, first, name))
+            out.append((sstart, self.last_end, is_type, first, name))
             if self.type != '}':
                 self.expect(',')
         self.next()
@@ -551,16 +558,16 @@ class TSDeclarations(TSTypes):
             self.next()
             self.next()
             expr = self.parse_maybe_assign()
-            self.semicolon()
+            self.ts_semicolon()
             return self.finish({'type': 'TSExportAssignment', 'expression': expr}, start)
         if nt == 'name' and not esc and nv == 'as':
             self.next()
             self.next()
             self.expect_contextual('namespace')
             ident = self.parse_identifier()
-            self.semicolon()
+            self.ts_semicolon()
             return self.finish({'type': 'TSNamespaceExportDeclaration', 'id': ident}, start)
-        if not self.is_module:
+        if not self.is_module and not self.ts_flags & TS_AMBIENT:
             raise self.error("Cannot use export statement outside a module")
         if nt == 'name' and not esc and nv == 'import':
             self.next()
@@ -611,14 +618,14 @@ class TSDeclarations(TSTypes):
     def ts_parse_export_clause(self, start):
         specs = self.ts_parse_specifiers(False)
         specifiers = []
-        for sstart, is_type, local, exported in specs:
+        for sstart, send, is_type, local, exported in specs:
             if not is_type:
                 self.add_export(exported['name'] if exported['type'] == 'Identifier'
                                 else exported['value'], exported['range'][0])
-            specifiers.append(self.finish({'type': 'ExportSpecifier', 'local': local,
-                                           'exported': exported,
-                                           'exportKind': 'type' if is_type else 'value'},
-                                          sstart))
+            specifiers.append(self.finish_at({'type': 'ExportSpecifier', 'local': local,
+                                              'exported': exported,
+                                              'exportKind': 'type' if is_type else 'value'},
+                                             sstart, send))
         source = None
         attributes = []
         if self.eat_contextual('from'):
@@ -626,7 +633,9 @@ class TSDeclarations(TSTypes):
             attributes = self.parse_import_attributes()
         else:
             top = self.scope_stack[0]
-            for _, is_type, local, _ in specs:
+            for _, _, is_type, local, _ in specs:
+                if is_type:
+                    continue
                 if local['type'] != 'Identifier':
                     raise self.error('A string literal cannot be used as an exported '
                                      'binding without `from`', local['range'][0])

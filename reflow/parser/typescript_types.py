@@ -135,6 +135,13 @@ class TSTypes(JSXParser):
         self.type = self.value = self.type[1:]
         self.nl_before = False
 
+    def ts_semicolon(self):
+        """parseSemicolon for TS nodes: `;` or ASI; the node ends at its last token
+        (typescript-estree's range), not at a closing `}`."""
+        if not self.eat(';') and not (self.nl_before or self.type == '}' or
+                                      self.type == 'eof'):
+            raise self.unexpected()
+
     def ts_expect_gt(self):
         t = self.type
         if t == '>':
@@ -603,7 +610,7 @@ class TSTypes(JSXParser):
             node['typeAnnotation'] = self.ts_parse_type()
         node['optional'] = optional
         node['readonly'] = readonly
-        self.semicolon()   # parseSemicolon: `;` or ASI, not `,`
+        self.ts_semicolon()   # `;` or ASI, not `,`
         self.expect('}')
         return self.finish(node, start)
 
@@ -833,9 +840,7 @@ class TSTypes(JSXParser):
     def _ts_member_end(self, node, start):
         # parseTypeMemberSemicolon: `,` or `;`, or ASI; the separator is the member's
         if not self.eat(','):
-            if not self.eat(';'):
-                if not (self.nl_before or self.type == '}' or self.type == 'eof'):
-                    raise self.unexpected()
+            self.ts_semicolon()
         return self.finish(node, start)
 
     def ts_parse_type_member(self):
