@@ -122,7 +122,7 @@ class TSDeclarations(TSTypes):
             self.next()
             return ts_put(self.parse_class(start, True), abstract=True)
         if v == 'declare':
-            if nt not in ('name', '@'):
+            if nt != 'name':
                 return None
             return self.ts_parse_declare(start)
         return None
@@ -168,8 +168,9 @@ class TSDeclarations(TSTypes):
         finally:
             self.ts_flags = saved
 
-    def ts_parse_ambient_variables(self, kind):
-        """The declarators of `declare var/let/const`: no initializer needed."""
+    def ts_parse_ambient_variables(self, kind, declare=True):
+        """The declarators of `declare var/let/const` (or of var/let/const inside an
+        ambient namespace): no initializer needed."""
         decls = []
         binding = BIND_VAR if kind == 'var' else BIND_LEXICAL
         while True:
@@ -186,7 +187,7 @@ class TSDeclarations(TSTypes):
             if not self.eat(','):
                 break
         return {'type': 'VariableDeclaration', 'declarations': decls, 'kind': kind,
-                'declare': True}
+                'declare': declare}
 
     def ts_declared(self, name_node):
         """A TS declaration named at module top level: `export {name}` may name it."""
@@ -352,7 +353,22 @@ class TSDeclarations(TSTypes):
             return self.ts_export_named(decl, start)
         if self.ts_is('import') and self.ts_import_equals_follows():
             return self.ts_parse_import_equals(self.start)
+        if self.ts_flags & TS_AMBIENT and self._ts_at_variables():
+            return self.ts_parse_ambient_statement()
         return self.parse_statement_list_item()
+
+    def _ts_at_variables(self):
+        v = self.value if self.type == 'name' and not self.escaped else None
+        return v == 'var' or v == 'const' and not self.ts_next_is('name', 'enum') or \
+            v == 'let' and self.is_let_declaration()
+
+    def ts_parse_ambient_statement(self):
+        start = self.start
+        kind = self.value
+        self.next()
+        node = self.ts_parse_ambient_variables(kind, declare=False)
+        self.semicolon()
+        return self.finish(node, start)
 
     def ts_export_named(self, decl, start):
         kind = 'type' if decl['type'] in _TYPE_ONLY or decl.get('declare') else 'value'
@@ -369,6 +385,8 @@ class TSDeclarations(TSTypes):
                 node = self.ts_parse_declaration(False)
                 if node is not None:
                     return node
+            if self.ts_flags & TS_AMBIENT and self._ts_at_variables():
+                return self.ts_parse_ambient_statement()
             if v == 'var' or v == 'const' or v == 'let':
                 return self.parse_var_statement(dstart, v)
             if v == 'function':
