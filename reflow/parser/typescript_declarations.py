@@ -431,6 +431,8 @@ class TSDeclarations(TSTypes):
         if self.type == '{':
             return None
         self.ts_semicolon()
+        if ident is not None:
+            self.ts_declared(ident)
         return self.finish({'type': 'TSDeclareFunction', 'id': ident, 'generator': is_gen,
                             'expression': False, 'async': is_async, 'declare': False,
                             'params': sig, 'returnType': ret, 'typeParameters': params},
