@@ -22,7 +22,8 @@ For the links above:
 """
 from reflow.parser.errors import JSNestingError, JSSyntaxError
 from .scope import BIND_LEXICAL, BIND_VAR, SCOPE_FUNCTION
-from .typescript_types import TSTypes, TS_AMBIENT
+from .typescript_tokens import TS_AMBIENT
+from .typescript_types import TSTypes
 
 # the words TypeScript's isDeclaration may start a declaration with
 _DECL_WORDS = frozenset(('type', 'interface', 'namespace', 'module', 'declare', 'abstract',
