@@ -57,19 +57,23 @@ class TSTokens(JSXParser):
                 self.await_pos, self.await_ident_pos, self.potential_arrow_at,
                 self.key_escaped, self.key_escaped_any, self.last_escaped, self.strict,
                 self.labels, len(self.labels), len(self.scope_stack),
-                len(self.private_stack), self.depth, self.operator_depth, self.ts_flags)
+                len(self.private_stack), len(self.parenthesized), self.depth,
+                self.operator_depth, self.ts_flags)
 
     def ts_restore(self, state):
         (self.pos, self.type, self.value, self.start, self.end, self.nl_before,
          self.escaped, self.octal_pos, self.last_end, self.cooked, self.invalid_escape,
          self.regex_flags, self.tail, self.yield_pos, self.await_pos, self.await_ident_pos,
          self.potential_arrow_at, self.key_escaped, self.key_escaped_any, self.last_escaped,
-         self.strict, labels, n_labels, n_scopes, n_private, self.depth,
+         self.strict, labels, n_labels, n_scopes, n_private, n_paren, self.depth,
          self.operator_depth, self.ts_flags) = state
         self.labels = labels
         del labels[n_labels:]
         del self.scope_stack[n_scopes:]
         del self.private_stack[n_private:]
+        parenthesized = self.parenthesized
+        while len(parenthesized) > n_paren:   # the nodes read since, newest first
+            parenthesized.popitem()
 
     def ts_try(self, fn, *args):
         """fn(*args), or None with the state restored if it raised a JSSyntaxError."""
