@@ -140,21 +140,23 @@ class TSTypes(TSTokens):
     def _ts_union_or_intersection(self, op, node_type, parse_part):
         start = self.start
         leading = self.eat(op)
-        t = self._ts_function_type_in_union() if leading else None
-        if t is None:
-            t = parse_part()
+        if leading:
+            self._ts_reject_function_type(op)
+        t = parse_part()
         if self.type == op or leading:
             types = [t]
             while self.eat(op):
-                t = self._ts_function_type_in_union()
-                types.append(t if t is not None else parse_part())
+                self._ts_reject_function_type(op)
+                types.append(parse_part())
             t = self.finish({'type': node_type, 'types': types}, start)
         return t
 
-    def _ts_function_type_in_union(self):
-        # parseFunctionOrConstructorTypeToError: `| () => T` is parsed (tsc reports it)
+    def _ts_reject_function_type(self, op):
+        # parseFunctionOrConstructorTypeToError: `A | () => T` is an error of tsc's parser
         if self.ts_starts_function_type():
-            return self.ts_parse_function_type()
+            what = 'Constructor' if self.ts_is('new') or self.ts_is('abstract') else 'Function'
+            raise self.error('%s type notation must be parenthesized when used in %s type.'
+                             % (what, 'a union' if op == '|' else 'an intersection'))
         return None
 
     def ts_parse_type_operator(self):
