@@ -22,12 +22,16 @@ For the links above:
 """
 from reflow.parser.errors import JSNestingError, JSSyntaxError
 from .scope import BIND_LEXICAL, BIND_VAR, SCOPE_FUNCTION
-from .typescript_tokens import TS_AMBIENT
+from .typescript_tokens import RESERVED, TS_AMBIENT
 from .typescript_types import TSTypes
 
 # the words TypeScript's isDeclaration may start a declaration with
 _DECL_WORDS = frozenset(('type', 'interface', 'namespace', 'module', 'declare', 'abstract',
                          'enum', 'global'))
+# what `declare` may stand before (else it is an identifier: `declare instanceof C`)
+_DECLARE_FOLLOWERS = frozenset(('var', 'let', 'const', 'function', 'async', 'class',
+                                'abstract', 'enum', 'namespace', 'module', 'global',
+                                'interface', 'type'))
 _TYPE_ONLY = frozenset(('TSInterfaceDeclaration', 'TSTypeAliasDeclaration'))
 _TS_DECLARATIONS = frozenset(('TSInterfaceDeclaration', 'TSTypeAliasDeclaration',
                               'TSEnumDeclaration', 'TSModuleDeclaration',
@@ -99,8 +103,10 @@ class TSDeclarations(TSTypes):
             return self.ts_parse_enum(start)
         if nl:
             return None
+        # nextTokenIsIdentifierOnSameLine (a reserved word is no name: `type in x`)
+        named = nt == 'name' and (esc or nv not in RESERVED)
         if v == 'type' or v == 'interface':
-            if nt != 'name':
+            if not named:
                 if v == 'interface' and nt == '{':
                     # `interface {}`: a name is missing (no reading of it is valid)
                     raise self.unexpected(self.peek()[4])
@@ -109,7 +115,7 @@ class TSDeclarations(TSTypes):
             return self.ts_parse_type_alias(start) if v == 'type' else \
                 self.ts_parse_interface(start)
         if v == 'namespace' or v == 'module':
-            if nt != 'name' and not (nt == 'string' and v == 'module'):
+            if not named and not (nt == 'string' and v == 'module'):
                 return None
             self.next()
             return self.ts_parse_module(start, v)
@@ -123,7 +129,7 @@ class TSDeclarations(TSTypes):
             self.next()
             return ts_put(self.parse_class(start, True), abstract=True)
         if v == 'declare':
-            if nt != 'name':
+            if nt != 'name' or nv not in _DECLARE_FOLLOWERS or esc:
                 return None
             return self.ts_parse_declare(start)
         return None

@@ -45,6 +45,9 @@ def test_contextual_words_stay_identifiers_in_scripts():
     ('module.exports = x;', ['ExpressionStatement']),
     ('module\n"x"', ['ExpressionStatement', 'ExpressionStatement']),
     ('type = 1; namespace = 2', ['ExpressionStatement', 'ExpressionStatement']),
+    ('type instanceof T; declare instanceof D; namespace in N; abstract in A',
+     ['ExpressionStatement'] * 4),
+    ('declare in x; interface instanceof I', ['ExpressionStatement'] * 2),
     ('interface\nI\n{}', ['ExpressionStatement', 'ExpressionStatement', 'BlockStatement']),
 ])
 def test_line_breaks_end_contextual_declarations(source, expected):
