@@ -98,6 +98,16 @@ class TSTokens(JSXParser):
         finally:
             self.ts_restore(state)
 
+    def ts_in_context(self, set_bits, clear_bits, fn):
+        """fn() with those ts_flags bits set and cleared (TypeScript's
+        doInsideOfContext / doOutsideOfContext), the flags restored after."""
+        saved = self.ts_flags
+        self.ts_flags = (saved | set_bits) & ~clear_bits
+        try:
+            return fn()
+        finally:
+            self.ts_flags = saved
+
     # -- token helpers ----------------------------------------------------------------
 
     def ts_is(self, word):

@@ -52,12 +52,7 @@ class TSTypes(TSTokens):
         predicates and `asserts` allowed -> TSTypeAnnotation from the colon."""
         start = self.start
         self.next()
-        saved = self.ts_flags
-        self.ts_flags &= ~TS_NO_CONDITIONAL
-        try:
-            t = self.ts_parse_type_or_predicate()
-        finally:
-            self.ts_flags = saved
+        t = self.ts_in_context(0, TS_NO_CONDITIONAL, self.ts_parse_type_or_predicate)
         return self.finish({'type': 'TSTypeAnnotation', 'typeAnnotation': t}, start)
 
     def ts_parse_type_or_predicate(self):
@@ -112,20 +107,12 @@ class TSTypes(TSTokens):
         if not self.ts_flags & TS_NO_CONDITIONAL and not self.nl_before and \
                 self.ts_is('extends'):
             self.next()
-            saved = self.ts_flags
-            self.ts_flags |= TS_NO_CONDITIONAL
-            try:
-                ext = self.ts_parse_type()
-            finally:
-                self.ts_flags = saved
-            self.ts_flags = saved & ~TS_NO_CONDITIONAL
-            try:
-                self.expect('?')
-                yes = self.ts_parse_type()
-                self.expect(':')
-                no = self.ts_parse_type()
-            finally:
-                self.ts_flags = saved
+            # the extends clause may not be a conditional type itself (unparenthesized)
+            ext = self.ts_in_context(TS_NO_CONDITIONAL, 0, self.ts_parse_type)
+            self.expect('?')
+            yes = self.ts_parse_type()
+            self.expect(':')
+            no = self.ts_parse_type()
             return self.finish({'type': 'TSConditionalType', 'checkType': t,
                                 'extendsType': ext, 'trueType': yes, 'falseType': no}, start)
         return t
@@ -172,12 +159,7 @@ class TSTypes(TSTokens):
                 self.next()
                 return self.finish({'type': 'TSInferType',
                                     'typeParameter': self._ts_infer_parameter()}, start)
-        saved = self.ts_flags
-        self.ts_flags &= ~TS_NO_CONDITIONAL
-        try:
-            return self.ts_parse_postfix_type()
-        finally:
-            self.ts_flags = saved
+        return self.ts_in_context(0, TS_NO_CONDITIONAL, self.ts_parse_postfix_type)
 
     def _ts_infer_parameter(self):
         start = self.start
@@ -196,13 +178,8 @@ class TSTypes(TSTokens):
         # tryParseConstraintOfInferType: `infer U extends X ? ...` is a conditional type
         # whose check type is `infer U`, unless conditionals are disallowed here
         self.next()
-        saved = self.ts_flags
-        self.ts_flags |= TS_NO_CONDITIONAL
-        try:
-            t = self.ts_parse_type()
-        finally:
-            self.ts_flags = saved
-        if saved & TS_NO_CONDITIONAL or self.type != '?':
+        t = self.ts_in_context(TS_NO_CONDITIONAL, 0, self.ts_parse_type)
+        if self.ts_flags & TS_NO_CONDITIONAL or self.type != '?':
             return t
         raise self.unexpected()
 
