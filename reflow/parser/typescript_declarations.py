@@ -4,8 +4,9 @@ TypeScript adds (type-only imports and exports, `import x = require()`, `export 
 
 Which contextual word starts a declaration follows TypeScript's isDeclaration: `type`
 and `interface` need a name after them on the same line, `namespace`/`module` a name
-or string on the same line, `declare`/`abstract` any token on the same line; otherwise
-the word is an identifier (`type = 1`, `namespace\\nfoo`, `module.exports = x`).
+or string on the same line, `declare` a declaration word and `abstract` `class` on the
+same line; otherwise the word is an identifier (`type = 1`, `namespace\\nfoo`,
+`module.exports = x`, `declare instanceof C`). `enum` is always a declaration.
 
 For the links above:
 - ``self.ts_ambient`` is true while a `declare` declaration (or anything inside a
@@ -15,6 +16,11 @@ For the links above:
   the statement sets ``abstract``/``declare`` on the node it returns (``ts_put``).
 - A function declaration without a body (an overload, `declare function`) is a
   TSDeclareFunction (``parse_function_statement`` looks ahead for the body).
+- Variables in an ambient context (`declare let x: T;`, `var y: U` inside a `declare
+  namespace`) are read by ``ts_parse_ambient_variables``: no initializer needed.
+- ``ts_parse_heritage('TSClassImplements')`` reads one `implements` entry (`A.B<T>`);
+  ``ts_parse_export_declaration`` is what follows `export` (override it for
+  `export @dec class`); ``ts_parse_declaration`` is a TS declaration or None.
 - Type-only declarations (interface, type alias), enums, namespaces and TSDeclareFunction
   are not given to the JS scope tracker: TypeScript merges them with each other and
   with values (`interface A {}` + `class A {}`, `enum E` twice, `namespace N` +
