@@ -364,8 +364,12 @@ class TSDeclarations(TSTypes):
             else:
                 decl = self.ts_parse_export_declaration()
             return self.ts_export_named(decl, start)
-        if self.ts_is('import') and self.ts_import_equals_follows():
-            return self.ts_parse_import_equals(self.start)
+        if self.ts_is('import'):
+            if self.ts_import_equals_follows():
+                return self.ts_parse_import_equals(self.start)
+            # an ambient module may import (`declare module 'a' { import {b} from 'c' }`)
+            if self.ts_flags & TS_AMBIENT and self.peek()[0] not in ('(', '.'):
+                return self.parse_import()
         if self.ts_flags & TS_AMBIENT and self._ts_at_variables():
             return self.ts_parse_ambient_statement()
         return self.parse_statement_list_item()
