@@ -63,6 +63,13 @@ class TSDeclarations(TSTypes):
         # names that TS declarations (interface, type, enum, namespace) give the module's
         # top level: `export {name}` may name them
         self.ts_top_names = set()
+        # a declaration file (.d.ts, .d.mts, .d.cts) is ambient as a whole
+        # (also `x.d.css.ts`, TypeScript 5's declaration file for an arbitrary extension)
+        base = filename.replace('\\', '/').rpartition('/')[2] if isinstance(filename, str) \
+            else ''
+        if base.endswith(('.d.ts', '.d.mts', '.d.cts')) or \
+                ('.d.' in base and base.endswith('.ts')):
+            self.ts_flags |= TS_AMBIENT
 
     @property
     def ts_ambient(self):
@@ -72,6 +79,8 @@ class TSDeclarations(TSTypes):
 
     def parse_statement_list_item(self, top_level=False):
         if self.type == 'name' and not self.escaped:
+            if self.ts_flags & TS_AMBIENT and self._ts_at_variables():
+                return self.ts_parse_ambient_statement()
             v = self.value
             if v in _DECL_WORDS or v == 'const' or v == 'import' or v == 'export':
                 node = self.ts_parse_declaration(top_level)

@@ -144,6 +144,23 @@ def test_overloads_are_declare_functions_without_bindings():
     assert nodes[0]['range'] == [0, 27]     # ASI ends the first signature
 
 
+@pytest.mark.parametrize('filename', ['lib.d.ts', 'a/b.d.mts', 'c.d.cts', 'style.d.css.ts'])
+def test_declaration_files_are_ambient(filename):
+    src = 'export const a: number;\nconst b, c: string;\nexport function f(): void;\n' \
+          'declare namespace N { let d: 1; }'
+    tree = parse_typescript_tree(src, 'module', filename)
+    decl = tree['body'][1]
+    assert decl['type'] == 'VariableDeclaration' and decl['declarations'][0]['init'] is None
+    assert decl['declarations'][1]['id']['typeAnnotation']['range'] == [34, 42]
+
+
+def test_const_without_initializer_outside_declaration_files():
+    with pytest.raises(JSSyntaxError) as info:
+        parse_typescript_tree('const b;', 'module', 'a.ts')
+    assert info.value.column == 8
+    body('declare const b;')
+
+
 def test_triple_slash_directives_are_comments():
     src = '/// <reference path="a.d.ts" />\n/// <reference types="node" />\nlet x = 1;'
     assert types(src) == ['VariableDeclaration']
