@@ -83,19 +83,19 @@ class TSDeclarations(TSTypes):
                 return self.ts_parse_ambient_statement()
             v = self.value
             if v in _DECL_WORDS or v == 'const' or v == 'import' or v == 'export':
-                node = self.ts_parse_declaration(top_level)
+                node = self.ts_parse_declaration()
                 if node is not None:
                     return node
         return TSTypes.parse_statement_list_item(self, top_level)
 
     def _parse_statement(self, context):
         if self.type == 'name' and not self.escaped and self.value in _DECL_WORDS:
-            node = self.ts_parse_declaration(False)
+            node = self.ts_parse_declaration()
             if node is not None:
                 return node
         return TSTypes._parse_statement(self, context)
 
-    def ts_parse_declaration(self, top_level):
+    def ts_parse_declaration(self):
         """A TypeScript declaration at the current word, or None (nothing consumed)
         when the word is not one here."""
         start = self.start
@@ -178,7 +178,7 @@ class TSDeclarations(TSTypes):
                 self.next()
                 node = ts_put(self.parse_class(dstart, True), abstract=True)
             else:
-                node = self.ts_parse_declaration(False) if v in _DECL_WORDS else None
+                node = self.ts_parse_declaration() if v in _DECL_WORDS else None
                 if node is None:
                     raise self.unexpected()
             node = ts_put(node, declare=True) if 'declare' not in node else node
@@ -408,7 +408,7 @@ class TSDeclarations(TSTypes):
         if self.type == 'name' and not self.escaped:
             v = self.value
             if v in _DECL_WORDS or v == 'const':
-                node = self.ts_parse_declaration(False)
+                node = self.ts_parse_declaration()
                 if node is not None:
                     return node
             if self.ts_flags & TS_AMBIENT and self._ts_at_variables():
