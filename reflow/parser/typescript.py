@@ -15,7 +15,7 @@ from .scope import BIND_LEXICAL, BIND_SIMPLE_CATCH, BIND_VAR, SCOPE_SIMPLE_CATCH
 from .typescript_classes import TSClasses
 
 # tokens that may continue a member/call chain in TypeScript
-_SUBSCRIPT_TOKENS = frozenset(('.', '?.', '[', '(', 'template', '!', '<'))
+_SUBSCRIPT_TOKENS = frozenset(('.', '?.', '[', '(', 'template', '!', '<', '<<'))
 # expressions that are valid assignment targets when what they wrap is one
 _TS_TARGETS = frozenset(('TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression',
                          'TSTypeAssertion'))
@@ -30,46 +30,29 @@ class TypeScriptParser(TSClasses):
 
     # -- statements --------------------------------------------------------------------
 
-    def semicolon(self):
-        """12.10 Automatic Semicolon Insertion; a statement ends at its last token (as
-        typescript-estree has it; the JS parser ends one closed by '}' at the '}')."""
-        if self.type == ';':
-            self.next()
-        elif not (self.nl_before or self.type == 'eof' or self.type == '}'):
-            raise self.unexpected()
+    # a statement ends at its last token (typescript-estree's range; the JS parser ends
+    # one closed by '}' at the '}', as esprima does)
+    semicolon = TSClasses.ts_semicolon
 
     def parse_statement_list_item(self, top_level=False):
-        t = self.type
-        if t == '@':
+        if self.type == '@':
+            # decorators before `class`, `abstract class`, `export ...`
             start = self.start
-            decorators = self.ts_parse_decorators()
-            if self.is_contextual('abstract') and self._class_follows():
-                self.next()
-                self.ts_abstract = True
-            self.ts_decorators = decorators
+            self.ts_decorators = self.ts_parse_decorators()
             if self.is_contextual('class'):
                 return self.parse_class(start, True)
-            if not self.is_contextual('export'):
+            if not (self.is_contextual('export') or self.is_contextual('abstract')):
                 raise self.error('Decorators are not valid here.', start)
             node = super().parse_statement_list_item(top_level)
             if self.ts_decorators is not None:
                 raise self.error('Decorators are not valid here.', start)
+            if node['type'] == 'ClassDeclaration':
+                self.finish_at(node, start, node['range'][1])
             return node
-        if t == 'name' and self.value == 'abstract' and not self.escaped and \
-                self._class_follows():
-            start = self.start
-            self.next()
-            self.ts_abstract = True
-            return self.parse_class(start, True)
         return super().parse_statement_list_item(top_level)
 
-    def _class_follows(self):
-        nt, nv, nl, esc, _ = self.peek()
-        return nt == 'name' and nv == 'class' and not nl and not esc
-
     def parse_export(self):
-        nt, nv, _, esc, _ = self.peek()
-        if nt == '@' or (nt == 'name' and nv == 'abstract' and not esc):
+        if self.peek()[0] == '@':
             start = self.start
             self.next()  # 'export'
             decl = self._ts_decorated_class(False)
@@ -81,23 +64,24 @@ class TypeScriptParser(TSClasses):
         return super().parse_export()
 
     def parse_export_default(self, start):
-        if self.type == '@' or (self.is_contextual('abstract') and self._class_follows()):
+        if self.type == '@':
             decl = self._ts_decorated_class(True)
-            return self.finish({'type': 'ExportDefaultDeclaration', 'declaration': decl},
-                               start)
+            return self.finish({'type': 'ExportDefaultDeclaration', 'declaration': decl,
+                                'exportKind': 'value'}, start)
         return super().parse_export_default(start)
 
     def _ts_decorated_class(self, nullable_id):
         """`@dec ... [abstract] class` after `export` (or `export default`)."""
         dstart = self.start
-        if self.type == '@':
-            self.ts_decorators = self.ts_parse_decorators()
-        if self.is_contextual('abstract') and self._class_follows():
+        self.ts_decorators = self.ts_parse_decorators()
+        abstract = self.ts_is('abstract') and self.ts_next_is('name', 'class', same_line=True)
+        if abstract:
             self.next()
-            self.ts_abstract = True
         if not self.is_contextual('class'):
             raise self.unexpected()
-        return self.parse_class(dstart, True, nullable_id=nullable_id)
+        node = self.parse_class(dstart, True, nullable_id=nullable_id)
+        node['abstract'] = abstract
+        return node
 
     def parse_statement(self, context=None):
         if self.type == 'name' and not self.escaped:
@@ -117,12 +101,6 @@ class TypeScriptParser(TSClasses):
                                    init['declarations'][-1]['range'][1])
                 return node
         return super().parse_statement(context)
-
-    def declared_names_of(self, decl):
-        # an overload signature's name is the implementation's (bound once)
-        if decl['type'] == 'TSDeclareFunction':
-            return []
-        return super().declared_names_of(decl)
 
     # 14.15 try, with a catch parameter's annotation (`catch (e: unknown)`)
     def _ts_parse_try(self, start):
@@ -161,7 +139,7 @@ class TypeScriptParser(TSClasses):
     def parse_var_declarations(self, start, kind, in_for):
         decls = []
         binding = BIND_VAR if kind == 'var' else BIND_LEXICAL
-        ambient = bool(getattr(self, 'ts_ambient', False))
+        ambient = self.ts_ambient
         while True:
             dstart = self.start
             target = self.parse_binding_atom()
@@ -253,7 +231,7 @@ class TypeScriptParser(TSClasses):
     def _ts_angle_bracket_atom(self):
         """`<T>(x: T) => x` (a generic arrow), else `<T>x` (TSTypeAssertion)."""
         start = self.start
-        found = self.ts_attempt(lambda: self._ts_generic_arrow(False))
+        found = self.ts_try(lambda: self._ts_generic_arrow(False))
         if found is not None:
             return self._ts_finish_generic(start, found, False)
         if self.jsx:
@@ -323,8 +301,8 @@ class TypeScriptParser(TSClasses):
                     raise self.error('Invalid optional chain from new expression')
                 chained = True
                 self.next()
-                if self.type == '(' or self.type == '<':
-                    targs = self.ts_parse_type_arguments() if self.type == '<' else None
+                if self.type == '(' or self.type == '<' or self.type == '<<':
+                    targs = None if self.type == '(' else self.ts_parse_type_arguments()
                     base = self._ts_call(base, start, True, targs)
                 elif self.type == '[':
                     self.next()
@@ -365,9 +343,9 @@ class TypeScriptParser(TSClasses):
                 quasi = self.parse_template(tagged=True)
                 base = self.finish({'type': 'TaggedTemplateExpression', 'tag': base,
                                     'quasi': quasi}, start)
-            elif t == '<':
+            elif t == '<' or t == '<<':
                 if maybe_async_arrow:
-                    found = self.ts_attempt(lambda: self._ts_generic_arrow(True))
+                    found = self.ts_try(lambda: self._ts_generic_arrow(True))
                     if found is not None:
                         return self._ts_finish_generic(start, found, True)
                 targs = self.ts_try_parse_type_arguments_in_expression()

@@ -24,14 +24,11 @@ class TSClasses(TSFunctions):
     def __init__(self, *args, **kwargs):
         TSFunctions.__init__(self, *args, **kwargs)
         self.ts_decorators = None   # decorators read before the `class` now parsed
-        self.ts_abstract = False    # `abstract class`
 
     def parse_class(self, start, is_statement, nullable_id=False):
         decorators = self.ts_decorators or []
         self.ts_decorators = None
-        abstract = self.ts_abstract
-        self.ts_abstract = False
-        declare = bool(getattr(self, 'ts_ambient', False))
+        declare = self.ts_ambient
         self.next()  # 'class'
         old_strict = self.strict
         self.strict = True
@@ -55,33 +52,18 @@ class TSClasses(TSFunctions):
         implements = []
         if self.eat_contextual('implements'):
             while True:
-                implements.append(self.ts_parse_heritage())
+                implements.append(self.ts_parse_heritage('TSClassImplements'))
                 if not self.eat(','):
                     break
-        old_ambient = declare
         body = self.parse_class_body(superclass is not None)
         self.strict = old_strict
         node = {'type': 'ClassDeclaration' if is_statement else 'ClassExpression',
-                'id': ident, 'superClass': superclass, 'body': body, 'abstract': abstract,
-                'declare': old_ambient, 'decorators': decorators, 'implements': implements}
+                'id': ident, 'superClass': superclass, 'body': body, 'abstract': False,
+                'declare': declare, 'decorators': decorators, 'implements': implements}
         if tparams is not None:
             node['typeParameters'] = tparams
         if super_targs is not None:
             node['superTypeArguments'] = super_targs
-        return self.finish(node, start)
-
-    def ts_parse_heritage(self):
-        """TSClassImplements: `A`, `a.B<T>`."""
-        start = self.start
-        expr = self.parse_identifier(liberal=True)
-        while self.type == '.':
-            self.next()
-            prop = self.parse_identifier(liberal=True)
-            expr = self.finish({'type': 'MemberExpression', 'computed': False,
-                                'object': expr, 'property': prop, 'optional': False}, start)
-        node = {'type': 'TSClassImplements', 'expression': expr}
-        if self.type == '<':
-            node['typeArguments'] = self.ts_parse_type_arguments()
         return self.finish(node, start)
 
     def _parse_class_body(self, derived):
@@ -132,8 +114,11 @@ class TSClasses(TSFunctions):
             mods[word] = self.start
             self.next()
         if self.type == '[' and self._index_signature_follows():
-            return self.ts_parse_index_signature(start, accessibility, mods)
-        key_start = self.start
+            node = self.ts_parse_index_signature(start, 'readonly' in mods, 'static' in mods)
+            if accessibility is not None:
+                node['accessibility'] = accessibility
+            self.ts_semicolon()
+            return self.finish(node, start)
         is_async = is_gen = False
         kind = 'method'
         if self.is_contextual('async'):
@@ -169,7 +154,7 @@ class TSClasses(TSFunctions):
             self.next()
             definite = True
         if self.type == '(' or self.type == '<' or kind != 'method' or is_gen or is_async:
-            return self._ts_class_method(start, key_start, key, computed, kind, is_static,
+            return self._ts_class_method(start, key, computed, kind, is_static,
                                          is_async, is_gen, derived, decorators,
                                          accessibility, mods, optional)
         # 15.7.1 FieldDefinition
@@ -190,7 +175,7 @@ class TSClasses(TSFunctions):
             value = self.parse_maybe_assign()
             self.exit_scope()
             self.yield_pos, self.await_pos, self.await_ident_pos, self.labels = saved
-        self.semicolon()
+        self.ts_semicolon()
         if 'accessor' in mods:
             node_type = 'TSAbstractAccessorProperty' if 'abstract' in mods else \
                 'AccessorProperty'
@@ -207,7 +192,7 @@ class TSClasses(TSFunctions):
             node['typeAnnotation'] = annotation
         return self.finish(node, start)
 
-    def _ts_class_method(self, start, key_start, key, computed, kind, is_static, is_async,
+    def _ts_class_method(self, start, key, computed, kind, is_static, is_async,
                          is_gen, derived, decorators, accessibility, mods, optional):
         is_ctor = not is_static and not computed and _key_is(key, 'constructor')
         if is_ctor:
@@ -252,21 +237,3 @@ class TSClasses(TSFunctions):
             return self.type == ':'
         finally:
             self.restore(state)
-
-    def ts_parse_index_signature(self, start, accessibility, mods):
-        self.next()  # '['
-        pstart = self.start
-        param = self.parse_identifier(liberal=True)
-        param['typeAnnotation'] = self.ts_parse_type_annotation()
-        param = self.finish(param, pstart)
-        self.expect(']')
-        annotation = self.ts_parse_type_annotation() if self.type == ':' else None
-        self.semicolon()
-        node = {'type': 'TSIndexSignature', 'parameters': [param],
-                'readonly': 'readonly' in mods, 'static': 'static' in mods}
-        if accessibility is not None:
-            node['accessibility'] = accessibility
-        if annotation is not None:
-            node['typeAnnotation'] = annotation
-        return self.finish(node, start)
-

@@ -6,7 +6,6 @@ TSDeclareFunction, TSEmptyBodyFunctionExpression). Node shapes are typescript-es
 A link of the TypeScript chain: TSDeclarations -> TSFunctions -> TSClasses ->
 TypeScriptParser.
 """
-from reflow.parser.errors import JSSyntaxError
 from .scope import (BIND_FUNCTION, BIND_LEXICAL, BIND_OUTSIDE, BIND_VAR, SCOPE_DIRECT_SUPER,
                     SCOPE_SUPER, function_flags)
 from .typescript_declarations import TSDeclarations
@@ -24,25 +23,6 @@ class TSFunctions(TSDeclarations):
         self.ts_param_properties = False  # the next parameter list is a constructor's
         self.ts_bodiless_method = False   # the next method may be a signature only
         self.ts_method_type_params = None  # `m<T>(...)` in an object literal
-
-    # -- speculation -------------------------------------------------------------------
-
-    def ts_attempt(self, fn):
-        """fn() parsed speculatively: its result, or None with the scanner and the
-        parser's pending positions as before (ts_try restores the scanner)."""
-        saved = (self.yield_pos, self.await_pos, self.await_ident_pos,
-                 self.potential_arrow_at, self.labels, self.depth, self.operator_depth,
-                 len(self.scope_stack))
-        result = self.ts_try(fn)
-        if result is None:
-            (self.yield_pos, self.await_pos, self.await_ident_pos, self.potential_arrow_at,
-             self.labels, self.depth, self.operator_depth, n) = saved
-            del self.scope_stack[n:]
-        return result
-
-    def ts_extend(self, node, start):
-        """Widen a binding's range over the `?`/annotation written after it."""
-        return self.finish(node, start)
 
     # -- decorators --------------------------------------------------------------------
 
@@ -140,13 +120,8 @@ class TSFunctions(TSDeclarations):
         if self.type == '...':
             self.next()
             arg = self.parse_binding_atom()
-            param = {'type': 'RestElement', 'argument': arg}
-            if self.type == '?':
-                self.next()
-                param['optional'] = True
-            if self.type == ':':
-                param['typeAnnotation'] = self.ts_parse_type_annotation()
-            param = self.finish(param, pstart)
+            param = self.finish({'type': 'RestElement', 'argument': arg}, pstart)
+            self.ts_parse_binding_annotation(param, pstart)
             if self.type == '=':
                 raise self.error('Rest parameter may not have a default initializer')
         else:
@@ -155,13 +130,7 @@ class TSFunctions(TSDeclarations):
                 param = self.finish({'type': 'Identifier', 'name': 'this'}, pstart)
             else:
                 param = self.parse_binding_atom()
-            if self.type == '?':
-                self.next()
-                param['optional'] = True
-                param = self.ts_extend(param, pstart)
-            if self.type == ':':
-                param['typeAnnotation'] = self.ts_parse_type_annotation()
-                param = self.ts_extend(param, pstart)
+            self.ts_parse_binding_annotation(param, pstart)
             if self.type == '=':
                 self.next()
                 right = self.parse_maybe_assign()
@@ -223,7 +192,7 @@ class TSFunctions(TSDeclarations):
             # an overload signature, or `declare function`
             self.exit_scope()
             self.yield_pos, self.await_pos, self.await_ident_pos, self.labels = saved
-            self.semicolon()
+            self.ts_semicolon()
             node = {'type': 'TSDeclareFunction', 'id': ident, 'params': params,
                     'generator': is_gen, 'expression': False, 'async': is_async,
                     'declare': False}
@@ -250,7 +219,7 @@ class TSFunctions(TSDeclarations):
         saved = (self.yield_pos, self.await_pos, self.await_ident_pos, self.labels)
         self.yield_pos = self.await_pos = self.await_ident_pos = 0
         self.labels = []
-        if tparams is None and self.type == '<':
+        if tparams is None and (self.type == '<' or self.type == '<<'):
             tparams = self.ts_parse_type_parameters()
         flags = function_flags(is_async, is_gen) | SCOPE_SUPER
         if direct_super:
@@ -271,7 +240,7 @@ class TSFunctions(TSDeclarations):
         if bodiless and self.type != '{':
             self.exit_scope()
             self.yield_pos, self.await_pos, self.await_ident_pos, self.labels = saved
-            self.semicolon()
+            self.ts_semicolon()
             node = {'type': 'TSEmptyBodyFunctionExpression', 'id': None, 'params': params,
                     'body': None, 'generator': is_gen, 'expression': False,
                     'async': is_async, 'declare': False}
@@ -321,7 +290,7 @@ class TSFunctions(TSDeclarations):
         ``need_colon_after``: in `a ? (b) : c => d` an arrow with a return type is taken
         only if a ':' follows it (as TypeScript decides)."""
         if not need_colon_after:
-            head = self.ts_attempt(lambda: self.ts_arrow_head(is_async))
+            head = self.ts_try(lambda: self.ts_arrow_head(is_async))
             return None if head is None else self.ts_finish_arrow(start, head, tparams,
                                                                   is_async)
 
@@ -331,7 +300,7 @@ class TSFunctions(TSDeclarations):
             if head[1] is not None and self.type != ':':
                 raise self.unexpected()
             return node
-        return self.ts_attempt(arrow_then_colon)
+        return self.ts_try(arrow_then_colon)
 
     def ts_paren_arrow_kind(self):
         """TypeScript's look at `(`: True (an arrow's parameters), None (maybe:
