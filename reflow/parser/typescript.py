@@ -351,6 +351,9 @@ class TypeScriptParser(TSClasses):
                 targs = self.ts_try_parse_type_arguments_in_expression()
                 if targs is None:
                     break
+                if self.type == '.' or self.type == '?.':
+                    raise self.error('An instantiation expression cannot be followed by a '
+                                     'property access.', self.node_start(targs))
                 if no_calls:
                     # `new C<T>(...)`: the arguments are the NewExpression's
                     self.ts_new_type_args = targs

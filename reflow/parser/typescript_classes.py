@@ -105,15 +105,19 @@ class TSClasses(TSFunctions):
                 return self.parse_static_block(start)
             if not self._member_modifier_follows(word):
                 break
+            if word in _ACCESSIBILITY and accessibility is not None:
+                raise self.error('Accessibility modifier already seen.')
             if word in _ACCESSIBILITY:
-                if accessibility is not None:
-                    raise self.error('Accessibility modifier already seen.')
                 accessibility = word
-            elif word in mods:
+            if word in mods:
                 raise self.error("'%s' modifier already seen." % word)
             mods[word] = self.start
             self.next()
         if self.type == '[' and self._index_signature_follows():
+            for word, at in mods.items():
+                if word != 'static' and word != 'readonly':
+                    raise self.error("'%s' modifier cannot appear on an index signature"
+                                     % word, at)
             node = self.ts_parse_index_signature(start, 'readonly' in mods, 'static' in mods)
             if accessibility is not None:
                 node['accessibility'] = accessibility
@@ -167,7 +171,11 @@ class TSClasses(TSFunctions):
             self.declare_private(key, 'field', is_static)
         annotation = self.ts_parse_type_annotation() if self.type == ':' else None
         value = None
-        if self.eat('='):
+        if self.type == '=':
+            if definite:
+                raise self.error('Declarations with initializers cannot also have definite '
+                                 'assignment assertions.', start)
+            self.next()
             saved = (self.yield_pos, self.await_pos, self.await_ident_pos, self.labels)
             self.yield_pos = self.await_pos = self.await_ident_pos = 0
             self.labels = []

@@ -32,6 +32,20 @@ CASES = [
     'for (let i: number = 0; i < 1; i++) {}',
     'let f = (a: T) => { return a; };',
     'function f(a = 1, b: T = 2) {}',
+    'const f = (x: number, y?: string): [number, string?] => [x, y];',
+    'const f = async function* <T>(x: T): AsyncGenerator<T> { yield x; };',
+    'function assertIsString(val: any): asserts val is string {}',
+    'function isS(this: Foo): this is Bar { return true; }',
+    'function f(cb: (err: Error | null, data?: Buffer) => void): void {}',
+    'let {a, b = 1}: {a: number, b?: number} = o;',
+    'function f({a, b}: {a: number; b: string} = {a: 1, b: ""}): void {}',
+    'const f = ({ a }: { a: number }, [b]: number[]) => a + b;',
+    '(function (this: any) {})();',
+    'declare function f(x: number): void;',
+    'function f<const T>(x: T) {}',
+    'function f(a?: T = 1) {}',
+    'let f = function (this: Window, ev: MouseEvent): any {};',
+    'let x: Array<number>, y = 2;',
 ]
 
 FIXTURE = load_fixture('functions')
