@@ -19,6 +19,8 @@ _SUBSCRIPT_TOKENS = frozenset(('.', '?.', '[', '(', 'template', '!', '<', '<<'))
 # expressions that are valid assignment targets when what they wrap is one
 _TS_TARGETS = frozenset(('TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression',
                          'TSTypeAssertion'))
+# words that prefix an object literal method, unless `<` follows them
+_METHOD_WORDS = frozenset(('get', 'set', 'async'))
 # the relational operators' precedence (expressions.BINARY_PRECEDENCE): `as`, `satisfies`
 _RELATIONAL = 7
 
@@ -27,6 +29,7 @@ class TypeScriptParser(TSClasses):
     def __init__(self, *args, **kwargs):
         TSClasses.__init__(self, *args, **kwargs)
         self.ts_new_type_args = None   # `new C<T>`: the callee's type arguments
+        self.ts_object_key = False     # the next property name is an object literal's
 
     # -- statements --------------------------------------------------------------------
 
@@ -351,7 +354,7 @@ class TypeScriptParser(TSClasses):
                 targs = self.ts_try_parse_type_arguments_in_expression()
                 if targs is None:
                     break
-                if self.type == '.' or self.type == '?.':
+                if self.type == '.' or (self.type == '?.' and self.peek()[0] != '('):
                     raise self.error('An instantiation expression cannot be followed by a '
                                      'property access.', self.node_start(targs))
                 if no_calls:
@@ -407,10 +410,33 @@ class TypeScriptParser(TSClasses):
                                 'TSSatisfiesExpression', 'expression': left,
                                 'typeAnnotation': annotation}, left_start)
 
-    # object literal methods with type parameters: `{ m<T>(x: T) {} }`
+    # object literal methods with type parameters: `{ m<T>(x: T) {}, get<T>() {} }`
+    def parse_property(self, is_pattern, refs):
+        if is_pattern or self.type == '...':
+            return super().parse_property(is_pattern, refs)
+        if self.type == 'name' and not self.escaped and self.value in _METHOD_WORDS and \
+                self.peek()[0] == '<':
+            # `get<T>() {}`: the word is the method's name, not a prefix
+            start = self.start
+            key = self.parse_identifier(liberal=True)
+            self.ts_method_type_params = self.ts_parse_type_parameters()
+            value = self.parse_method(False, False)
+            return self.finish({'type': 'Property', 'key': key, 'computed': False,
+                                'value': value, 'kind': 'init', 'method': True,
+                                'shorthand': False}, start)
+        self.ts_object_key = True
+        try:
+            return super().parse_property(is_pattern, refs)
+        finally:
+            self.ts_object_key = False
+
     def parse_property_name(self):
+        if not self.ts_object_key:
+            return super().parse_property_name()
+        # an object literal's key (not a class's, not a type member's)
+        self.ts_object_key = False
         result = super().parse_property_name()
-        if self.type == '<':
+        if self.type == '<' or self.type == '<<':
             self.ts_method_type_params = self.ts_parse_type_parameters()
             if self.type != '(':
                 raise self.unexpected()

@@ -71,6 +71,7 @@ CASES = [
     'class A { m(@a x: T, @b() {y}: U) {} }',
     '@x() @y.z\nclass A {}',
     'class A { m?: () => void = 1 }',
+    'class A { get<T>() {} set<T>(v) {} async<T>() {} static<T>() {} }',
 ]
 
 FIXTURE = load_fixture('classes')

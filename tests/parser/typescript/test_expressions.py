@@ -133,6 +133,20 @@ CASES = [
     'let o = { a: 1 as number, b: <string>"x", c() {}, d: (x: T) => x };',
     'const a = b satisfies C\nconst d = e',
     'for (const k in o as any) {}',
+    'let o = { m<T>(x: T) {} }, p: { n<U>(): U };',
+    'let o = { get<T>() {}, set<T>(v: T) {}, async<T>() {} };',
+    'interface I { m<T>(x: T): void; n(): void }',
+    'let x = y as T\n(z)',
+    'let x = y!\n(z)',
+    'let a = b < c\n> (d)',
+    'let x = 1 as\n  number',
+    'x = y satisfies\n  T',
+    'let v = a < b, w = c > d;',
+    'f(a < b, c > (d));',
+    'f(a < b, c >= d);',
+    'let x = y < z >= w;',
+    'let v = a<b>>c;',
+    'let x = f<T>?.(a);',
 ]
 
 TSX_CASES = [
@@ -162,6 +176,7 @@ def test_tsx_expression_tree(source):
     ('(a: T);', 1, 7),
     ('let v = x as T\n?.y;', 2, 1),
     ('f<T>.x;', 1, 2),
+    ('let f = async\n(x) => x', 2, 5),
     ('new C<T>.x();', 1, 6),
     ('a ? (b: T) : c;', 1, 15),
     ('let x: = 1;', 1, 8),
