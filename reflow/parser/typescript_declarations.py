@@ -20,8 +20,8 @@ For the links above:
   with values (`interface A {}` + `class A {}`, `enum E` twice, `namespace N` +
   `function N`), and JS's early errors must not see them.
 """
-from reflow.parser.errors import JSSyntaxError
-from .scope import BIND_LEXICAL, SCOPE_FUNCTION
+from reflow.parser.errors import JSNestingError, JSSyntaxError
+from .scope import BIND_LEXICAL, BIND_VAR, SCOPE_FUNCTION
 from .typescript_types import TSTypes, TS_AMBIENT
 
 # the words TypeScript's isDeclaration may start a declaration with
@@ -100,6 +100,9 @@ class TSDeclarations(TSTypes):
             return None
         if v == 'type' or v == 'interface':
             if nt != 'name':
+                if v == 'interface' and nt == '{':
+                    # `interface {}`: a name is missing (no reading of it is valid)
+                    raise self.unexpected(self.peek()[4])
                 return None
             self.next()
             return self.ts_parse_type_alias(start) if v == 'type' else \
@@ -139,8 +142,7 @@ class TSDeclarations(TSTypes):
                     node = self.ts_parse_enum(dstart, const=True)
                 else:
                     self.next()
-                    node = self.parse_var_declarations(dstart, v, in_for=False)
-                    node['declare'] = True
+                    node = self.ts_parse_ambient_variables(v)
                     self.semicolon()
                     return self.finish(node, start)
             elif v == 'function':
@@ -165,6 +167,26 @@ class TSDeclarations(TSTypes):
             return node
         finally:
             self.ts_flags = saved
+
+    def ts_parse_ambient_variables(self, kind):
+        """The declarators of `declare var/let/const`: no initializer needed."""
+        decls = []
+        binding = BIND_VAR if kind == 'var' else BIND_LEXICAL
+        while True:
+            dstart = self.start
+            target = self.parse_binding_atom()
+            if 'typeAnnotation' not in target:
+                self.ts_parse_binding_annotation(target, dstart)
+            self.check_lval_pattern(target, binding)
+            init = None
+            if self.eat('='):
+                init = self.parse_maybe_assign()
+            decls.append(self.finish({'type': 'VariableDeclarator', 'id': target,
+                                      'init': init, 'definite': False}, dstart))
+            if not self.eat(','):
+                break
+        return {'type': 'VariableDeclaration', 'declarations': decls, 'kind': kind,
+                'declare': True}
 
     def ts_declared(self, name_node):
         """A TS declaration named at module top level: `export {name}` may name it."""
@@ -367,6 +389,8 @@ class TSDeclarations(TSTypes):
         state = self.ts_snapshot()
         try:
             decl = self.ts_parse_declare_function(start, is_async, nullable_id)
+        except JSNestingError:
+            raise
         except JSSyntaxError:
             decl = None
         if decl is not None:

@@ -22,7 +22,7 @@ ts_parse_signature_params, ts_parse_type_member.
 Context that speculation must restore lives in ``self.ts_flags`` (an int of TS_* bits;
 links above may add bits of their own): ts_snapshot saves it.
 """
-from reflow.parser.errors import JSSyntaxError
+from reflow.parser.errors import JSNestingError, JSSyntaxError
 from .jsx import JSXParser
 
 # 12.7.2 ReservedWord (expressions.py's table is a C-level one in the compiled build)
@@ -100,6 +100,8 @@ class TSTypes(JSXParser):
         state = self.ts_snapshot()
         try:
             return fn(*args)
+        except JSNestingError:
+            raise   # too deep is too deep whichever way it is read
         except JSSyntaxError:
             self.ts_restore(state)
             return None
@@ -109,6 +111,8 @@ class TSTypes(JSXParser):
         state = self.ts_snapshot()
         try:
             return fn(*args)
+        except JSNestingError:
+            raise
         except JSSyntaxError:
             return False
         finally:
@@ -475,7 +479,8 @@ class TSTypes(JSXParser):
         self.next()   # 'import'
         self.expect('(')
         arg = self.ts_parse_type()
-        source = arg['literal'] if arg['type'] == 'TSLiteralType' else arg
+        # typescript-estree keeps only a literal (tsc reports anything else)
+        source = arg['literal'] if arg['type'] == 'TSLiteralType' else None
         options = None
         if self.eat(',') and self.type != ')':
             options = self.parse_maybe_assign()
@@ -781,6 +786,8 @@ class TSTypes(JSXParser):
                 raise self.unexpected()
             if self._ts_can_follow_type_arguments():
                 return args
+        except JSNestingError:
+            raise
         except JSSyntaxError:
             pass
         self.ts_restore(state)
