@@ -13,6 +13,7 @@ it cannot; a committed arrow's body is never parsed speculatively.
 """
 from .scope import BIND_LEXICAL, BIND_SIMPLE_CATCH, BIND_VAR, SCOPE_SIMPLE_CATCH
 from .typescript_classes import TSClasses
+from .typescript_declarations import ts_put
 
 # tokens that may continue a member/call chain in TypeScript
 _SUBSCRIPT_TOKENS = frozenset(('.', '?.', '[', '(', 'template', '!', '<', '<<'))
@@ -71,7 +72,11 @@ class TypeScriptParser(TSClasses):
             decl = self._ts_decorated_class(True)
             return self.finish({'type': 'ExportDefaultDeclaration', 'declaration': decl,
                                 'exportKind': 'value'}, start)
-        return super().parse_export_default(start)
+        node = super().parse_export_default(start)
+        if node['declaration']['type'] == 'TSDeclareFunction':
+            # an overload signature: the implementation after it is the default export
+            self.exported_names.discard('default')
+        return node
 
     def _ts_decorated_class(self, nullable_id):
         """`@dec ... [abstract] class` after `export` (or `export default`)."""
@@ -83,8 +88,7 @@ class TypeScriptParser(TSClasses):
         if not self.is_contextual('class'):
             raise self.unexpected()
         node = self.parse_class(dstart, True, nullable_id=nullable_id)
-        node['abstract'] = abstract
-        return node
+        return ts_put(node, abstract=True) if abstract else node
 
     def parse_statement(self, context=None):
         if self.type == 'name' and not self.escaped:

@@ -58,8 +58,10 @@ class TSClasses(TSFunctions):
         body = self.parse_class_body(superclass is not None)
         self.strict = old_strict
         node = {'type': 'ClassDeclaration' if is_statement else 'ClassExpression',
-                'id': ident, 'superClass': superclass, 'body': body, 'abstract': False,
-                'declare': declare, 'decorators': decorators, 'implements': implements}
+                'id': ident, 'superClass': superclass, 'body': body, 'decorators': decorators,
+                'implements': implements}
+        if declare:
+            node['declare'] = True
         if tparams is not None:
             node['typeParameters'] = tparams
         if super_targs is not None:

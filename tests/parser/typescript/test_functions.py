@@ -26,6 +26,7 @@ CASES = [
     'function f(): void\nfunction f() {}',
     'export function f(a: T): void;\nexport function f(a) {}',
     'export default function f(a: T): void;',
+    'export default function f(a: T): void;\nexport default function f(a) {}',
     'try {} catch (e: unknown) {}',
     'try {} catch (e: any) { e; } finally {}',
     'try {} catch ({message}: any) {}',
