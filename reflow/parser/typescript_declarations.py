@@ -4,8 +4,9 @@ TypeScript adds (type-only imports and exports, `import x = require()`, `export 
 
 Which contextual word starts a declaration follows TypeScript's isDeclaration: `type`
 and `interface` need a name after them on the same line, `namespace`/`module` a name
-or string on the same line, `declare`/`abstract` any token on the same line; otherwise
-the word is an identifier (`type = 1`, `namespace\\nfoo`, `module.exports = x`).
+or string on the same line, `declare` a declaration word and `abstract` `class` on the
+same line; otherwise the word is an identifier (`type = 1`, `namespace\\nfoo`,
+`module.exports = x`, `declare instanceof C`). `enum` is always a declaration.
 
 For the links above:
 - ``self.ts_ambient`` is true while a `declare` declaration (or anything inside a
@@ -15,6 +16,11 @@ For the links above:
   the statement sets ``abstract``/``declare`` on the node it returns (``ts_put``).
 - A function declaration without a body (an overload, `declare function`) is a
   TSDeclareFunction (``parse_function_statement`` looks ahead for the body).
+- Variables in an ambient context (`declare let x: T;`, `var y: U` inside a `declare
+  namespace`) are read by ``ts_parse_ambient_variables``: no initializer needed.
+- ``ts_parse_heritage('TSClassImplements')`` reads one `implements` entry (`A.B<T>`);
+  ``ts_parse_export_declaration`` is what follows `export` (override it for
+  `export @dec class`); ``ts_parse_declaration`` is a TS declaration or None.
 - Type-only declarations (interface, type alias), enums, namespaces and TSDeclareFunction
   are not given to the JS scope tracker: TypeScript merges them with each other and
   with values (`interface A {}` + `class A {}`, `enum E` twice, `namespace N` +
@@ -22,11 +28,16 @@ For the links above:
 """
 from reflow.parser.errors import JSNestingError, JSSyntaxError
 from .scope import BIND_LEXICAL, BIND_VAR, SCOPE_FUNCTION
-from .typescript_types import TSTypes, TS_AMBIENT
+from .typescript_tokens import RESERVED, TS_AMBIENT
+from .typescript_types import TSTypes
 
 # the words TypeScript's isDeclaration may start a declaration with
 _DECL_WORDS = frozenset(('type', 'interface', 'namespace', 'module', 'declare', 'abstract',
                          'enum', 'global'))
+# what `declare` may stand before (else it is an identifier: `declare instanceof C`)
+_DECLARE_FOLLOWERS = frozenset(('var', 'let', 'const', 'function', 'async', 'class',
+                                'abstract', 'enum', 'namespace', 'module', 'global',
+                                'interface', 'type'))
 _TYPE_ONLY = frozenset(('TSInterfaceDeclaration', 'TSTypeAliasDeclaration'))
 _TS_DECLARATIONS = frozenset(('TSInterfaceDeclaration', 'TSTypeAliasDeclaration',
                               'TSEnumDeclaration', 'TSModuleDeclaration',
@@ -52,6 +63,13 @@ class TSDeclarations(TSTypes):
         # names that TS declarations (interface, type, enum, namespace) give the module's
         # top level: `export {name}` may name them
         self.ts_top_names = set()
+        # a declaration file (.d.ts, .d.mts, .d.cts) is ambient as a whole
+        # (also `x.d.css.ts`, TypeScript 5's declaration file for an arbitrary extension)
+        base = filename.replace('\\', '/').rpartition('/')[2] if isinstance(filename, str) \
+            else ''
+        if base.endswith(('.d.ts', '.d.mts', '.d.cts')) or \
+                ('.d.' in base and base.endswith('.ts')):
+            self.ts_flags |= TS_AMBIENT
 
     @property
     def ts_ambient(self):
@@ -61,21 +79,23 @@ class TSDeclarations(TSTypes):
 
     def parse_statement_list_item(self, top_level=False):
         if self.type == 'name' and not self.escaped:
+            if self.ts_flags & TS_AMBIENT and self._ts_at_variables():
+                return self.ts_parse_ambient_statement()
             v = self.value
             if v in _DECL_WORDS or v == 'const' or v == 'import' or v == 'export':
-                node = self.ts_parse_declaration(top_level)
+                node = self.ts_parse_declaration()
                 if node is not None:
                     return node
         return TSTypes.parse_statement_list_item(self, top_level)
 
     def _parse_statement(self, context):
         if self.type == 'name' and not self.escaped and self.value in _DECL_WORDS:
-            node = self.ts_parse_declaration(False)
+            node = self.ts_parse_declaration()
             if node is not None:
                 return node
         return TSTypes._parse_statement(self, context)
 
-    def ts_parse_declaration(self, top_level):
+    def ts_parse_declaration(self):
         """A TypeScript declaration at the current word, or None (nothing consumed)
         when the word is not one here."""
         start = self.start
@@ -98,8 +118,10 @@ class TSDeclarations(TSTypes):
             return self.ts_parse_enum(start)
         if nl:
             return None
+        # nextTokenIsIdentifierOnSameLine (a reserved word is no name: `type in x`)
+        named = nt == 'name' and (esc or nv not in RESERVED)
         if v == 'type' or v == 'interface':
-            if nt != 'name':
+            if not named:
                 if v == 'interface' and nt == '{':
                     # `interface {}`: a name is missing (no reading of it is valid)
                     raise self.unexpected(self.peek()[4])
@@ -108,7 +130,7 @@ class TSDeclarations(TSTypes):
             return self.ts_parse_type_alias(start) if v == 'type' else \
                 self.ts_parse_interface(start)
         if v == 'namespace' or v == 'module':
-            if nt != 'name' and not (nt == 'string' and v == 'module'):
+            if not named and not (nt == 'string' and v == 'module'):
                 return None
             self.next()
             return self.ts_parse_module(start, v)
@@ -122,7 +144,7 @@ class TSDeclarations(TSTypes):
             self.next()
             return ts_put(self.parse_class(start, True), abstract=True)
         if v == 'declare':
-            if nt not in ('name', '@'):
+            if nt != 'name' or nv not in _DECLARE_FOLLOWERS or esc:
                 return None
             return self.ts_parse_declare(start)
         return None
@@ -156,7 +178,7 @@ class TSDeclarations(TSTypes):
                 self.next()
                 node = ts_put(self.parse_class(dstart, True), abstract=True)
             else:
-                node = self.ts_parse_declaration(False) if v in _DECL_WORDS else None
+                node = self.ts_parse_declaration() if v in _DECL_WORDS else None
                 if node is None:
                     raise self.unexpected()
             node = ts_put(node, declare=True) if 'declare' not in node else node
@@ -168,8 +190,9 @@ class TSDeclarations(TSTypes):
         finally:
             self.ts_flags = saved
 
-    def ts_parse_ambient_variables(self, kind):
-        """The declarators of `declare var/let/const`: no initializer needed."""
+    def ts_parse_ambient_variables(self, kind, declare=True):
+        """The declarators of `declare var/let/const` (or of var/let/const inside an
+        ambient namespace): no initializer needed."""
         decls = []
         binding = BIND_VAR if kind == 'var' else BIND_LEXICAL
         while True:
@@ -186,7 +209,7 @@ class TSDeclarations(TSTypes):
             if not self.eat(','):
                 break
         return {'type': 'VariableDeclaration', 'declarations': decls, 'kind': kind,
-                'declare': True}
+                'declare': declare}
 
     def ts_declared(self, name_node):
         """A TS declaration named at module top level: `export {name}` may name it."""
@@ -350,9 +373,28 @@ class TSDeclarations(TSTypes):
             else:
                 decl = self.ts_parse_export_declaration()
             return self.ts_export_named(decl, start)
-        if self.ts_is('import') and self.ts_import_equals_follows():
-            return self.ts_parse_import_equals(self.start)
+        if self.ts_is('import'):
+            if self.ts_import_equals_follows():
+                return self.ts_parse_import_equals(self.start)
+            # an ambient module may import (`declare module 'a' { import {b} from 'c' }`)
+            if self.ts_flags & TS_AMBIENT and self.peek()[0] not in ('(', '.'):
+                return self.parse_import()
+        if self.ts_flags & TS_AMBIENT and self._ts_at_variables():
+            return self.ts_parse_ambient_statement()
         return self.parse_statement_list_item()
+
+    def _ts_at_variables(self):
+        v = self.value if self.type == 'name' and not self.escaped else None
+        return v == 'var' or v == 'const' and not self.ts_next_is('name', 'enum') or \
+            v == 'let' and self.is_let_declaration()
+
+    def ts_parse_ambient_statement(self):
+        start = self.start
+        kind = self.value
+        self.next()
+        node = self.ts_parse_ambient_variables(kind, declare=False)
+        self.semicolon()
+        return self.finish(node, start)
 
     def ts_export_named(self, decl, start):
         kind = 'type' if decl['type'] in _TYPE_ONLY or decl.get('declare') else 'value'
@@ -366,9 +408,11 @@ class TSDeclarations(TSTypes):
         if self.type == 'name' and not self.escaped:
             v = self.value
             if v in _DECL_WORDS or v == 'const':
-                node = self.ts_parse_declaration(False)
+                node = self.ts_parse_declaration()
                 if node is not None:
                     return node
+            if self.ts_flags & TS_AMBIENT and self._ts_at_variables():
+                return self.ts_parse_ambient_statement()
             if v == 'var' or v == 'const' or v == 'let':
                 return self.parse_var_statement(dstart, v)
             if v == 'function':
@@ -413,6 +457,8 @@ class TSDeclarations(TSTypes):
         if self.type == '{':
             return None
         self.ts_semicolon()
+        if ident is not None:
+            self.ts_declared(ident)
         return self.finish({'type': 'TSDeclareFunction', 'id': ident, 'generator': is_gen,
                             'expression': False, 'async': is_async, 'declare': False,
                             'params': sig, 'returnType': ret, 'typeParameters': params},

@@ -1,8 +1,8 @@
 """TypeScript's type grammar: annotations, type parameters and arguments, every type
 form, in the node shapes of typescript-estree (@typescript-eslint/typescript-estree).
 
-The first link of the TypeScript chain (JSXParser -> TSTypes -> TSDeclarations ->
-TypeScriptParser); also the scanner snapshots that speculative parses use.
+A link of the TypeScript chain: JSXParser -> TSTokens (typescript_tokens.py: snapshots,
+token helpers) -> TSTypes -> TSDeclarations -> TypeScriptParser.
 
 The grammar follows TypeScript's own parser (src/compiler/parser.ts: parseType,
 parseUnionOrIntersectionType, parseTypeOperatorOrHigher, parsePostfixTypeOrHigher,
@@ -15,26 +15,12 @@ the rest as the current token (``ts_expect_gt``); `<<` opening a list likewise.
 Interface for the links above (keep these names): ts_parse_type,
 ts_parse_type_annotation, ts_try_parse_type_annotation, ts_parse_return_type,
 ts_parse_type_parameters, ts_try_parse_type_parameters, ts_parse_type_arguments,
-ts_try_parse_type_arguments_in_expression, ts_snapshot / ts_restore / ts_try,
-ts_parse_binding_annotation (the `?` and `: T` after a binding, for parameters),
+ts_try_parse_type_arguments_in_expression, ts_snapshot / ts_restore / ts_try
+(typescript_tokens.py), ts_parse_binding_annotation (the `?` and `: T` after a binding, for parameters),
 ts_parse_signature_params, ts_parse_type_member.
-
-Context that speculation must restore lives in ``self.ts_flags`` (an int of TS_* bits;
-links above may add bits of their own): ts_snapshot saves it.
 """
 from reflow.parser.errors import JSNestingError, JSSyntaxError
-from .jsx import JSXParser
-
-# 12.7.2 ReservedWord (expressions.py's table is a C-level one in the compiled build)
-RESERVED = frozenset((
-    'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
-    'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for',
-    'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super',
-    'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with'))
-
-# self.ts_flags bits
-TS_NO_CONDITIONAL = 1   # TypeScript's DisallowConditionalTypes context
-TS_AMBIENT = 2          # inside `declare` / a .d.ts-like ambient context (bodies optional)
+from .typescript_tokens import TS_NO_CONDITIONAL, TSTokens
 
 _KEYWORD_TYPES = {
     'any': 'TSAnyKeyword', 'unknown': 'TSUnknownKeyword', 'string': 'TSStringKeyword',
@@ -42,139 +28,12 @@ _KEYWORD_TYPES = {
     'boolean': 'TSBooleanKeyword', 'undefined': 'TSUndefinedKeyword',
     'never': 'TSNeverKeyword', 'object': 'TSObjectKeyword',
 }
-# reserved words that still start a type (isStartOfType) or an expression
-# (isStartOfLeftHandSideExpression / isStartOfExpression)
-_TYPE_START_WORDS = frozenset(('null', 'this', 'typeof', 'void', 'new', 'true', 'false',
-                               'import', 'function'))
-_EXPR_START_WORDS = frozenset(('this', 'super', 'null', 'true', 'false', 'function', 'class',
-                               'new', 'delete', 'typeof', 'void', 'import', 'in',
-                               'instanceof'))
-_TYPE_START_TOKENS = frozenset(('{', '[', '<', '|', '&', 'string', 'num', 'bigint', '*',
-                                '?', '!', '...', 'template', '<<'))
-# tokens that start an expression (isStartOfExpression), names apart
-_EXPR_START_TOKENS = frozenset(('num', 'bigint', 'string', 'template', '(', '[', '{', '/',
-                                '/=', '+', '-', '~', '!', '++', '--', '<', 'private', '@'))
-# TypeScript's binary operators (getBinaryOperatorPrecedence > 0), words apart
-_BINARY_TOKENS = frozenset(('??', '||', '&&', '|', '^', '&', '==', '!=', '===', '!==', '<',
-                            '>', '<=', '>=', '<<', '>>', '>>>', '+', '-', '*', '/', '%',
-                            '**'))
-_BINARY_WORDS = frozenset(('in', 'instanceof', 'as', 'satisfies'))
 # modifiers that may stand before a type member's name (all but readonly are errors)
 _MEMBER_MODIFIERS = frozenset(('readonly', 'public', 'private', 'protected', 'static',
                                'declare', 'abstract', 'override', 'export', 'async'))
 
 
-class TSTypes(JSXParser):
-    def __init__(self, source, source_type='script', filename='<input>', jsx=False,
-                 **options):
-        JSXParser.__init__(self, source, source_type, filename, jsx, **options)
-        self.typescript = True
-        self.ts_flags = 0
-
-    # -- snapshots for speculative parses -------------------------------------------
-
-    def ts_snapshot(self):
-        """Everything a parse moves, scanner and parser, as one tuple."""
-        return (self.pos, self.type, self.value, self.start, self.end, self.nl_before,
-                self.escaped, self.octal_pos, self.last_end, self.cooked,
-                self.invalid_escape, self.regex_flags, self.tail, self.yield_pos,
-                self.await_pos, self.await_ident_pos, self.potential_arrow_at,
-                self.key_escaped, self.key_escaped_any, self.last_escaped, self.strict,
-                self.labels, len(self.labels), len(self.scope_stack),
-                len(self.private_stack), self.depth, self.operator_depth, self.ts_flags)
-
-    def ts_restore(self, state):
-        (self.pos, self.type, self.value, self.start, self.end, self.nl_before,
-         self.escaped, self.octal_pos, self.last_end, self.cooked, self.invalid_escape,
-         self.regex_flags, self.tail, self.yield_pos, self.await_pos, self.await_ident_pos,
-         self.potential_arrow_at, self.key_escaped, self.key_escaped_any, self.last_escaped,
-         self.strict, labels, n_labels, n_scopes, n_private, self.depth,
-         self.operator_depth, self.ts_flags) = state
-        self.labels = labels
-        del labels[n_labels:]
-        del self.scope_stack[n_scopes:]
-        del self.private_stack[n_private:]
-
-    def ts_try(self, fn, *args):
-        """fn(*args), or None with the state restored if it raised a JSSyntaxError."""
-        state = self.ts_snapshot()
-        try:
-            return fn(*args)
-        except JSNestingError:
-            raise   # too deep is too deep whichever way it is read
-        except JSSyntaxError:
-            self.ts_restore(state)
-            return None
-
-    def ts_look(self, fn, *args):
-        """fn(*args)'s result, the state restored whatever happened (a look-ahead)."""
-        state = self.ts_snapshot()
-        try:
-            return fn(*args)
-        except JSNestingError:
-            raise
-        except JSSyntaxError:
-            return False
-        finally:
-            self.ts_restore(state)
-
-    # -- token helpers ----------------------------------------------------------------
-
-    def ts_is(self, word):
-        """The current token is the (unescaped) name ``word``."""
-        return self.type == 'name' and self.value == word and not self.escaped
-
-    def ts_next_is(self, t, value=None, same_line=False):
-        """The next token has type ``t`` (and value ``value``; on this line)."""
-        nt, nv, nl, esc, _ = self.peek()
-        if same_line and nl:
-            return False
-        return nt == t and (value is None or (nv == value and not esc))
-
-    def ts_split_token(self):
-        """Take the first character of the current punctuator as a token of its own;
-        the rest stays the current token (`>>` closing two lists, `<<` opening two)."""
-        self.start += 1
-        self.last_end = self.start
-        self.type = self.value = self.type[1:]
-        self.nl_before = False
-
-    def ts_semicolon(self):
-        """parseSemicolon for TS nodes: `;` or ASI; the node ends at its last token
-        (typescript-estree's range), not at a closing `}`."""
-        if not self.eat(';') and not (self.nl_before or self.type == '}' or
-                                      self.type == 'eof'):
-            raise self.unexpected()
-
-    def ts_expect_gt(self):
-        t = self.type
-        if t == '>':
-            self.next()
-        elif t[:1] == '>':
-            self.ts_split_token()
-        else:
-            raise self.unexpected()
-
-    def ts_at_lt(self):
-        """The current token opens a `<` list (reScanLessThanToken: a `<<` is split)."""
-        t = self.type
-        if t == '<':
-            return True
-        if t == '<<':
-            self.type = self.value = '<'
-            self.end = self.pos = self.start + 1
-            return True
-        return False
-
-    def ts_is_identifier(self):
-        """TypeScript's isIdentifier: a name that is not a reserved word."""
-        return self.type == 'name' and (self.escaped or self.value not in RESERVED)
-
-    def ts_ident(self):
-        """An IdentifierName (reserved words allowed) as an Identifier node."""
-        if self.type != 'name':
-            raise self.unexpected()
-        return self.parse_identifier(liberal=True)
+class TSTypes(TSTokens):
 
     # -- annotations ------------------------------------------------------------------
 
@@ -193,12 +52,7 @@ class TSTypes(JSXParser):
         predicates and `asserts` allowed -> TSTypeAnnotation from the colon."""
         start = self.start
         self.next()
-        saved = self.ts_flags
-        self.ts_flags &= ~TS_NO_CONDITIONAL
-        try:
-            t = self.ts_parse_type_or_predicate()
-        finally:
-            self.ts_flags = saved
+        t = self.ts_in_context(0, TS_NO_CONDITIONAL, self.ts_parse_type_or_predicate)
         return self.finish({'type': 'TSTypeAnnotation', 'typeAnnotation': t}, start)
 
     def ts_parse_type_or_predicate(self):
@@ -253,20 +107,12 @@ class TSTypes(JSXParser):
         if not self.ts_flags & TS_NO_CONDITIONAL and not self.nl_before and \
                 self.ts_is('extends'):
             self.next()
-            saved = self.ts_flags
-            self.ts_flags |= TS_NO_CONDITIONAL
-            try:
-                ext = self.ts_parse_type()
-            finally:
-                self.ts_flags = saved
-            self.ts_flags = saved & ~TS_NO_CONDITIONAL
-            try:
-                self.expect('?')
-                yes = self.ts_parse_type()
-                self.expect(':')
-                no = self.ts_parse_type()
-            finally:
-                self.ts_flags = saved
+            # the extends clause may not be a conditional type itself (unparenthesized)
+            ext = self.ts_in_context(TS_NO_CONDITIONAL, 0, self.ts_parse_type)
+            self.expect('?')
+            yes = self.ts_parse_type()
+            self.expect(':')
+            no = self.ts_parse_type()
             return self.finish({'type': 'TSConditionalType', 'checkType': t,
                                 'extendsType': ext, 'trueType': yes, 'falseType': no}, start)
         return t
@@ -281,21 +127,23 @@ class TSTypes(JSXParser):
     def _ts_union_or_intersection(self, op, node_type, parse_part):
         start = self.start
         leading = self.eat(op)
-        t = self._ts_function_type_in_union() if leading else None
-        if t is None:
-            t = parse_part()
+        if leading:
+            self._ts_reject_function_type(op)
+        t = parse_part()
         if self.type == op or leading:
             types = [t]
             while self.eat(op):
-                t = self._ts_function_type_in_union()
-                types.append(t if t is not None else parse_part())
+                self._ts_reject_function_type(op)
+                types.append(parse_part())
             t = self.finish({'type': node_type, 'types': types}, start)
         return t
 
-    def _ts_function_type_in_union(self):
-        # parseFunctionOrConstructorTypeToError: `| () => T` is parsed (tsc reports it)
+    def _ts_reject_function_type(self, op):
+        # parseFunctionOrConstructorTypeToError: `A | () => T` is an error of tsc's parser
         if self.ts_starts_function_type():
-            return self.ts_parse_function_type()
+            what = 'Constructor' if self.ts_is('new') or self.ts_is('abstract') else 'Function'
+            raise self.error('%s type notation must be parenthesized when used in %s type.'
+                             % (what, 'a union' if op == '|' else 'an intersection'))
         return None
 
     def ts_parse_type_operator(self):
@@ -311,12 +159,7 @@ class TSTypes(JSXParser):
                 self.next()
                 return self.finish({'type': 'TSInferType',
                                     'typeParameter': self._ts_infer_parameter()}, start)
-        saved = self.ts_flags
-        self.ts_flags &= ~TS_NO_CONDITIONAL
-        try:
-            return self.ts_parse_postfix_type()
-        finally:
-            self.ts_flags = saved
+        return self.ts_in_context(0, TS_NO_CONDITIONAL, self.ts_parse_postfix_type)
 
     def _ts_infer_parameter(self):
         start = self.start
@@ -335,13 +178,8 @@ class TSTypes(JSXParser):
         # tryParseConstraintOfInferType: `infer U extends X ? ...` is a conditional type
         # whose check type is `infer U`, unless conditionals are disallowed here
         self.next()
-        saved = self.ts_flags
-        self.ts_flags |= TS_NO_CONDITIONAL
-        try:
-            t = self.ts_parse_type()
-        finally:
-            self.ts_flags = saved
-        if saved & TS_NO_CONDITIONAL or self.type != '?':
+        t = self.ts_in_context(TS_NO_CONDITIONAL, 0, self.ts_parse_type)
+        if self.ts_flags & TS_NO_CONDITIONAL or self.type != '?':
             return t
         raise self.unexpected()
 
@@ -793,43 +631,6 @@ class TSTypes(JSXParser):
         self.ts_restore(state)
         return None
 
-    def _ts_can_follow_type_arguments(self):
-        t = self.type
-        if t == '(' or t == 'template':
-            return True
-        if t == '<' or t == '>' or t == '+' or t == '-':
-            return False
-        if self.nl_before or t in _BINARY_TOKENS:
-            return True
-        if t == 'name':
-            v = self.value
-            if not self.escaped and v in _BINARY_WORDS:
-                return True
-            return not self.ts_starts_expression_name()
-        return t not in _EXPR_START_TOKENS
-
-    def ts_starts_expression_name(self):
-        """A name token starts an expression (isStartOfExpression for names)."""
-        v = self.value
-        if self.escaped or v not in RESERVED:
-            return True
-        if v == 'import':
-            return self.peek()[0] in ('(', '<', '.')
-        return v in _EXPR_START_WORDS
-
-    def ts_starts_type(self):
-        """isStartOfType (for `T[K]` against `T[]`)."""
-        t = self.type
-        if t in _TYPE_START_TOKENS:
-            return True
-        if t == 'name':
-            return self.escaped or self.value not in RESERVED or \
-                self.value in _TYPE_START_WORDS
-        if t == '-':
-            return self.peek()[0] in ('num', 'bigint')
-        if t == '(':
-            return True
-        return False
 
     # -- type members (type literals, interfaces) -----------------------------------
 

@@ -45,6 +45,9 @@ def test_contextual_words_stay_identifiers_in_scripts():
     ('module.exports = x;', ['ExpressionStatement']),
     ('module\n"x"', ['ExpressionStatement', 'ExpressionStatement']),
     ('type = 1; namespace = 2', ['ExpressionStatement', 'ExpressionStatement']),
+    ('type instanceof T; declare instanceof D; namespace in N; abstract in A',
+     ['ExpressionStatement'] * 4),
+    ('declare in x; interface instanceof I', ['ExpressionStatement'] * 2),
     ('interface\nI\n{}', ['ExpressionStatement', 'ExpressionStatement', 'BlockStatement']),
 ])
 def test_line_breaks_end_contextual_declarations(source, expected):
@@ -139,6 +142,23 @@ def test_overloads_are_declare_functions_without_bindings():
     assert [n['type'] for n in nodes] == ['TSDeclareFunction', 'TSDeclareFunction',
                                           'FunctionDeclaration']
     assert nodes[0]['range'] == [0, 27]     # ASI ends the first signature
+
+
+@pytest.mark.parametrize('filename', ['lib.d.ts', 'a/b.d.mts', 'c.d.cts', 'style.d.css.ts'])
+def test_declaration_files_are_ambient(filename):
+    src = 'export const a: number;\nconst b, c: string;\nexport function f(): void;\n' \
+          'declare namespace N { let d: 1; }'
+    tree = parse_typescript_tree(src, 'module', filename)
+    decl = tree['body'][1]
+    assert decl['type'] == 'VariableDeclaration' and decl['declarations'][0]['init'] is None
+    assert decl['declarations'][1]['id']['typeAnnotation']['range'] == [34, 42]
+
+
+def test_const_without_initializer_outside_declaration_files():
+    with pytest.raises(JSSyntaxError) as info:
+        parse_typescript_tree('const b;', 'module', 'a.ts')
+    assert info.value.column == 8
+    body('declare const b;')
 
 
 def test_triple_slash_directives_are_comments():

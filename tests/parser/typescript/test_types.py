@@ -158,6 +158,8 @@ def test_snapshot_keeps_template_state():
     ('type X = typeof ;', 1, 17),
     ('type X = A extends B ? C;', 1, 25),
     ('type X = infer;', 1, 15),
+    ('type X = A | () => void;', 1, 14),
+    ('type X = & new () => A;', 1, 12),
 ])
 def test_bad_types_are_syntax_errors_at_the_spot(source, line, column):
     with pytest.raises(JSSyntaxError) as info:
