@@ -245,7 +245,7 @@ class TypeScriptParser(TSClasses):
             raise self.unexpected()
         self.next()
         annotation = self.ts_parse_type()
-        self.expect('>')
+        self.ts_expect_gt()
         expr = self.parse_maybe_unary(None, True)
         return self.finish({'type': 'TSTypeAssertion', 'typeAnnotation': annotation,
                             'expression': expr}, start)

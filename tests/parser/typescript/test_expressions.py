@@ -28,6 +28,8 @@ CASES = [
     'let v = x! + 1;',
     '<T>x;',
     '<T>x.y;',
+    'let v = <Array<T>>x;',
+    'let v = <Array<Array<T>>>x;',
     'let v: T = <T>y;',
     '(<any>x).y = 1;',
     'f<T>(x);',
