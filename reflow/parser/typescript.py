@@ -17,6 +17,8 @@ from .typescript_declarations import ts_put
 
 # tokens that may continue a member/call chain in TypeScript
 _SUBSCRIPT_TOKENS = frozenset(('.', '?.', '[', '(', 'template', '!', '<', '<<'))
+# the JS parser's own chain tokens: a run of them is left to its (compiled) loop
+_JS_SUBSCRIPT_TOKENS = frozenset(('.', '?.', '[', '(', 'template'))
 # expressions that are valid assignment targets when what they wrap is one
 _TS_TARGETS = frozenset(('TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression',
                          'TSTypeAssertion'))
@@ -26,11 +28,24 @@ _METHOD_WORDS = frozenset(('get', 'set', 'async'))
 _RELATIONAL = 7
 
 
+# the next link's methods, looked up once (a hot path's wrapper makes no super() object)
+_base_statement = TSClasses.parse_statement
+_base_expr_subscripts = TSClasses.parse_expr_subscripts
+_base_expr_op = TSClasses.parse_expr_op
+_base_subscripts = TSClasses.parse_subscripts
+_base_property = TSClasses.parse_property
+_base_property_name = TSClasses.parse_property_name
+_base_to_assignable = TSClasses.to_assignable
+_base_check_lval_simple = TSClasses.check_lval_simple
+_base_check_lval_pattern = TSClasses.check_lval_pattern
+
+
 class TypeScriptParser(TSClasses):
     def __init__(self, *args, **kwargs):
         TSClasses.__init__(self, *args, **kwargs)
-        self.ts_new_type_args = None   # `new C<T>`: the callee's type arguments
         self.ts_object_key = False     # the next property name is an object literal's
+        # `f?.<T>()` anywhere: chains with a `?.` are then read here, not by the JS loop
+        self.ts_optional_type_call = '?.<' in self.src
 
     # -- statements --------------------------------------------------------------------
 
@@ -99,7 +114,7 @@ class TypeScriptParser(TSClasses):
                 finally:
                     self.depth -= 1
             if self.value == 'for':
-                node = super().parse_statement(context)
+                node = _base_statement(self, context)
                 init = node.get('init')
                 if init is not None and init['type'] == 'VariableDeclaration':
                     # the JS parser ends a for-head let/const at its ';' (as esprima
@@ -107,7 +122,7 @@ class TypeScriptParser(TSClasses):
                     self.finish_at(init, init['range'][0],
                                    init['declarations'][-1]['range'][1])
                 return node
-        return super().parse_statement(context)
+        return _base_statement(self, context)
 
     # 14.15 try, with a catch parameter's annotation (`catch (e: unknown)`)
     def _ts_parse_try(self, start):
@@ -184,7 +199,33 @@ class TypeScriptParser(TSClasses):
 
     # -- expressions -------------------------------------------------------------------
 
-    def parse_expr_atom(self, refs):
+    # 13.3 LeftHandSideExpression: the JS parser's, with TypeScript's atoms (`new C<T>`,
+    # `<T>x`, `<T>(x) => x`, `@dec class`, async arrows) and postfix forms (`x!`,
+    # `f<T>(x)`, `f<T>`); a chain of JS subscripts alone is the JS parser's loop
+    def parse_expr_subscripts(self, refs):
+        t = self.type
+        start = self.start
+        if t == 'name':
+            if not self.escaped and (self.value == 'new' or self.value == 'async'):
+                return self._ts_expr_subscripts(refs)
+        elif t == '<' or t == '@':
+            return self._ts_expr_subscripts(refs)
+        if self.ts_optional_type_call:
+            return self._ts_expr_subscripts(refs)
+        expr = _base_expr_subscripts(self, refs)
+        t = self.type
+        if t == '!' or t == '<' or t == '<<':
+            return self._ts_js_subscripts(expr, start)
+        return expr
+
+    def _ts_expr_subscripts(self, refs):
+        start = self.start
+        expr = self._ts_atom(refs)
+        if expr['type'] == 'ArrowFunctionExpression' and self.src[self.last_end - 1] != ')':
+            return expr   # an arrow with an expression body ends the chain
+        return self._ts_subscripts(expr, start)
+
+    def _ts_atom(self, refs):
         t = self.type
         if t == 'name':
             if self.value == 'new' and not self.escaped and self.peek()[0] != '.':
@@ -199,11 +240,11 @@ class TypeScriptParser(TSClasses):
             if not self.is_contextual('class'):
                 raise self.error('Decorators are not valid here.', start)
             return self.parse_class(start, False)
-        return super().parse_expr_atom(refs)
+        return self.parse_expr_atom(refs)
 
     def _ts_parse_new(self):
         """13.3.5 `new C<T>(args)`, `new C<T>`: the callee's type arguments go on the
-        NewExpression (parse_subscripts leaves them in ts_new_type_args)."""
+        NewExpression."""
         start = self.start
         self.next()
         cstart = self.start
@@ -212,8 +253,9 @@ class TypeScriptParser(TSClasses):
             callee = self._parse_new_callee(cstart)
         finally:
             self.depth -= 1
-        targs = self.ts_new_type_args
-        self.ts_new_type_args = None
+        targs = self.ts_try_parse_type_arguments_in_expression()
+        if targs is not None:
+            self._ts_no_property_access(targs)
         args = self.parse_call_arguments() if self.type == '(' else []
         node = {'type': 'NewExpression', 'callee': callee, 'arguments': args}
         if targs is not None:
@@ -280,8 +322,57 @@ class TypeScriptParser(TSClasses):
         src = self.src
         return end > 0 and src[end - 1] == '?' and (end < 2 or src[end - 2] != '?')
 
-    # 13.3 member, call and TS postfix chains: `f<T>(x)`, `x!`, `f?.<T>()`, `f<T>`
-    def parse_subscripts(self, base, start, no_calls):
+    def _ts_js_subscripts(self, base, start):
+        """After the JS loop stopped at a TS postfix form: TS forms here, runs of JS
+        subscripts by the JS loop; one ChainExpression around all if a `?.` was read."""
+        chained = False
+        if base['type'] == 'ChainExpression' and base['range'][0] == start:
+            # the JS loop's chain (not a parenthesized one, which starts inside)
+            chained = True
+            base = base['expression']
+        while True:
+            t = self.type
+            if t in _JS_SUBSCRIPT_TOKENS:
+                node = _base_subscripts(self, base, start, False)
+                if node['type'] == 'ChainExpression' and node is not base:
+                    chained = True
+                    node = node['expression']
+                base = node
+            elif t == '!' and not self.nl_before:
+                self.next()
+                base = self.finish({'type': 'TSNonNullExpression', 'expression': base}, start)
+            elif t == '<' or t == '<<':
+                targs = self.ts_try_parse_type_arguments_in_expression()
+                if targs is None:
+                    break
+                base = self._ts_type_arguments_rest(base, start, targs, chained)
+            else:
+                break
+        if chained:
+            base = self.finish({'type': 'ChainExpression', 'expression': base}, start)
+        return base
+
+    def _ts_no_property_access(self, targs):
+        if self.type == '.' or (self.type == '?.' and self.peek()[0] != '('):
+            raise self.error('An instantiation expression cannot be followed by a '
+                             'property access.', self.node_start(targs))
+
+    def _ts_type_arguments_rest(self, base, start, targs, chained):
+        """After `base<T>`: a call, a tagged template or an instantiation expression."""
+        self._ts_no_property_access(targs)
+        if self.type == '(':
+            return self._ts_call(base, start, False, targs)
+        if self.type == 'template':
+            if chained:
+                raise self.error('Invalid tagged template on optional chain')
+            quasi = self.parse_template(tagged=True)
+            return self.finish({'type': 'TaggedTemplateExpression', 'tag': base,
+                                'quasi': quasi, 'typeArguments': targs}, start)
+        return self.finish({'type': 'TSInstantiationExpression', 'expression': base,
+                            'typeArguments': targs}, start)
+
+    def _ts_subscripts(self, base, start):
+        """The whole chain read here: `async` arrows, `f?.<T>()`, after TS atoms."""
         if self.type not in _SUBSCRIPT_TOKENS:
             return base
         maybe_async_arrow = (base['type'] == 'Identifier' and base['name'] == 'async' and
@@ -304,8 +395,6 @@ class TypeScriptParser(TSClasses):
                                     'object': base, 'property': prop, 'optional': False},
                                    start)
             elif t == '?.':
-                if no_calls:
-                    raise self.error('Invalid optional chain from new expression')
                 chained = True
                 self.next()
                 if self.type == '(' or self.type == '<' or self.type == '<<':
@@ -337,7 +426,7 @@ class TypeScriptParser(TSClasses):
                     break
                 self.next()
                 base = self.finish({'type': 'TSNonNullExpression', 'expression': base}, start)
-            elif t == '(' and not no_calls:
+            elif t == '(':
                 if maybe_async_arrow:
                     arrow = self.ts_try_arrow(start, True)
                     if arrow is not None:
@@ -358,24 +447,7 @@ class TypeScriptParser(TSClasses):
                 targs = self.ts_try_parse_type_arguments_in_expression()
                 if targs is None:
                     break
-                if self.type == '.' or (self.type == '?.' and self.peek()[0] != '('):
-                    raise self.error('An instantiation expression cannot be followed by a '
-                                     'property access.', self.node_start(targs))
-                if no_calls:
-                    # `new C<T>(...)`: the arguments are the NewExpression's
-                    self.ts_new_type_args = targs
-                    break
-                if self.type == '(':
-                    base = self._ts_call(base, start, False, targs)
-                elif self.type == 'template':
-                    if chained:
-                        raise self.error('Invalid tagged template on optional chain')
-                    quasi = self.parse_template(tagged=True)
-                    base = self.finish({'type': 'TaggedTemplateExpression', 'tag': base,
-                                        'quasi': quasi, 'typeArguments': targs}, start)
-                else:
-                    base = self.finish({'type': 'TSInstantiationExpression',
-                                        'expression': base, 'typeArguments': targs}, start)
+                base = self._ts_type_arguments_rest(base, start, targs, chained)
             else:
                 break
             maybe_async_arrow = False
@@ -395,7 +467,7 @@ class TypeScriptParser(TSClasses):
     # operators' precedence, with no line break before the word
     def parse_expr_op(self, left, left_start, min_prec, no_in):
         while True:
-            left = super().parse_expr_op(left, left_start, min_prec, no_in)
+            left = _base_expr_op(self, left, left_start, min_prec, no_in)
             if self.type != 'name' or min_prec >= _RELATIONAL or self.nl_before or \
                     self.escaped:
                 return left
@@ -417,7 +489,7 @@ class TypeScriptParser(TSClasses):
     # object literal methods with type parameters: `{ m<T>(x: T) {}, get<T>() {} }`
     def parse_property(self, is_pattern, refs):
         if is_pattern or self.type == '...':
-            return super().parse_property(is_pattern, refs)
+            return _base_property(self, is_pattern, refs)
         if self.type == 'name' and not self.escaped and self.value in _METHOD_WORDS and \
                 self.peek()[0] == '<':
             # `get<T>() {}`: the word is the method's name, not a prefix
@@ -430,16 +502,16 @@ class TypeScriptParser(TSClasses):
                                 'shorthand': False}, start)
         self.ts_object_key = True
         try:
-            return super().parse_property(is_pattern, refs)
+            return _base_property(self, is_pattern, refs)
         finally:
             self.ts_object_key = False
 
     def parse_property_name(self):
         if not self.ts_object_key:
-            return super().parse_property_name()
+            return _base_property_name(self)
         # an object literal's key (not a class's, not a type member's)
         self.ts_object_key = False
-        result = super().parse_property_name()
+        result = _base_property_name(self)
         if self.type == '<' or self.type == '<<':
             self.ts_method_type_params = self.ts_parse_type_parameters()
             if self.type != '(':
@@ -459,7 +531,7 @@ class TypeScriptParser(TSClasses):
                 # isLeftHandSideExpression)
                 raise self.unexpected()
             return node
-        return super().to_assignable(node, is_binding, refs)
+        return _base_to_assignable(self, node, is_binding, refs)
 
     def check_lval_simple(self, expr, binding, update=False):
         if expr['type'] in _TS_TARGETS:
@@ -472,9 +544,9 @@ class TypeScriptParser(TSClasses):
                                  'Invalid left-hand side expression in update operation',
                                  self.node_start(expr))
             return self.check_lval_simple(inner, binding, update)
-        return super().check_lval_simple(expr, binding, update)
+        return _base_check_lval_simple(self, expr, binding, update)
 
     def check_lval_pattern(self, expr, binding):
         if expr['type'] in _TS_TARGETS:
             return self.check_lval_simple(expr, binding)
-        return super().check_lval_pattern(expr, binding)
+        return _base_check_lval_pattern(self, expr, binding)

@@ -42,8 +42,9 @@ class TSClasses(TSFunctions):
         tparams = self.ts_parse_type_parameters() if self.type == '<' else None
         superclass = super_targs = None
         if self.eat_contextual('extends'):
-            sstart = self.start
-            superclass = self.parse_subscripts(self.parse_expr_atom(None), sstart, False)
+            # a LeftHandSideExpression, TypeScript's included (`B<T>()`); `B<T>` before
+            # the body is the superTypeArguments
+            superclass = self.parse_expr_subscripts(None)
             if superclass['type'] == 'TSInstantiationExpression':
                 super_targs = superclass['typeArguments']
                 superclass = superclass['expression']

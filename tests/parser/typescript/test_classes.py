@@ -7,6 +7,8 @@ from tests.parser.typescript.tree_match import check_case, load_fixture, syntax_
 CASES = [
     'class A<T> extends B<T> implements C, D<T> {}',
     'class A extends B {}',
+    'class A extends B<T>() {}',
+    'class A extends mixin(B)<T> {}',
     'class A extends a.B<T> implements x.C {}',
     'abstract class A { abstract m(): void; abstract x: number; }',
     'export abstract class A {}',
