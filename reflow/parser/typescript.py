@@ -22,8 +22,6 @@ _JS_SUBSCRIPT_TOKENS = frozenset(('.', '?.', '[', '(', 'template'))
 # expressions that are valid assignment targets when what they wrap is one
 _TS_TARGETS = frozenset(('TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression',
                          'TSTypeAssertion'))
-# words that prefix an object literal method, unless `<` follows them
-_METHOD_WORDS = frozenset(('get', 'set', 'async'))
 # the relational operators' precedence (expressions.BINARY_PRECEDENCE): `as`, `satisfies`
 _RELATIONAL = 7
 
@@ -34,7 +32,6 @@ _base_expr_subscripts = TSClasses.parse_expr_subscripts
 _base_expr_op = TSClasses.parse_expr_op
 _base_subscripts = TSClasses.parse_subscripts
 _base_property = TSClasses.parse_property
-_base_property_name = TSClasses.parse_property_name
 _base_to_assignable = TSClasses.to_assignable
 _base_check_lval_simple = TSClasses.check_lval_simple
 _base_check_lval_pattern = TSClasses.check_lval_pattern
@@ -43,7 +40,6 @@ _base_check_lval_pattern = TSClasses.check_lval_pattern
 class TypeScriptParser(TSClasses):
     def __init__(self, *args, **kwargs):
         TSClasses.__init__(self, *args, **kwargs)
-        self.ts_object_key = False     # the next property name is an object literal's
         # `f?.<T>()` anywhere: chains with a `?.` are then read here, not by the JS loop
         self.ts_optional_type_call = '?.<' in self.src
 
@@ -52,23 +48,6 @@ class TypeScriptParser(TSClasses):
     # a statement ends at its last token (typescript-estree's range; the JS parser ends
     # one closed by '}' at the '}', as esprima does)
     semicolon = TSClasses.ts_semicolon
-
-    def parse_statement_list_item(self, top_level=False):
-        if self.type == '@':
-            # decorators before `class`, `abstract class`, `export ...`
-            start = self.start
-            self.ts_decorators = self.ts_parse_decorators()
-            if self.is_contextual('class'):
-                return self.parse_class(start, True)
-            if not (self.is_contextual('export') or self.is_contextual('abstract')):
-                raise self.error('Decorators are not valid here.', start)
-            node = super().parse_statement_list_item(top_level)
-            if self.ts_decorators is not None:
-                raise self.error('Decorators are not valid here.', start)
-            if node['type'] == 'ClassDeclaration':
-                self.finish_at(node, start, node['range'][1])
-            return node
-        return super().parse_statement_list_item(top_level)
 
     def parse_export(self):
         if self.peek()[0] == '@':
@@ -106,6 +85,8 @@ class TypeScriptParser(TSClasses):
         return ts_put(node, abstract=True) if abstract else node
 
     def parse_statement(self, context=None):
+        if self.type == '@':
+            return self._ts_decorated_statement(context)
         if self.type == 'name' and not self.escaped:
             if self.value == 'try':
                 self.enter_depth()
@@ -123,6 +104,22 @@ class TypeScriptParser(TSClasses):
                                    init['declarations'][-1]['range'][1])
                 return node
         return _base_statement(self, context)
+
+    def _ts_decorated_statement(self, context):
+        """Decorators before `class`, `abstract class`, `export ...`."""
+        start = self.start
+        self.ts_decorators = self.ts_parse_decorators()
+        if context is None and self.is_contextual('class'):
+            return self.parse_class(start, True)
+        if context is not None or not (self.is_contextual('export') or
+                                       self.is_contextual('abstract')):
+            raise self.error('Decorators are not valid here.', start)
+        node = self.parse_statement_list_item(len(self.scope_stack) == 1)
+        if self.ts_decorators is not None:
+            raise self.error('Decorators are not valid here.', start)
+        if node['type'] == 'ClassDeclaration':
+            self.finish_at(node, start, node['range'][1])
+        return node
 
     # 14.15 try, with a catch parameter's annotation (`catch (e: unknown)`)
     def _ts_parse_try(self, start):
@@ -486,37 +483,53 @@ class TypeScriptParser(TSClasses):
                                 'TSSatisfiesExpression', 'expression': left,
                                 'typeAnnotation': annotation}, left_start)
 
-    # object literal methods with type parameters: `{ m<T>(x: T) {}, get<T>() {} }`
+    # object literal methods with type parameters: `{ m<T>(x: T) {}, async *g<T>() {} }`
     def parse_property(self, is_pattern, refs):
-        if is_pattern or self.type == '...':
-            return _base_property(self, is_pattern, refs)
-        if self.type == 'name' and not self.escaped and self.value in _METHOD_WORDS and \
-                self.peek()[0] == '<':
-            # `get<T>() {}`: the word is the method's name, not a prefix
-            start = self.start
-            key = self.parse_identifier(liberal=True)
-            self.ts_method_type_params = self.ts_parse_type_parameters()
-            value = self.parse_method(False, False)
-            return self.finish({'type': 'Property', 'key': key, 'computed': False,
-                                'value': value, 'kind': 'init', 'method': True,
-                                'shorthand': False}, start)
-        self.ts_object_key = True
-        try:
-            return _base_property(self, is_pattern, refs)
-        finally:
-            self.ts_object_key = False
+        if not is_pattern:
+            t = self.type
+            if t == 'name' and not self.escaped:
+                if self.peek()[0] == '<':
+                    return self._ts_generic_method_property()
+                if self.value == 'async' and self._ts_generic_method_follows():
+                    return self._ts_generic_method_property()
+            elif t == '*' and self._ts_generic_method_follows():
+                return self._ts_generic_method_property()
+        return _base_property(self, is_pattern, refs)
 
-    def parse_property_name(self):
-        if not self.ts_object_key:
-            return _base_property_name(self)
-        # an object literal's key (not a class's, not a type member's)
-        self.ts_object_key = False
-        result = _base_property_name(self)
-        if self.type == '<' or self.type == '<<':
-            self.ts_method_type_params = self.ts_parse_type_parameters()
-            if self.type != '(':
-                raise self.unexpected()
-        return result
+    def _ts_generic_method_follows(self):
+        """At `async` or `*`: `async m<`, `*m<`, `async *m<` follow."""
+        state = self.save()
+        try:
+            if self.type == 'name':
+                self.next()
+                if self.nl_before:
+                    return False
+            if self.type == '*':
+                self.next()
+            if self.type != 'name':
+                return False
+            self.next()
+            return self.type == '<'
+        finally:
+            self.restore(state)
+
+    def _ts_generic_method_property(self):
+        start = self.start
+        is_async = is_gen = False
+        if self.type == 'name' and self.value == 'async' and self.peek()[0] != '<':
+            self.next()
+            is_async = True
+        if self.type == '*':
+            self.next()
+            is_gen = True
+        computed, key = self.parse_property_name()
+        self.ts_method_type_params = self.ts_parse_type_parameters()
+        if self.type != '(':
+            raise self.unexpected()
+        value = self.parse_method(is_async, is_gen)
+        return self.finish({'type': 'Property', 'key': key, 'computed': computed,
+                            'value': value, 'kind': 'init', 'method': True,
+                            'shorthand': False}, start)
 
     # -- assignment targets: `x! = 1`, `(x as any) = 1`, `(<T>x)++` --------------------
 
@@ -547,6 +560,10 @@ class TypeScriptParser(TSClasses):
         return _base_check_lval_simple(self, expr, binding, update)
 
     def check_lval_pattern(self, expr, binding):
-        if expr['type'] in _TS_TARGETS:
+        t = expr['type']
+        if t == 'Identifier':
+            # the common leaf, checked without the override's dispatch
+            return _base_check_lval_simple(self, expr, binding)
+        if t in _TS_TARGETS:
             return self.check_lval_simple(expr, binding)
         return _base_check_lval_pattern(self, expr, binding)

@@ -74,6 +74,8 @@ CASES = [
     '@x() @y.z\nclass A {}',
     'class A { m?: () => void = 1 }',
     'class A { get<T>() {} set<T>(v) {} async<T>() {} static<T>() {} }',
+    'if (x) { @dec class A {} }',
+    'function f() { @dec class A {} }',
 ]
 
 FIXTURE = load_fixture('classes')
@@ -95,6 +97,8 @@ def test_class_tree(source):
     ('class A { x!: number = 1 }', 1, 11),
     ('class A { private [k: string]: any }', 1, 11),
     ('class A { @dec }', 1, 16),
+    ('if (x) @dec class A {}', 1, 8),
+    ('@dec\nfoo()', 1, 1),
 ])
 def test_class_errors(source, line, column):
     e = syntax_error(source)

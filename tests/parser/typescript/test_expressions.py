@@ -175,6 +175,7 @@ CASES = [
     '++x!;',
     'function* g() { const x = (yield) as T; }',
     'async function f() { for await (const x of y as AsyncIterable<T>) {} }',
+    'let o = { async m<T>(x: T) {}, *g<T>() {}, async *h<T>() {}, async: 1, get: 2, async() {}, get x() { return 1 } };',
 ]
 
 TSX_CASES = [
@@ -204,6 +205,7 @@ def test_tsx_expression_tree(source):
     ('(a: T);', 1, 7),
     ('let v = x as T\n?.y;', 2, 1),
     ('f<T>.x;', 1, 2),
+    ('let o = { async\n  m() {} };', 2, 3),
     ('let f = async\n(x) => x', 2, 5),
     ('new C<T>.x();', 1, 6),
     ('a ? (b: T) : c;', 1, 15),
