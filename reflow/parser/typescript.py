@@ -26,6 +26,10 @@ _TS_TARGETS = frozenset(('TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullEx
 _RELATIONAL = 7
 
 
+# what may open an object literal key other than a name (`[k]`, `'s'`, `1`, `*g`)
+_KEY_STARTS = frozenset(('[', 'string', 'num', 'bigint', '*'))
+# after `async` in an object literal: not a modifier then (`async: 1`, `async() {}`)
+_NOT_AFTER_ASYNC = frozenset((',', '}', ':', '(', '=', '<'))
 # the next link's methods, looked up once (a hot path's wrapper makes no super() object)
 _base_statement = TSClasses.parse_statement
 _base_expr_subscripts = TSClasses.parse_expr_subscripts
@@ -483,46 +487,44 @@ class TypeScriptParser(TSClasses):
                                 'TSSatisfiesExpression', 'expression': left,
                                 'typeAnnotation': annotation}, left_start)
 
-    # object literal methods with type parameters: `{ m<T>(x: T) {}, async *g<T>() {} }`
+    # object literal methods with type parameters: `{ m<T>(x: T) {}, [k]<T>() {},
+    # async *g<T>() {} }`
     def parse_property(self, is_pattern, refs):
         if not is_pattern:
             t = self.type
             if t == 'name' and not self.escaped:
                 if self.peek()[0] == '<':
-                    return self._ts_generic_method_property()
-                if self.value == 'async' and self._ts_generic_method_follows():
-                    return self._ts_generic_method_property()
-            elif t == '*' and self._ts_generic_method_follows():
-                return self._ts_generic_method_property()
+                    return self._ts_generic_method_property(self.ts_snapshot())
+                if self.value == 'async':
+                    node = self._ts_generic_method_property(self.ts_snapshot())
+                    if node is not None:
+                        return node
+            elif t in _KEY_STARTS:
+                node = self._ts_generic_method_property(self.ts_snapshot())
+                if node is not None:
+                    return node
         return _base_property(self, is_pattern, refs)
 
-    def _ts_generic_method_follows(self):
-        """At `async` or `*`: `async m<`, `*m<`, `async *m<` follow."""
-        state = self.save()
-        try:
-            if self.type == 'name':
-                self.next()
-                if self.nl_before:
-                    return False
-            if self.type == '*':
-                self.next()
-            if self.type != 'name':
-                return False
-            self.next()
-            return self.type == '<'
-        finally:
-            self.restore(state)
-
-    def _ts_generic_method_property(self):
+    def _ts_generic_method_property(self, state):
+        """A method whose key is followed by type parameters, else None with the state
+        back at ``state`` (the property's start)."""
         start = self.start
         is_async = is_gen = False
-        if self.type == 'name' and self.value == 'async' and self.peek()[0] != '<':
-            self.next()
-            is_async = True
+        if self.type == 'name' and self.value == 'async' and not self.escaped:
+            nt, _, nl, _, _ = self.peek()
+            if nl or nt in _NOT_AFTER_ASYNC:
+                if nt != '<':
+                    return None
+            else:
+                self.next()
+                is_async = True
         if self.type == '*':
             self.next()
             is_gen = True
         computed, key = self.parse_property_name()
+        if self.type != '<' and self.type != '<<':
+            self.ts_restore(state)
+            return None
         self.ts_method_type_params = self.ts_parse_type_parameters()
         if self.type != '(':
             raise self.unexpected()

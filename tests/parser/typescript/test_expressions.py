@@ -176,6 +176,9 @@ CASES = [
     'function* g() { const x = (yield) as T; }',
     'async function f() { for await (const x of y as AsyncIterable<T>) {} }',
     'let o = { async m<T>(x: T) {}, *g<T>() {}, async *h<T>() {}, async: 1, get: 2, async() {}, get x() { return 1 } };',
+    "const o = { [NodeInspectSymbol]<A>(this: Chunk<A>) { return 1 }, [k]: 1, [j]() {}, 'a'<T>() {}, 1<T>() {}, *[Symbol.iterator]<T>() {}, async [k]<T>() {}, async *['x']<T>() {} };",
+    "const o = { [a]: 1, 'b': 2, 3: 4, *g() {}, async: 1, async() {}, async x() {}, async<T>() {}, async *y() {} };",
+    'const o = { async<T>(x: T) {} };',
 ]
 
 TSX_CASES = [
