@@ -525,10 +525,12 @@ class TypeScriptParser(TSClasses):
         if self.type != '<' and self.type != '<<':
             self.ts_restore(state)
             return None
-        self.ts_method_type_params = self.ts_parse_type_parameters()
+        tparams = self.ts_parse_type_parameters()
         if self.type != '(':
             raise self.unexpected()
-        value = self.parse_method(is_async, is_gen)
+        value = ts_put(self.parse_method(is_async, is_gen), typeParameters=tparams)
+        # the method's function starts at its type parameters (typescript-estree)
+        self.finish_at(value, self.node_start(tparams), value['range'][1])
         return self.finish({'type': 'Property', 'key': key, 'computed': computed,
                             'value': value, 'kind': 'init', 'method': True,
                             'shorthand': False}, start)

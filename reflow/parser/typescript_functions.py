@@ -22,7 +22,6 @@ class TSFunctions(TSDeclarations):
         TSDeclarations.__init__(self, *args, **kwargs)
         self.ts_param_properties = False  # the next parameter list is a constructor's
         self.ts_bodiless_method = False   # the next method may be a signature only
-        self.ts_method_type_params = None  # `m<T>(...)` in an object literal
 
     # -- decorators --------------------------------------------------------------------
 
@@ -210,16 +209,13 @@ class TSFunctions(TSDeclarations):
 
     def parse_method(self, is_async, is_gen, kind='method', direct_super=False):
         start = self.start
-        tparams = self.ts_method_type_params
-        if tparams is not None:
-            self.ts_method_type_params = None
-            start = self.node_start(tparams)
+        tparams = None
         bodiless = self.ts_bodiless_method
         self.ts_bodiless_method = False
         saved = (self.yield_pos, self.await_pos, self.await_ident_pos, self.labels)
         self.yield_pos = self.await_pos = self.await_ident_pos = 0
         self.labels = []
-        if tparams is None and (self.type == '<' or self.type == '<<'):
+        if self.type == '<' or self.type == '<<':
             tparams = self.ts_parse_type_parameters()
         flags = function_flags(is_async, is_gen) | SCOPE_SUPER
         if direct_super:
