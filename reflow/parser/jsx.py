@@ -209,7 +209,7 @@ class JSXParser(Parser):
         if c == '"' or c == "'":
             close = self.src.find(c, pos + 1)
             if close < 0:
-                raise self.error('Unterminated string constant', pos)
+                raise self.error('Unterminated string constant.', pos)
             raw = self.src[pos:close + 1]
             node = {'type': 'Literal', 'value': decode_entities(raw[1:-1]), 'raw': raw}
             return self.finish_at(node, pos, close + 1), close + 1
@@ -269,7 +269,7 @@ class JSXParser(Parser):
         text_start = pos
         while True:
             if pos >= n:
-                raise self.error('Unterminated JSX contents', text_start)
+                raise self.error('Unterminated JSX contents.', text_start)
             c = src[pos]
             if c == '<' or c == '{':
                 if pos > text_start:
