@@ -41,7 +41,7 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
         self.filename = filename
         self.jsx_options = jsx
         self.jsx_settings = None
-        self.jsx_module = False
+        self.jsx_kind = 'script'
         self.func = None
         self.scope = None
         self.asm = None
@@ -56,7 +56,7 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
     def compile_script(self, program, strict=False):
         """16.1.7 GlobalDeclarationInstantiation is done by the VM from the names the
         script declares (code.consts: see script_declarations)."""
-        self.jsx_prepare(program['body'], False, program.get('jsxPragmas'))
+        self.jsx_prepare(program['body'], 'script', program.get('jsxPragmas'))
         func = FuncInfo(program, None, 'script', strict or _has_use_strict(program['body']))
         code = CodeObject('<script>', self.filename, self.source)
         code.flags = SCRIPT | (STRICT if func.strict else 0)

@@ -11,8 +11,10 @@ JSX node's range (stack traces point at the `<`), then compiles as any call:
   `development`, `jsxDEV(type, props, key, isStaticChildren, source, this)` from
   `<importSource>/jsx-dev-runtime`.
 The automatic runtime's names are hidden bindings (`%jsx`, ...: no source text can
-name them): a module imports them (an ImportDeclaration put before the body), a script
-or CommonJS body starts with `const %jsx-runtime = require("react/jsx-runtime")`.
+name them): a module imports them (an ImportDeclaration put before the body), a
+CommonJS body starts with `const %jsx-runtime = require("react/jsx-runtime")`, as tsc's
+CommonJS output does. A script, whose top-level names would be the realm's, calls
+`require("react/jsx-runtime")` where each element is made (require caches).
 """
 from reflow.parser.jsx_text import decode_entities, scan_pragmas
 
@@ -72,19 +74,20 @@ class JSXOptions:
 
 class JSXCompiler:
     # the Compiler's: jsx_options (a JSXOptions or None), jsx_settings (the file's, once
-    # its pragmas are read), jsx_module (the automatic runtime is imported, not required)
+    # its pragmas are read), jsx_kind (what jsx_prepare was given)
 
-    def jsx_prepare(self, body, module, pragmas=None):
-        """At the start of a script, module or CommonJS body: settle the file's JSX
-        options and, for the automatic runtime, bind the helpers its JSX uses. Does
-        nothing for a file parsed without JSX and given no options."""
+    def jsx_prepare(self, body, kind, pragmas=None):
+        """At the start of a 'script', 'module' or CommonJS ('function') body: settle
+        the file's JSX options and, for the automatic runtime in a module or a CommonJS
+        body, bind the helpers its JSX uses. Does nothing for a file parsed without JSX
+        and given no options."""
         if self.jsx_options is None and pragmas is None:
             return
         if pragmas is None:
             pragmas = scan_pragmas(self.source)
         settings = self.jsx_settings = JSXOptions.of(self.jsx_options).with_pragmas(pragmas)
-        self.jsx_module = module
-        if settings.runtime != 'automatic':
+        self.jsx_kind = kind
+        if settings.runtime != 'automatic' or kind == 'script':
             return
         used = set()
         stack = [body]
@@ -98,7 +101,7 @@ class JSXCompiler:
             elif type(n) is list:
                 stack.extend(n)
         if used:
-            body[0:0] = _runtime_prologue(settings, used, module, body)
+            body[0:0] = _runtime_prologue(settings, used, kind == 'module', body)
 
     def jsx_automatic_helpers(self, node):
         """The runtime names that lowering ``node`` (itself, not what it contains) calls."""
@@ -231,14 +234,21 @@ class JSXCompiler:
         return _call(self.jsx_helper('jsxs' if static else 'jsx', r), args, r)
 
     def jsx_helper(self, name, r):
-        """The automatic runtime's ``name``: the hidden import of a module; in a script
-        `(0, %jsx-runtime.name)` (called without a this, as tsc's CommonJS output)."""
-        if self.jsx_module:
+        """The automatic runtime's ``name``: the hidden import of a module;
+        `(0, %jsx-runtime.name)` in a CommonJS body (called without a this, as tsc's
+        CommonJS output); `(0, require("react/jsx-runtime").name)` in a script."""
+        kind = self.jsx_kind
+        if kind == 'module':
             return _node('Identifier', r, name='%' + name)
-        local = _REACT_LOCAL if name == 'createElement' else _RUNTIME_LOCAL
+        if kind == 'function':
+            module = _node('Identifier', r, name=_REACT_LOCAL if name == 'createElement'
+                           else _RUNTIME_LOCAL)
+        else:
+            specifier = _runtime_specifiers(self.jsx_settings)[name == 'createElement']
+            module = _call(_node('Identifier', r, name='require'), [
+                _node('Literal', r, value=specifier, raw=repr(specifier))], r)
         member = _node('MemberExpression', r, computed=False, optional=False,
-                       object=_node('Identifier', r, name=local),
-                       property=_node('Identifier', r, name=name))
+                       object=module, property=_node('Identifier', r, name=name))
         if name == 'Fragment':
             return member
         return _node('SequenceExpression', r, expressions=[
@@ -388,15 +398,20 @@ def _line_col(source, index):
     return source.count('\n', 0, index) + 1, index - line_start + 1
 
 
+def _runtime_specifiers(settings):
+    """The modules of the automatic runtime: (the jsx one, the createElement one)."""
+    source = settings.import_source
+    return source + ('/jsx-dev-runtime' if settings.development else '/jsx-runtime'), source
+
+
 def _runtime_prologue(settings, used, module, body):
     """The statements that bind the automatic runtime's ``used`` names."""
     r = [0, 0]
-    runtime = settings.import_source + ('/jsx-dev-runtime' if settings.development
-                                        else '/jsx-runtime')
+    runtime, react = _runtime_specifiers(settings)
     names = [n for n in ('jsx', 'jsxs', 'jsxDEV', 'Fragment') if n in used]
     sources = []
     if 'createElement' in used:
-        sources.append((settings.import_source, ['createElement'], _REACT_LOCAL))
+        sources.append((react, ['createElement'], _REACT_LOCAL))
     if names:
         sources.append((runtime, names, _RUNTIME_LOCAL))
     out = []
