@@ -145,10 +145,13 @@ class JSXParser(Parser):
                                    'children': children, 'closingFragment': closing},
                                   start, end), end
         name, pos = self.jsx_element_name(pos)
+        type_arguments, pos = self.parse_jsx_type_arguments(pos)
         attributes, self_closing, end = self.parse_jsx_attributes(pos)
         opening = self.finish_at({'type': 'JSXOpeningElement', 'name': name,
                                   'attributes': attributes, 'selfClosing': self_closing},
                                  start, end)
+        if type_arguments is not None:
+            opening['typeArguments'] = type_arguments
         if self_closing:
             return self.finish_at({'type': 'JSXElement', 'openingElement': opening,
                                    'children': [], 'closingElement': None}, start, end), end
@@ -168,6 +171,12 @@ class JSXParser(Parser):
         return self.finish_at({'type': 'JSXElement', 'openingElement': opening,
                                'children': children, 'closingElement': closing},
                               start, end), end
+
+    def parse_jsx_type_arguments(self, pos):
+        """TSX's `<Foo<T> />`: the type arguments after an element's name at pos (or
+        white space before them); -> (node or None, the position after them). JSX has
+        none: the TypeScript parser overrides this."""
+        return None, pos
 
     def parse_jsx_attributes(self, pos):
         """The attributes up to `>` or `/>`; -> (attributes, self closing, end)."""

@@ -42,6 +42,7 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
         self.jsx_options = jsx
         self.jsx_settings = None
         self.jsx_kind = 'script'
+        self.jsx_source_units = None   # the source as UTF-16 code units (jsxDEV positions)
         self.func = None
         self.scope = None
         self.asm = None

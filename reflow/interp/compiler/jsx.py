@@ -16,6 +16,7 @@ CommonJS body starts with `const %jsx-runtime = require("react/jsx-runtime")`, a
 CommonJS output does. A script, whose top-level names would be the realm's, calls
 `require("react/jsx-runtime")` where each element is made (require caches).
 """
+from reflow.parser.chars import to_code_units
 from reflow.parser.jsx_text import decode_entities, scan_pragmas
 
 _JSX_TYPES = ('JSXElement', 'JSXFragment')
@@ -87,6 +88,7 @@ class JSXCompiler:
             pragmas = scan_pragmas(self.source)
         settings = self.jsx_settings = JSXOptions.of(self.jsx_options).with_pragmas(pragmas)
         self.jsx_kind = kind
+        self.jsx_source_units = None
         if settings.runtime != 'automatic' or kind == 'script':
             return
         used = set()
@@ -161,19 +163,22 @@ class JSXCompiler:
             return self.jsx_lower(child)
         return child['expression']
 
-    def jsx_props(self, attributes, r, skip_key=False, extra=()):
-        """The props object of ``attributes`` (`key` left out with ``skip_key``), spreads
+    def jsx_props(self, attributes, r, skip=None, extra=()):
+        """The props object of ``attributes`` (but ``skip``, the key attribute), spreads
         as object spread (ES2018, as tsc emits for ES2022), then ``extra`` properties."""
         props = []
         for attr in attributes:
+            if attr is skip:
+                continue
             if attr['type'] == 'JSXSpreadAttribute':
-                props.append(_node('SpreadElement', attr['range'], argument=attr['argument']))
+                argument = attr['argument']
+                if _plain_object_literal(argument):   # tsc writes its properties in
+                    props.extend(argument['properties'])
+                else:
+                    props.append(_node('SpreadElement', attr['range'], argument=argument))
                 continue
-            name = attr['name']
-            if skip_key and _is_key(attr):
-                continue
-            props.append(_property(_attribute_key(name), self.jsx_attribute_value(attr),
-                                   attr['range']))
+            props.append(_property(_attribute_key(attr['name']),
+                                   self.jsx_attribute_value(attr), attr['range']))
         props.extend(extra)
         return _node('ObjectExpression', r, properties=props)
 
@@ -210,15 +215,17 @@ class JSXCompiler:
             extra = (_property(_node('Identifier', r, name='children'), value, r),)
         tag = self.jsx_helper('Fragment', r) if fragment else \
             _tag(node['openingElement']['name'])
-        props = self.jsx_props(attributes, r, True, extra)
-        key = None
-        for attr in attributes:
-            if _is_key(attr):
-                key = self.jsx_attribute_value(attr)
+        # the first key attribute is the key (tsc: a later one stays a prop)
+        key_attr = next((a for a in attributes if _is_key(a)), None)
+        props = self.jsx_props(attributes, r, key_attr, extra)
+        key = None if key_attr is None else self.jsx_attribute_value(key_attr)
         if settings.development:
             void0 = _node('UnaryExpression', r, operator='void', prefix=True,
                           argument=_node('Literal', r, value=0.0, raw='0'))
-            line, column = _line_col(self.source, r[0])
+            units = self.jsx_source_units
+            if units is None:
+                units = self.jsx_source_units = to_code_units(self.source)
+            line, column = _line_col(units, r[0])
             source = _node('ObjectExpression', r, properties=[
                 _property(_node('Identifier', r, name='fileName'),
                           _node('Literal', r, value=str(self.filename), raw='""'), r),
@@ -329,11 +336,20 @@ def _is_key(attr):
         attr['name']['name'] == 'key'
 
 
+def _plain_object_literal(node):
+    """An object literal with no spread in it (`{...{a: 1}}`)."""
+    return node['type'] == 'ObjectExpression' and all(
+        p['type'] != 'SpreadElement' for p in node['properties'])
+
+
 def _key_after_spread(attributes):
+    """A `key` after a spread of something else than a plain object literal (tsc's
+    hasKeyAfterPropsSpread)."""
     spread = False
     for attr in attributes:
         if attr['type'] == 'JSXSpreadAttribute':
-            spread = True
+            if not _plain_object_literal(attr['argument']):
+                spread = True
         elif spread and _is_key(attr):
             return True
     return False
@@ -393,7 +409,8 @@ def _add_line(acc, line):
 
 
 def _line_col(source, index):
-    """1-based line and column of ``index`` (jsxDEV's source position)."""
+    """1-based line and column of ``index`` (jsxDEV's source position), in the UTF-16
+    code units of ``source`` as the tree's ranges count."""
     line_start = max(source.rfind('\n', 0, index), source.rfind('\r', 0, index)) + 1
     return source.count('\n', 0, index) + 1, index - line_start + 1
 

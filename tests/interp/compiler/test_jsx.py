@@ -191,7 +191,7 @@ def test_the_require_of_a_commonjs_body_goes_after_its_directives():
 
 def test_when_the_runtime_is_required():
     src = 'const before = require.log.length;\n' \
-          'console.log(before, <a/>.fn, <a>{1}{2}</a>.fn, <a {...{}} key="k"/>.fn, ' \
+          'console.log(before, <a/>.fn, <a>{1}{2}</a>.fn, <a {...[]} key="k"/>.fn, ' \
           'JSON.stringify(require.log));'
     options = {'runtime': 'automatic'}
     # a CommonJS body requires each module once, before the body runs
