@@ -16,6 +16,8 @@ CommonJS body starts with `const %jsx-runtime = require("react/jsx-runtime")`, a
 CommonJS output does. A script, whose top-level names would be the realm's, calls
 `require("react/jsx-runtime")` where each element is made (require caches).
 """
+import json
+
 from reflow.parser.chars import to_code_units
 from reflow.parser.jsx_text import decode_entities, scan_pragmas
 
@@ -80,14 +82,18 @@ class JSXCompiler:
     def jsx_prepare(self, body, kind, pragmas=None):
         """At the start of a 'script', 'module' or CommonJS ('function') body: settle
         the file's JSX options and, for the automatic runtime in a module or a CommonJS
-        body, bind the helpers its JSX uses. Does nothing for a file parsed without JSX
-        and given no options."""
-        if self.jsx_options is None and pragmas is None:
-            return
-        if pragmas is None:
-            pragmas = scan_pragmas(self.source)
-        settings = self.jsx_settings = JSXOptions.of(self.jsx_options).with_pragmas(pragmas)
+        body, bind the helpers its JSX uses. ``pragmas``: the Program's jsxPragmas, when
+        it has them (the source is read for them otherwise). Without options and pragmas
+        a script or CommonJS body settles them at its first JSX element (jsx_lower),
+        where the helpers of the automatic runtime can still be required."""
         self.jsx_kind = kind
+        if pragmas is None:
+            if self.jsx_options is None and kind != 'module':
+                return
+            pragmas = scan_pragmas(self.source)   # ('@jsx' not in it: {} at once)
+            if self.jsx_options is None and not pragmas:
+                return
+        settings = self.jsx_settings = JSXOptions.of(self.jsx_options).with_pragmas(pragmas)
         self.jsx_source_units = None
         if settings.runtime != 'automatic' or kind == 'script':
             return
@@ -102,7 +108,8 @@ class JSXCompiler:
                 stack.extend(n.values())
             elif type(n) is list:
                 stack.extend(n)
-        if used:
+        # (a tree compiled again has its prologue already)
+        if used and not any(stmt.get('jsxRuntime') for stmt in body[:8]):
             body[0:0] = _runtime_prologue(settings, used, kind == 'module', body)
 
     def jsx_automatic_helpers(self, node):
@@ -125,12 +132,11 @@ class JSXCompiler:
 
     def jsx_lower(self, node):
         settings = self.jsx_settings
-        if settings is None:   # compiled without jsx_prepare: classic, the pragmas read now
+        if settings is None:   # not settled by jsx_prepare: the pragmas read now
             settings = self.jsx_settings = JSXOptions.of(self.jsx_options).with_pragmas(
                 scan_pragmas(self.source))
-            if settings.runtime == 'automatic':
-                settings = self.jsx_settings = JSXOptions(
-                    'classic', settings.factory, settings.fragment_factory)
+            if self.jsx_kind == 'function':   # no prologue: require() where made
+                self.jsx_kind = 'script'
         if settings.runtime == 'automatic':
             return self.jsx_lower_automatic(node, settings)
         return self.jsx_lower_classic(node, settings)
@@ -228,7 +234,7 @@ class JSXCompiler:
             line, column = _line_col(units, r[0])
             source = _node('ObjectExpression', r, properties=[
                 _property(_node('Identifier', r, name='fileName'),
-                          _node('Literal', r, value=str(self.filename), raw='""'), r),
+                          _string(str(self.filename), r), r),
                 _property(_node('Identifier', r, name='lineNumber'),
                           _node('Literal', r, value=float(line), raw=str(line)), r),
                 _property(_node('Identifier', r, name='columnNumber'),
@@ -253,7 +259,7 @@ class JSXCompiler:
         else:
             specifier = _runtime_specifiers(self.jsx_settings)[name == 'createElement']
             module = _call(_node('Identifier', r, name='require'), [
-                _node('Literal', r, value=specifier, raw=repr(specifier))], r)
+                _string(specifier, r)], r)
         member = _node('MemberExpression', r, computed=False, optional=False,
                        object=module, property=_node('Identifier', r, name=name))
         if name == 'Fragment':
@@ -269,6 +275,10 @@ def _node(type_, r, **fields):
     node.update(fields)
     node['range'] = r
     return node
+
+
+def _string(text, r):
+    return _node('Literal', r, value=text, raw=json.dumps(text))
 
 
 def _call(callee, args, r):
@@ -298,7 +308,7 @@ def _tag(name):
     t = name['type']
     if t == 'JSXNamespacedName':
         text = name['namespace']['name'] + ':' + name['name']['name']
-        return _node('Literal', r, value=text, raw=repr(text))
+        return _string(text, r)
     if t == 'JSXMemberExpression':
         return _node('MemberExpression', r, computed=False, optional=False,
                      object=_tag_object(name['object']),
@@ -308,7 +318,7 @@ def _tag(name):
     if text == 'this':
         return _node('ThisExpression', r)
     if 'a' <= text[0] <= 'z' or '-' in text:
-        return _node('Literal', r, value=text, raw=repr(text))
+        return _string(text, r)
     return _node('Identifier', r, name=text)
 
 
@@ -328,7 +338,7 @@ def _attribute_key(name):
         text = name['name']
         if '-' not in text:
             return _node('Identifier', r, name=text)
-    return _node('Literal', r, value=text, raw=repr(text))
+    return _string(text, r)
 
 
 def _is_key(attr):
@@ -365,8 +375,7 @@ def _semantic_children(children):
         if t == 'JSXText':
             text = jsx_text_value(child['raw'])
             if text is not None:
-                out.append(('text', _node('Literal', child['range'], value=text,
-                                          raw=repr(text))))
+                out.append(('text', _string(text, child['range'])))
         elif t == 'JSXExpressionContainer':
             if child['expression']['type'] != 'JSXEmptyExpression':
                 out.append(('expression', child))
@@ -433,17 +442,17 @@ def _runtime_prologue(settings, used, module, body):
         sources.append((runtime, names, _RUNTIME_LOCAL))
     out = []
     for specifier, imported, local in sources:
-        src = _node('Literal', r, value=specifier, raw=repr(specifier))
+        src = _string(specifier, r)
         if module:
             out.append(_node('ImportDeclaration', r, specifiers=[
                 _node('ImportSpecifier', r, imported=_node('Identifier', r, name=n),
                       local=_node('Identifier', r, name='%' + n)) for n in imported],
-                source=src, attributes=[]))
+                source=src, attributes=[], jsxRuntime=True))
         else:
             call = _call(_node('Identifier', r, name='require'), [src], r)
             out.append(_node('VariableDeclaration', r, kind='const', declarations=[
                 _node('VariableDeclarator', r, id=_node('Identifier', r, name=local),
-                      init=call)]))
+                      init=call)], jsxRuntime=True))
     if not module:
         # after a "use strict" directive prologue, which must stay first
         i = 0

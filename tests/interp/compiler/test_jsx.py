@@ -174,6 +174,20 @@ def test_a_pragma_overrides_the_options():
                                       'classic'}).runtime == 'classic'
 
 
+def test_pragmas_are_read_from_the_source_without_options():
+    # a tree without its jsxPragmas (another tool made it), compiled with no options
+    src = '/** @jsxImportSource react */\nconsole.log(<a>{1}{2}</a>.fn);'
+    program = parse(src, 'module', 't.jsx', jsx=True)
+    del program['jsxPragmas']
+    from reflow.interp.vm.modules import ModuleRecord
+    realm = create_realm(FakeReactHost())
+    evaluate_entry(realm, ModuleRecord(realm, 't.jsx', Compiler(src, 't.jsx').compile_module(
+        program)))
+    assert realm.host.lines == ['jsxs']
+    # a CommonJS body without options: its JSX requires the runtime where it is made
+    assert run_jsx(src, 't.jsx', None, 'commonjs') == (['jsxs'], None)
+
+
 def test_the_program_records_its_pragmas():
     src = '/** @jsx h */\n/* @jsxFrag Frag */\n// @jsxRuntime classic\n' \
           '/**\n * @jsxImportSource preact\n */\nx; /* not @jsx no */'
@@ -232,6 +246,15 @@ def test_a_module_without_jsx_imports_no_runtime():
     # the fake host would fail an import of anything else; no runtime import is made
     assert run_jsx('console.log(1 < 2)', 't.jsx', {'runtime': 'automatic'}, 'module') == (
         ['true'], None)
+
+
+def test_a_tree_compiled_twice_gets_one_prologue():
+    src = 'export const a = <a>{1}{2}</a>;'
+    program = parse(src, 'module', 't.jsx', jsx=True)
+    for _ in range(2):
+        Compiler(src, 't.jsx', jsx={'runtime': 'automatic'}).compile_module(program)
+    assert [s['type'] for s in program['body']] == ['ImportDeclaration',
+                                                    'ExportNamedDeclaration']
 
 
 def test_stack_traces_point_into_the_jsx_source():
