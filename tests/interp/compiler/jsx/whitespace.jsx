@@ -39,6 +39,10 @@ show(<a>&lt;tag&gt; &quot;q&quot; &apos;a&apos; &copy; &euro; &hearts; &#x1F600;
 show(<a>&amp &nope; &#xZZ; &#X41; &#65</a>);
 show(<a>a&nbsp;
   &nbsp;b</a>);
+show(<a>
+ 　 wide spaces trimmed (tsc)  
+</a>);
+show(<a> </a>);
 // expect: ["  "]
 // expect: ["  lead and trail  "]
 // expect: []
@@ -56,3 +60,5 @@ show(<a>a&nbsp;
 // expect: ["<tag> \"q\" 'a' © € ♥ 😀 😀"]
 // expect: ["&amp &nope; &#xZZ; &#X41; &#65"]
 // expect: ["a   b"]
+// expect: ["wide spaces trimmed (tsc)"]
+// expect: [" "]
