@@ -8,9 +8,18 @@ name2codepoint, and XML's `&apos;`). Anything else, `&nope;` or an `&` with no `
 within ten characters, stays as written.
 """
 import re
-from html.entities import name2codepoint
 
-NAMED_ENTITIES = dict(name2codepoint, apos=0x27)
+_named = None   # the table, made on first use (a JS program without JSX needs none)
+
+
+def named_entities():
+    """{name: code point} of the named character references."""
+    global _named
+    if _named is None:
+        from html.entities import name2codepoint
+        _named = dict(name2codepoint, apos=0x27)
+    return _named
+
 
 # `&name;` (at most ten characters before the `;`, as Babel reads them) or `&#...;`
 _REFERENCE = re.compile('&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|([^;&]{1,10}));')
@@ -26,7 +35,7 @@ def _code_unit_string(cp):
 def _replace(m):
     hex_digits, dec_digits, name = m.groups()
     if name is not None:
-        cp = NAMED_ENTITIES.get(name)
+        cp = named_entities().get(name)
         if cp is None:
             return m.group()
     else:

@@ -16,8 +16,6 @@ CommonJS body starts with `const %jsx-runtime = require("react/jsx-runtime")`, a
 CommonJS output does. A script, whose top-level names would be the realm's, calls
 `require("react/jsx-runtime")` where each element is made (require caches).
 """
-import json
-
 from reflow.parser.chars import to_code_units
 from reflow.parser.jsx_text import decode_entities, scan_pragmas
 
@@ -278,6 +276,7 @@ def _node(type_, r, **fields):
 
 
 def _string(text, r):
+    import json   # (on first use: a runtime running no JSX does not load it)
     return _node('Literal', r, value=text, raw=json.dumps(text))
 
 
