@@ -269,6 +269,9 @@ class Lowerer:
             node['argument'] = self.pattern(node['argument'])
         else:
             return self.visit(node)   # a member expression (an assignment target)
+        annotation = node.pop('typeAnnotation', None)
+        if annotation is not None:
+            trim_to(node, annotation['range'][0], self.source)
         for key in TS_FIELDS.intersection(node):
             del node[key]
         decorators = node.get('decorators')
@@ -638,11 +641,25 @@ def lower_typescript(program, options, source=None, filename='<input>'):
 
 
 def strip_identifier(node):
-    """An identifier with only its name and range (and decorators, on a parameter)."""
-    for key in ('typeAnnotation', 'optional'):
-        node.pop(key, None)
+    """An identifier with only its name and range (and decorators, on a parameter);
+    the range of `x?: T` (typescript-estree's) is cut to the name's."""
+    annotation = node.pop('typeAnnotation', None)
+    optional = node.pop('optional', None)
+    if annotation is not None or optional:
+        start = node['range'][0]
+        node['range'] = [start, start + len(node['name'])]
     if 'decorators' in node and not node['decorators']:
         del node['decorators']
+
+
+def trim_to(node, end, source):
+    """End ``node``'s range before its type annotation (at ``end``) and the `?` and
+    blanks in front of it."""
+    if source is not None:
+        start = node['range'][0]
+        while end > start and source[end - 1] in ' \t\r\n?':
+            end -= 1
+    node['range'] = [node['range'][0], end]
 
 
 def shadowed(ns, names):

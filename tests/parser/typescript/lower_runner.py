@@ -55,9 +55,8 @@ def options_of(spec):
     return TSOptions(**spec)
 
 
-def run_case(name, source, spec, tree=None):
+def run_case(filename, source, spec, tree=None):
     options = options_of(spec)
-    filename = name + ('.tsx' if spec.get('jsx') or '<' in name else '.ts')
     program = lowered(source, filename, options, tree)
     return run_program(program, source, filename, options.module_kind == 'commonjs')
 

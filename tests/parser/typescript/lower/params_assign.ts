@@ -9,7 +9,6 @@ console.log(JSON.stringify(new Point(1)), Object.keys(new Point(1, 3)).join());
 class Derived extends Point {
   late = 'late';
   constructor(public extra: string) {
-    'use strict';
     console.log('before super');
     super(10, 20);
     console.log('after super', this.extra, this.late);
