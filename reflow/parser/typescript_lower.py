@@ -63,6 +63,8 @@ class Lowerer:
         self.fragment_seen = False
         self.require_name = None   # the createRequire() result of an ES module
         self.in_class_ctor = None
+        self.export_assignment = None
+        self.external = False      # has imports or exports (a module to tsc)
 
     def prescan(self, statements):
         """Before the walk: the const enums declared at the top level (their uses may come
@@ -198,9 +200,11 @@ class Lowerer:
             node['key'] = self.visit(node['key'])
         value = node['value']
         if value is not None:
+            left = value['left'] if value['type'] == 'AssignmentPattern' else value
             new = node['value'] = self.visit(value)
-            if node.get('shorthand') and new is not value and \
-                    new['type'] == 'MemberExpression':
+            if node.get('shorthand') and (new is not value or
+                                          value['type'] == 'AssignmentPattern' and
+                                          value['left'] is not left):
                 node['shorthand'] = False   # `{ x }` of a namespace's x: `{ x: N.x }`
         return node
 
@@ -427,6 +431,7 @@ class Lowerer:
     # -- modules ----------------------------------------------------------------------
 
     def import_declaration(self, node):
+        self.external = True
         specifiers = node['specifiers']
         if node.pop('importKind', None) == 'type':
             self.type_names.update(s['local']['name'] for s in specifiers)
@@ -450,6 +455,7 @@ class Lowerer:
         return node
 
     def export_named(self, node):
+        self.external = True
         if node.pop('exportKind', None) == 'type':
             return None
         declaration = node.get('declaration')
@@ -480,6 +486,7 @@ class Lowerer:
         return node
 
     def export_default(self, node):
+        self.external = True
         declaration = node['declaration']
         t = declaration['type']
         if t in TYPE_STATEMENTS:
@@ -495,6 +502,7 @@ class Lowerer:
         return node
 
     def export_all(self, node):
+        self.external = True
         if node.pop('exportKind', None) == 'type':
             return None
         return node
@@ -535,10 +543,13 @@ class Lowerer:
         rng = node['range']
         ref = node['moduleReference']
         if ref['type'] == 'TSExternalModuleReference':
+            self.external = True
             init = call(self.require(node), [ref['expression']], rng)
             kind = 'const'
         else:
+            used, self.used = self.used, set()   # the name is a use once the alias is kept
             init = self.visit(qualified_to_member(ref))
+            self.used = used
             kind = 'var'
         out = var_declaration(kind, name, init, rng, node['id']['range'])
         if not exported and not self.options.verbatim_module_syntax:
@@ -564,18 +575,32 @@ class Lowerer:
             self.error('Export assignment cannot be used when targeting ECMAScript '
                        'modules.', node)
         rng = node['range']
-        return statement(assignment_to(member('module', 'exports', rng),
-                                       self.visit(node['expression']), rng), rng)
+        # tsc puts it at the end of the file
+        self.export_assignment = statement(assignment_to(
+            member('module', 'exports', rng), self.visit(node['expression']), rng), rng)
+        self.external = True
+        return None
+
+    def jsx_factory_uses(self, pragmas):
+        """JSX uses the classic runtime's factories (the file's `@jsx` / `@jsxFrag` /
+        `@jsxRuntime` / `@jsxImportSource` pragmas first, as tsc reads them)."""
+        options = self.options
+        runtime = pragmas.get('jsxRuntime')
+        if runtime not in ('classic', 'automatic'):
+            runtime = 'automatic' if 'jsxImportSource' in pragmas or \
+                options.jsx in ('react-jsx', 'react-jsxdev') else 'classic'
+        if runtime == 'classic':
+            self.used.add(pragmas.get('jsx', options.jsx_factory).split('.')[0])
+            if self.fragment_seen:
+                self.used.add(pragmas.get('jsxFrag', options.jsx_fragment_factory).split('.')[0])
 
     # -- the end: elision -------------------------------------------------------------
 
     def finish(self, program):
         used = self.used
         options = self.options
-        if self.jsx_seen and options.jsx not in ('react-jsx', 'react-jsxdev'):
-            used.add(options.jsx_factory.split('.')[0])
-            if self.fragment_seen:
-                used.add(options.jsx_fragment_factory.split('.')[0])
+        if self.jsx_seen:
+            self.jsx_factory_uses(program.get('jsxPragmas') or {})
         dropped = set()
         # aliases last to first: a kept alias uses the one it names
         for kind, node in reversed(self.deferred):
@@ -621,8 +646,17 @@ class Lowerer:
                     node.clear()
                     node['type'] = 'EmptyStatement'
                     node['range'] = rng
+        body = program['body']
         if self.require_name is not None:
-            program['body'][:0] = create_require(self.require_name, self.require_range)
+            body[:0] = create_require(self.require_name, self.require_range)
+        if self.export_assignment is not None:
+            body.append(self.export_assignment)
+        if self.commonjs and self.external and not (body and body[0].get('directive')):
+            # a module run as CommonJS is strict, as tsc's "use strict" makes it
+            rng = [0, 0]
+            body.insert(0, statement({'type': 'Literal', 'value': 'use strict',
+                                      'raw': '"use strict"', 'range': rng}, rng))
+            body[0]['directive'] = 'use strict'
 
 
 def lower_typescript(program, options, source=None, filename='<input>'):

@@ -17,9 +17,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def lowered(source, filename, options, tree=None):
-    """The program of ``source`` with its TypeScript lowered."""
+    """The program of ``source`` with its TypeScript lowered (a CommonJS one parsed as
+    the body of its wrapper function)."""
     if tree is None:
-        tree = parse_typescript_tree(source, 'module', filename, filename.endswith('x'))
+        if options.module_kind == 'commonjs':
+            tree = parse_typescript_tree(source, 'script', filename, False,
+                                         allow_return_outside_function=True,
+                                         allow_new_target=True)
+        else:
+            tree = parse_typescript_tree(source, 'module', filename,
+                                         filename.endswith('x'))
     return lower_typescript(tree, options, source, filename)
 
 

@@ -154,6 +154,12 @@ def test_jsx_keeps_the_classic_factory_import():
         pytest.skip('the JSX parser is not on this branch')
     assert import_sources(lowered(source, 'x.tsx')) == ['react', './b']
     assert import_sources(lowered(source, 'x.tsx', jsx='react-jsx')) == ['./b']
+    pragma = "/** @jsx h */ import {h} from 'preact'; import React from 'react'; " \
+        "export const v = <b/>;"
+    assert import_sources(lowered(pragma, 'x.tsx')) == ['preact']
+    fragment = "import {h, F} from 'p'; export const v = <>x</>;"
+    program = lowered(fragment, 'x.tsx', jsx_factory='h', jsx_fragment_factory='F')
+    assert [s['local']['name'] for s in program['body'][0]['specifiers']] == ['h', 'F']
 
 
 def _jsx_parses():
