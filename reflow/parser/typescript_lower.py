@@ -24,6 +24,7 @@ Choices where tsc has none that runs:
   TS1203, a SyntaxError.
 """
 from .errors import JSSyntaxError
+from .typescript_lower_commonjs import has_module_syntax, prepare, temp_name, transform
 from .typescript_nodes import binding_names, call, ident, lexical_names, member, \
     scope_names, statement, var_declaration, var_names
 
@@ -64,6 +65,7 @@ class Lowerer:
         self.require_name = None   # the createRequire() result of an ES module
         self.in_class_ctor = None
         self.export_assignment = None
+        self.commonjs_exports = False   # ES exports in a CommonJS file
         self.external = False      # has imports or exports (a module to tsc)
 
     def prescan(self, statements):
@@ -156,7 +158,10 @@ class Lowerer:
             strip_identifier(node)
         ns = self.ns
         if ns and name in ns:
-            return member(ns[name], node, node['range'])
+            target = ns[name]
+            if type(target) is tuple:   # an import of a CommonJS file: `m_1.a`
+                return member(target[0], target[1], node['range'])
+            return member(target, node, node['range'])
         return node
 
     def type_wrapper(self, node):
@@ -191,7 +196,14 @@ class Lowerer:
 
     def call_expression(self, node):
         node.pop('typeArguments', None)
-        node['callee'] = self.visit(node['callee'])
+        callee = node['callee']
+        node['callee'] = self.visit(callee)
+        if callee['type'] == 'Identifier' and type(self.ns.get(callee['name'])) is tuple:
+            # an imported function is called with no `this`: `(0, m_1.f)()`, as tsc
+            rng = callee['range']
+            node['callee'] = {'type': 'SequenceExpression', 'expressions': [
+                {'type': 'Literal', 'value': 0.0, 'raw': '0', 'range': rng},
+                node['callee']], 'range': rng}
         self.visit_list(node['arguments'])
         return node
 
@@ -341,7 +353,8 @@ class Lowerer:
     def function_declaration(self, node):
         if node.get('body') is None:
             return None   # an overload
-        self.scope_decls[-1].add(node['id']['name'])
+        if node.get('id') is not None:   # (not `export default function () {}`)
+            self.scope_decls[-1].add(node['id']['name'])
         return self.function(node)
 
     # -- statements and scopes --------------------------------------------------------
@@ -520,6 +533,13 @@ class Lowerer:
             out = self.import_equals(declaration, exported=True)
         if not out:
             return None
+        if self.commonjs:
+            rng = declaration['id']['range']
+            name = declaration['id']['name']
+            out.append(statement(assignment_to(member('exports', name, rng),
+                                               ident(name, rng), rng), export['range']))
+            self.commonjs_exports = True
+            return out
         first = out[0]
         if first['type'] == 'VariableDeclaration':
             out[0] = {'type': 'ExportNamedDeclaration', 'declaration': first,
@@ -558,6 +578,9 @@ class Lowerer:
 
     def import_equals_statement(self, node):
         return self.import_equals(node) or None
+
+    def commonjs_temp(self, specifier):
+        return temp_name(self, specifier)
 
     def require(self, node):
         """The function `import x = require()` calls: CommonJS's `require`; in an ES
@@ -598,7 +621,6 @@ class Lowerer:
 
     def finish(self, program):
         used = self.used
-        options = self.options
         if self.jsx_seen:
             self.jsx_factory_uses(program.get('jsxPragmas') or {})
         dropped = set()
@@ -666,9 +688,15 @@ def lower_typescript(program, options, source=None, filename='<input>'):
     lowerer = Lowerer(program, options)
     lowerer.source = source
     lowerer.filename = filename
-    lowerer.prescan(program['body'])
-    lowerer.statements(program['body'])
+    body = program['body']
+    lowerer.prescan(body)
+    cjs = lowerer.commonjs and has_module_syntax(body)
+    if cjs:
+        prepare(lowerer, body)
+    lowerer.statements(body)
     lowerer.finish(program)
+    if cjs:
+        transform(lowerer, program)
     return program
 
 

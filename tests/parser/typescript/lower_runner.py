@@ -17,16 +17,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def lowered(source, filename, options, tree=None):
-    """The program of ``source`` with its TypeScript lowered (a CommonJS one parsed as
-    the body of its wrapper function)."""
+    """The program of ``source`` with its TypeScript lowered (parsed as a module, as
+    tsc parses every file, also one it emits as CommonJS)."""
     if tree is None:
-        if options.module_kind == 'commonjs':
-            tree = parse_typescript_tree(source, 'script', filename, False,
-                                         allow_return_outside_function=True,
-                                         allow_new_target=True)
-        else:
-            tree = parse_typescript_tree(source, 'module', filename,
-                                         filename.endswith('x'))
+        tree = parse_typescript_tree(source, 'module', filename, filename.endswith('x'))
     return lower_typescript(tree, options, source, filename)
 
 

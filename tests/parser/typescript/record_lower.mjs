@@ -30,6 +30,7 @@ function compilerOptions(options, file) {
     verbatimModuleSyntax: options.verbatim_module_syntax ?? false,
     jsx: options.jsx === 'react-jsx' ? ts.JsxEmit.ReactJSX : ts.JsxEmit.React,
     jsxFactory: options.jsx_factory, jsxFragmentFactory: options.jsx_fragment_factory,
+    esModuleInterop: true,   // reflow's CommonJS interop is Node's, which this matches
     noEmitOnError: false, skipLibCheck: true, types: [], allowJs: false,
     allowImportingTsExtensions: false, noCheck: true,
   };
