@@ -107,7 +107,7 @@ def strip_member(lowerer, m):
     if m['computed']:
         m['key'] = lowerer.visit(m['key'])
     elif m['key']['type'] == 'Identifier' and len(m['key']) > 3:
-        from .typescript_lower import strip_identifier
+        from .typescript_nodes import strip_identifier
         strip_identifier(m['key'])
     decorators_of(lowerer, m)
 

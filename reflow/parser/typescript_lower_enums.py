@@ -318,7 +318,7 @@ def namespace_export(lowerer, declaration, ns):
     if t == 'TSModuleDeclaration':
         return lower_namespace(lowerer, declaration, exported=True)
     if t == 'TSImportEqualsDeclaration':
-        from .typescript_lower import qualified_to_member
+        from .typescript_nodes import qualified_to_member
         if declaration.get('importKind') == 'type':
             return None
         ref = declaration['moduleReference']

