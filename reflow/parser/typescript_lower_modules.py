@@ -28,11 +28,18 @@ class ModuleLowering:
             for key in ('local', 'imported'):
                 if s.get(key) is not None and len(s[key]) > 3:
                     strip_identifier(s[key])
-        if written and not specifiers and not self.options.verbatim_module_syntax:
-            return None
+        if not specifiers and not self.options.verbatim_module_syntax and (
+                written or self.empty_braces(node)):
+            return None   # (`import './x'` stays: it is there for its side effects)
         if specifiers and not self.options.verbatim_module_syntax:
             self.deferred.append(('import', node))
         return node
+
+    def empty_braces(self, node):
+        """Is the import `import {} from 'x'` (tsc elides it)?"""
+        if self.source is None:
+            return False
+        return '{' in self.source[node['range'][0]:node['source']['range'][0]]
 
     def export_named(self, node):
         self.external = True

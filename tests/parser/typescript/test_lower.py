@@ -126,7 +126,7 @@ def import_sources(program):
 def test_import_elision_keeps_value_uses_and_side_effect_imports():
     program = lowered("import {A} from 'a'; import {b, type C} from 'b'; import 'c';"
                       "import {type D} from 'd'; import type E from 'e';"
-                      "import {F, G} from 'f'; let x: A = b; new G();")
+                      "import {F, G} from 'f'; let x: A = b; new G(); import {} from 'g';")
     assert import_sources(program) == ['b', 'c', 'f']
     f = [s for s in program['body'] if s['type'] == 'ImportDeclaration'][2]
     assert [s['local']['name'] for s in f['specifiers']] == ['G']
