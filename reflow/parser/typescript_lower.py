@@ -25,6 +25,7 @@ Choices where tsc has none that runs:
 """
 from .errors import JSSyntaxError
 from .typescript_lower_commonjs import has_module_syntax, prepare, transform
+from .typescript_lower_enums import const_enum_values, lower_enum, lower_namespace
 from .typescript_lower_modules import ModuleLowering
 from .typescript_nodes import TYPE_STATEMENTS, binding_names, lexical_names, member, \
     scope_names, strip_identifier
@@ -68,7 +69,6 @@ class Lowerer(ModuleLowering):
     def prescan(self, statements):
         """Before the walk: the const enums declared at the top level (their uses may come
         first) and the names declared only as types."""
-        from .typescript_lower_enums import const_enum_values
         for s in statements:
             if s['type'] == 'ExportNamedDeclaration' and s.get('declaration'):
                 s = s['declaration']
@@ -81,7 +81,15 @@ class Lowerer(ModuleLowering):
     # -- the walk ---------------------------------------------------------------------
 
     def visit(self, node):
-        handler = HANDLERS.get(node['type'])
+        t = node['type']
+        if t == 'Identifier':   # the commonest node, without a dispatch
+            if len(node) == 3 and not self.ns:
+                self.used.add(node['name'])
+                return node
+            return self.identifier(node)
+        if t in LEAVES:
+            return node
+        handler = HANDLERS_GET(t)
         if handler is not None:
             return handler(self, node)
         return self.generic(node)
@@ -171,7 +179,10 @@ class Lowerer(ModuleLowering):
             value = self.const_member(obj['name'], node)
             if value is not None:
                 return value
-        node['object'] = self.visit(obj)
+        if obj['type'] == 'Identifier' and len(obj) == 3 and not self.ns:
+            self.used.add(obj['name'])
+        else:
+            node['object'] = self.visit(obj)
         if node['computed']:
             node['property'] = self.visit(node['property'])
         return node
@@ -480,8 +491,7 @@ def syntax_error(source, filename, message, index):
     if source is not None:
         line = source.count('\n', 0, index) + 1
         column = index - (source.rfind('\n', 0, index) + 1) + 1
-    return JSSyntaxError('%s (%d:%d)' % (message, line, column), filename, line, column,
-                         index)
+    return JSSyntaxError(message, filename, line, column, index)
 
 
 def lower_class(lowerer, node):
@@ -539,6 +549,46 @@ HANDLERS = {
     'TSExportAssignment': L.export_assignment,
     'TaggedTemplateExpression': L.generic,
 }
+HANDLERS_GET = HANDLERS.get
+# nodes with nothing to lower inside
+LEAVES = frozenset(('Literal', 'ThisExpression', 'Super', 'PrivateIdentifier',
+                    'TemplateElement', 'EmptyStatement', 'JSXIdentifier', 'JSXText',
+                    'BreakStatement', 'ContinueStatement', 'MetaProperty',
+                    'DebuggerStatement'))
+
+
+def children_visitor(keys):
+    """The handler of a JS node type that has no TypeScript field: visit ``keys``."""
+    def visit_children(self, node):
+        visit = self.visit
+        for key in keys:
+            value = node.get(key)
+            if value is not None:
+                if type(value) is list:
+                    self.visit_list(value)
+                else:
+                    node[key] = visit(value)
+        return node
+    return visit_children
+
+
+# the common nodes without TypeScript fields: their children only (the generic walk
+# looks at every field)
+for _t, _keys in (
+        ('ExpressionStatement', ('expression',)), ('ReturnStatement', ('argument',)),
+        ('ThrowStatement', ('argument',)), ('BinaryExpression', ('left', 'right')),
+        ('LogicalExpression', ('left', 'right')), ('AssignmentExpression', ('left', 'right')),
+        ('UnaryExpression', ('argument',)), ('UpdateExpression', ('argument',)),
+        ('AwaitExpression', ('argument',)), ('YieldExpression', ('argument',)),
+        ('SpreadElement', ('argument',)), ('ChainExpression', ('expression',)),
+        ('ConditionalExpression', ('test', 'consequent', 'alternate')),
+        ('ObjectExpression', ('properties',)), ('ArrayExpression', ('elements',)),
+        ('SequenceExpression', ('expressions',)), ('TemplateLiteral', ('expressions',)),
+        ('ImportExpression', ('source', 'options')),
+        ('TryStatement', ('block', 'handler', 'finalizer')),
+        ('JSXExpressionContainer', ('expression',)), ('JSXSpreadAttribute', ('argument',)),
+        ('JSXSpreadChild', ('expression',))):
+    HANDLERS[_t] = children_visitor(_keys)
 for _t in TYPE_WRAPPERS:
     HANDLERS[_t] = L.type_wrapper
 for _t in TYPE_STATEMENTS:
