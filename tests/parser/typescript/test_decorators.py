@@ -1,0 +1,33 @@
+"""Decorators lowered by reflow.parser.typescript_decorators run as tsc (--target ES2022,
+with and without --experimentalDecorators) + Node run them: each program of
+decorators/ prints what decorators_expected.json says (record_decorators.py records
+it), and the lowered tree is plain ESTree keeping the user's ranges."""
+import json
+import os
+
+import pytest
+
+from reflow.parser import TSOptions, parse
+from reflow.parser.typescript_decorators import lower_decorators
+from tests.parser.typescript.decorated_trees import decorated_tree, run_tree
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.join(HERE, 'decorators')
+with open(os.path.join(HERE, 'decorators_expected.json'), encoding='utf-8') as f:
+    EXPECTED = json.load(f)
+
+
+def lowered(source, legacy=False):
+    return lower_decorators(decorated_tree(source),
+                            TSOptions(experimental_decorators=legacy))
+
+
+def run(source, legacy=False):
+    return run_tree(lowered(source, legacy), source)
+
+
+@pytest.mark.parametrize('name', sorted(EXPECTED))
+def test_a_program_prints_what_tsc_and_node_print(name):
+    with open(os.path.join(PROGRAMS, name), encoding='utf-8') as f:
+        source = f.read()
+    assert run(source, name.startswith('legacy_')) == EXPECTED[name]
