@@ -85,7 +85,7 @@ function __reflow$decorate(decorators, target, ...member) {
     var result = argc < 3 ? target : descriptor === null ? descriptor = Object.getOwnPropertyDescriptor(target, key) : descriptor;
     if (typeof Reflect === "object" && typeof Reflect.decorate === "function") {
         // reflect-metadata's Reflect.decorate, where a program installed it
-        result = argc < 3 ? Reflect.decorate(decorators, target) : Reflect.decorate(decorators, target, key, descriptor);
+        result = Reflect.decorate(decorators, target, key, descriptor);
     } else {
         for (var i = decorators.length - 1; i >= 0; i--) {
             var decorator = decorators[i];

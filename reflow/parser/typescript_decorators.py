@@ -27,10 +27,10 @@ def lower_decorators(program, options):
     """Rewrite every class of ``program`` that has `decorators` (on the class, its
     members or, for legacy decorators, constructor/method parameters) into plain ESTree.
     ``options`` is a TSOptions (``experimental_decorators``, ``use_define_for_class_fields``)."""
-    work, names = _find_classes(program)
-    if not work:
+    if not _has_class_to_lower(program):
         return program
-    lowering = Lowering(names, options)
+    work = _find_classes(program)
+    lowering = Lowering(_identifier_names(program), options)
     if options.experimental_decorators:
         from .typescript_decorators_legacy import lower_class
     else:
@@ -102,21 +102,42 @@ def _name_hint(node, field):
     return None
 
 
+def _has_class_to_lower(program):
+    """Does ``program`` have a class to lower? (Every TypeScript program is asked:
+    this walk is kept as short as a walk of every node can be.)"""
+    stack = [program]
+    pop = stack.pop
+    push = stack.append
+    while stack:
+        node = pop()
+        if node.get('type') in CLASSES and needs_lowering(node):
+            return True
+        for value in node.values():
+            kind = type(value)
+            if kind is dict:
+                push(value)
+            elif kind is list:
+                for item in value:
+                    if type(item) is dict:
+                        push(item)
+    return False
+
+
 def _find_classes(program):
     """The classes to lower, in source (pre-)order, each with the place it sits in
     (parent node and key, or list and index; an exported declaration: the list and the
-    export statement) and its NamedEvaluation name; and the set of
-    identifier names of the program. Iterative: a deep tree is no recursion here."""
-    work, names = [], set()
-    stack = [(program, None, None, None)]
+    export statement) and its NamedEvaluation name. Iterative: a deep tree is no
+    recursion here."""
+    work = []
+    stack = [(program, None, None)]
     while stack:
-        node, parent, key, hint = stack.pop()
+        node, parent, key = stack.pop()
         t = node.get('type')
-        if t == 'Identifier':
-            names.add(node['name'])
+        if t == 'Identifier' or t == 'Literal':
             continue
         if t in CLASSES and needs_lowering(node) and not (
                 isinstance(parent, dict) and parent['type'] in EXPORTS):
+            hint = _name_hint(parent, key) if isinstance(parent, dict) else None
             work.append((node, parent, key, hint))
         elif t in EXPORTS and node['declaration'] is not None \
                 and node['declaration']['type'] == 'ClassDeclaration' \
@@ -127,13 +148,27 @@ def _find_classes(program):
         for field, value in node.items():
             if isinstance(value, dict):
                 if 'type' in value:
-                    children.append((value, node, field, _name_hint(node, field)))
+                    children.append((value, node, field))
             elif isinstance(value, list):
                 for i, item in enumerate(value):
                     if isinstance(item, dict) and 'type' in item:
-                        children.append((item, value, i, None))
+                        children.append((item, value, i))
         stack.extend(reversed(children))
-    return (work if work else None), names
+    return work
+
+
+def _identifier_names(program):
+    names, stack = set(), [program]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if node.get('type') == 'Identifier':
+                names.add(node['name'])
+            else:
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(node)
+    return names
 
 
 def _strip_decorators(program):
@@ -361,10 +396,11 @@ def _insert_helpers(program, lowering):
     program['body'] = body[:at] + added + body[at:]
 
 
-def place(cls, declaration, container, slot, expr, binding):
+def place(cls, declaration, container, slot, expr, binding, name=None):
     """Put the lowered class where ``cls`` was: the expression ``expr`` for a class
-    expression; for a ``declaration``, ``binding`` (the statements declaring its name:
-    the first declares it) replaces it, exported as the declaration was."""
+    expression; for a ``declaration`` of ``name``, ``binding`` (the statements
+    declaring the name: the first declares it) replaces it, exported as the
+    declaration was."""
     if not declaration:
         container[slot] = expr
         return
@@ -376,10 +412,7 @@ def place(cls, declaration, container, slot, expr, binding):
     if slot['type'] == 'ExportNamedDeclaration':
         slot['declaration'] = binding[0]
         container[at + 1:at + 1] = binding[1:]
-    elif cls['id'] is None:
-        slot['declaration'] = expr
     else:
-        name = cls['id']['name']
         export = {'type': 'ExportNamedDeclaration', 'declaration': None, 'specifiers': [
             {'type': 'ExportSpecifier', 'local': ident(name, rng),
              'exported': ident('default', rng), 'range': list(rng)}],

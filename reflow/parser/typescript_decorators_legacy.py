@@ -62,7 +62,7 @@ def lower_class(lw, cls, container, slot, hint):
                    statements('$A = $C;', r, A=name, C=cls) + calls +
                    statements('$A = $D([$DECS], $A);', r, A=name, D=lw.helper('decorate'),
                               DECS=class_decorators))
-    place(cls, declaration, container, slot, None, binding)
+    place(cls, declaration, container, slot, None, binding, name)
 
 
 def _lower_expression(cls, container, slot, hint, calls, lw):

@@ -64,10 +64,13 @@ def lower_class(lw, cls, container, slot, hint):
         return
     rng = cls['range']
     declaration = cls['type'] == 'ClassDeclaration'
+    if declaration and cls['id'] is None:
+        # `export default class {}`: tsc's local name, which names the class too
+        cls['id'] = ident(lw.fresh('default_1'), rng)
     name = cls['id']['name'] if cls['id'] else None
     iife = _ClassLowering(lw, cls, hint).lower()
     binding = [let_declaration([(name, iife)], rng)] if name else None
-    place(cls, declaration, container, slot, iife, binding)
+    place(cls, declaration, container, slot, iife, binding, name)
 
 
 class _ClassLowering:

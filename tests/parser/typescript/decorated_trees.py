@@ -103,3 +103,20 @@ def run_tree(tree, source, filename='test.ts'):
     except JSThrow as exc:
         realm.host.lines.append('Uncaught ' + uncaught_header(realm, exc.value))
     return realm.host.lines
+
+
+def run_module_tree(tree, source, filename='/decorated/test.ts'):
+    """Run the Module ``tree`` (no imports) in a fresh realm: (printed lines, its
+    namespace object)."""
+    from reflow.interp.vm.modules import (ModuleRecord, evaluate, get_namespace, link,
+                                          load_requested, module_map)
+    realm = create_realm(OutputHost())
+    record = ModuleRecord(realm, filename, Compiler(source, filename).compile_module(tree))
+    module_map(realm)[(filename, ())] = record
+    load_requested(realm, record)
+    link(record)
+    from reflow.ext.program import drive
+    promise = evaluate(record)
+    realm.event_loop.checkpoint()
+    realm.event_loop.run_sync(drive(realm, promise, lambda: None, True))
+    return realm.host.lines, get_namespace(record)

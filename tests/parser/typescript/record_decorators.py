@@ -4,7 +4,8 @@ is written to a temporary directory, never kept):
 
     python tests/parser/typescript/record_decorators.py
 
-A program named legacy_*.ts is compiled with --experimentalDecorators."""
+A program named legacy_*.ts is compiled with --experimentalDecorators, one named
+*_module.ts is run as an ES module."""
 import json
 import os
 import subprocess
@@ -22,8 +23,13 @@ def record(name, out_dir):
     args = [TSC, '--target', 'ES2022', '--noCheck', '--outDir', out_dir, path]
     if name.startswith('legacy_'):
         args.insert(1, '--experimentalDecorators')
+    if name.endswith('_module.ts'):
+        args[1:1] = ['--module', 'es2022']
     subprocess.run(args, capture_output=True, text=True)
     js = os.path.join(out_dir, name[:-3] + '.js')
+    if name.endswith('_module.ts'):
+        os.rename(js, js[:-3] + '.mjs')
+        js = js[:-3] + '.mjs'
     run = subprocess.run(['node', js], capture_output=True, text=True, timeout=30)
     if run.returncode != 0:
         sys.exit('%s failed in Node:\n%s' % (name, run.stderr))
