@@ -16,6 +16,7 @@ from .chains import ChainCompiler
 from .depth import deep_recursion_guarded
 from .dynamic_scopes import DynamicScopeCompiler
 from .functions import FunctionCompiler
+from .jsx import JSXCompiler
 from .modules import ModuleCompiler
 from .patterns import PatternCompiler
 from .try_statement import TryCompiler
@@ -31,11 +32,16 @@ class CompileError(Exception):
 
 
 class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompiler,
-               DynamicScopeCompiler, ModuleCompiler, TryCompiler):
+               DynamicScopeCompiler, ModuleCompiler, TryCompiler, JSXCompiler):
 
-    def __init__(self, source, filename):
+    def __init__(self, source, filename, jsx=None):
+        """``jsx``: how JSX lowers (a JSXOptions, a dict of its fields or a TSOptions;
+        None: classic React.createElement unless the file's pragmas say otherwise)."""
         self.source = source
         self.filename = filename
+        self.jsx_options = jsx
+        self.jsx_settings = None
+        self.jsx_kind = 'script'
         self.func = None
         self.scope = None
         self.asm = None
@@ -50,6 +56,7 @@ class Compiler(ExpressionCompiler, ChainCompiler, PatternCompiler, FunctionCompi
     def compile_script(self, program, strict=False):
         """16.1.7 GlobalDeclarationInstantiation is done by the VM from the names the
         script declares (code.consts: see script_declarations)."""
+        self.jsx_prepare(program['body'], 'script', program.get('jsxPragmas'))
         func = FuncInfo(program, None, 'script', strict or _has_use_strict(program['body']))
         code = CodeObject('<script>', self.filename, self.source)
         code.flags = SCRIPT | (STRICT if func.strict else 0)

@@ -277,6 +277,7 @@ class DynamicScopeCompiler:
     def compile_dynamic_function(self, node, name='anonymous'):
         """20.2.1.1.1 CreateDynamicFunction step 30: the function in the global scope."""
         self.enter_synthetic(None, False)
+        self.jsx_prepare(node['body']['body'], 'function')   # a CommonJS body's JSX
         return self.compile_function(node, name, 'function')
 
 

@@ -112,6 +112,7 @@ class ModuleCompiler:
     @deep_recursion_guarded
     def compile_module(self, program):
         body = program['body']
+        self.jsx_prepare(body, 'module', program.get('jsxPragmas'))
         info = gather_entries(body)
         # the imported bindings: a synthetic scope outside the module's own
         sf = FuncInfo(None, None, 'synthetic', True)
