@@ -1,5 +1,5 @@
-"""Run a TypeScript program through reflow's pipeline (parse, lower_typescript, the
-compiler, the VM) and collect what it prints: an ES module, or with
+"""Run a TypeScript program through reflow's pipeline (parse(typescript=True): the
+TypeScript parser, lower_typescript, lower_decorators; the compiler, the VM) and collect what it prints: an ES module, or with
 ``module_kind='commonjs'`` a CommonJS main module.
 
 `python -m tests.parser.typescript.lower_runner` reads JSON requests on stdin
@@ -9,18 +9,19 @@ import json
 import os
 import sys
 
-from reflow.parser import TSOptions
-from reflow.parser.parser import parse_typescript_tree
+from reflow.parser import TSOptions, parse
 from reflow.parser.typescript_lower import lower_typescript
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def lowered(source, filename, options, tree=None):
-    """The program of ``source`` with its TypeScript lowered (parsed as a module, as
-    tsc parses every file, also one it emits as CommonJS)."""
+    """The program of ``source`` as reflow.parser.parse makes it of a TypeScript file
+    (parsed as a module, as tsc parses every file, also one it emits as CommonJS); with
+    ``tree`` (a typescript-estree tree), that tree lowered."""
     if tree is None:
-        tree = parse_typescript_tree(source, 'module', filename, filename.endswith('x'))
+        return parse(source, 'module', filename, typescript=True,
+                     jsx=filename.endswith('x'), ts_options=options)
     return lower_typescript(tree, options, source, filename)
 
 
