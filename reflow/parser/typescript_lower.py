@@ -3,8 +3,10 @@ ES2022` emits: types erased (every surviving node keeps its range; a synthetic n
 gets the range of the construct it comes from), and the constructs with runtime
 meaning transformed (enums and namespaces in typescript_lower_enums.py, classes'
 parameter properties and fields in typescript_lower_classes.py, `import x =
-require()`, `export =`, unused imports elided). Decorators are left on the tree (their
-types erased) for ``typescript_decorators.lower_decorators``.
+require()`, `export =` and the elision of unused imports in typescript_lower_modules.py,
+and for a file run as CommonJS its ES module syntax in typescript_lower_commonjs.py).
+Decorators are left on the tree (their types erased) for
+``typescript_decorators.lower_decorators``.
 
 One walk over the tree: ``Lowerer.visit`` dispatches on the node's type, rewrites the
 node in place and returns what replaces it. While it walks, it records every name used
@@ -20,8 +22,13 @@ Choices where tsc has none that runs:
 - `import x = require('m')` in a file run as an ES module becomes, as tsc emits for
   module nodenext, `import {createRequire} from 'module'` + `const x =
   createRequire(import.meta.url)('m')`; in CommonJS it is `const x = require('m')`.
-- `export = e` is `module.exports = e` in CommonJS; in an ES module it is tsc's error
-  TS1203, a SyntaxError.
+- `export = e` is `module.exports = e` (at the end of the file, as tsc puts it) in
+  CommonJS; in an ES module it is tsc's error TS1203, a SyntaxError.
+- a CommonJS file's imports get esModuleInterop's helpers (Node's own interop between
+  CommonJS and ES modules is that one).
+Without ``source`` (lower_typescript's argument), a SyntaxError has no line:column,
+`import {} from 'x'` is kept like `import 'x'`, and a typed pattern's range keeps the
+blanks before its annotation.
 """
 from .errors import JSSyntaxError
 from .typescript_lower_commonjs import has_module_syntax, prepare, transform
