@@ -1,0 +1,1 @@
+console.log('loaded b'); export default function b() { return 'b'; }
