@@ -137,7 +137,8 @@ def not_synthetic(moved, source, path):
         elif isinstance(node, dict):
             if node.get('type') not in (None, 'Identifier') and node.get('range'):
                 construct_ranges.add(tuple(node['range'][:2]))
-            stack.extend(v for k, v in node.items() if k != 'range' and isinstance(v, (dict, list)))
+            stack.extend(value for key, value in node.items()
+                         if key != 'range' and isinstance(value, (dict, list)))
     return [m for m in moved if (m[1], m[2]) not in construct_ranges]
 
 
