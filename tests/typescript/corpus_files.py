@@ -44,7 +44,7 @@ def construct(relpath):
     return Path(relpath).parts[0]
 
 
-def test_id(relpath):
+def program_id(relpath):
     """construct/sub/name.ext, so that `pytest -q` and -k show the construct."""
     return Path(relpath).as_posix()
 

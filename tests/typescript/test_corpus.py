@@ -20,7 +20,7 @@ import pytest
 
 from tests.hostile.harness import python_text
 from tests.typescript.corpus_files import CORPUS, construct, expected_path, is_error_case, \
-    programs, test_id
+    programs, program_id
 
 ROOT = CORPUS.parents[2]
 RUN_TIMEOUT = 60
@@ -58,7 +58,7 @@ def run_program(relpath, build):
 
 
 def params():
-    return [pytest.param(build, relpath, id='%s-%s' % (build, test_id(relpath)))
+    return [pytest.param(build, relpath, id='%s-%s' % (build, program_id(relpath)))
             for build in BUILDS for relpath in PROGRAMS]
 
 
