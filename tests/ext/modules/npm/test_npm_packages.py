@@ -49,17 +49,20 @@ class Unavailable(Exception):
     """npm or the registry cannot give us the packages: the module is skipped."""
 
 
-def cache_root():
+def cache_root(manifest_dir=HERE):
+    """The cache folder of the manifest (package.json + package-lock.json) in manifest_dir."""
     digest = hashlib.sha256()
     for name in MANIFEST_FILES:
-        digest.update((HERE / name).read_bytes())
+        digest.update((manifest_dir / name).read_bytes())
     base = os.environ.get('XDG_CACHE_HOME') or os.path.join(os.path.expanduser('~'), '.cache')
     return Path(base) / 'reflow-tests' / ('npm-' + digest.hexdigest()[:16])
 
 
-def install_packages():
-    """The cache root holding node_modules, installing into it when it is not there yet."""
-    root = cache_root()
+def install_packages(manifest_dir=HERE):
+    """The cache root holding node_modules, installing into it when it is not there yet.
+    manifest_dir holds the package.json and package-lock.json to install (tests/typescript
+    has its own)."""
+    root = cache_root(manifest_dir)
     marker = root / '.installed'
     if marker.exists():
         return root
@@ -71,7 +74,7 @@ def install_packages():
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     for name in MANIFEST_FILES:
-        shutil.copy(HERE / name, staging / name)
+        shutil.copy(manifest_dir / name, staging / name)
     command = [npm, 'ci', '--no-audit', '--no-fund', '--ignore-scripts', '--fetch-retries=1',
                '--prefix', str(staging)]
     try:

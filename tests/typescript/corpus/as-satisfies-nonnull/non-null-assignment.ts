@@ -1,0 +1,10 @@
+const obj: { a?: { b?: number } } = { a: {} };
+obj.a!.b = 7;
+console.log(obj.a!.b);
+let counter: { n?: number } = { n: 1 };
+counter.n! += 2;
+counter.n!++;
+console.log(counter.n);
+const arr: number[] | undefined = [1];
+arr![0] = 10;
+console.log(arr);

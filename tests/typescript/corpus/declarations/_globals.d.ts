@@ -1,0 +1,2 @@
+declare const GLOBAL_FLAG: boolean;
+interface Window { extra: number }

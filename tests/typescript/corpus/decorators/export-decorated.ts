@@ -1,0 +1,2 @@
+import { Widget } from "./_decorated-widget.ts";
+console.log(new Widget().render(), (Widget as any).registered);

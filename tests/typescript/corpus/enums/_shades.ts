@@ -1,0 +1,2 @@
+export enum Shade { Light, Dark }
+export function shadeName(s: Shade): string { return Shade[s]; }

@@ -1,0 +1,3 @@
+console.log("never printed");
+const v = 1;
+let y = v as ;

@@ -1,0 +1,4 @@
+console.log("never printed");
+function f(a: number,: string) {
+  return a;
+}

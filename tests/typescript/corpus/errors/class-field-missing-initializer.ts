@@ -1,0 +1,7 @@
+console.log("never printed");
+class C {
+  method(): number {
+    return 1;
+  }
+  field: string =;
+}

@@ -1,0 +1,2 @@
+console.log("never printed");
+enum Color { Red, Green = , Blue }

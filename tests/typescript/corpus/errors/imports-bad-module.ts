@@ -1,0 +1,3 @@
+console.log("never printed");
+import { helper } from "./_bad-module.ts";
+helper();

@@ -1,0 +1,4 @@
+console.log("never printed");
+interface Shape {
+  area(): number;
+  name: string

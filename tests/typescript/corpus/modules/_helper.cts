@@ -1,0 +1,2 @@
+function greet(name: string): string { return "hi " + name; }
+export = { greet };

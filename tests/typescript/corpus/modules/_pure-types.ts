@@ -1,0 +1,3 @@
+export type Only = { a: number };
+export interface Also { b: string }
+export type { Only as Renamed };

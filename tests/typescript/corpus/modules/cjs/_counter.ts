@@ -1,0 +1,5 @@
+let n = 0;
+class Counter {
+  static next() { return ++n; }
+}
+export = Counter;

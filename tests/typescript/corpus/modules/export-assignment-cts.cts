@@ -1,0 +1,2 @@
+import helper = require("./_helper.cjs");
+console.log(helper.greet("cts"), typeof helper);

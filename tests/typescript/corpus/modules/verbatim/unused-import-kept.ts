@@ -1,0 +1,2 @@
+import { value } from "./_side.ts";
+console.log("main: the unused import was kept");

@@ -1,0 +1,7 @@
+namespace App.Models.User {
+  export const kind = "user";
+}
+namespace App.Models {
+  export const all = [User.kind];
+}
+console.log(App.Models.User.kind, App.Models.all);
