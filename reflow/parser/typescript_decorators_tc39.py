@@ -82,6 +82,7 @@ class _ClassLowering:
         self.lets = []      # the arrow function's `let`s: (name, initial value or None)
         self.temps = []     # its `var`s: the computed keys
         self.elements = []
+        self.outer_this_name = None
 
     def fresh(self, base):
         return self.lw.fresh(base)
@@ -96,7 +97,7 @@ class _ClassLowering:
         if self.decorated:
             self.class_decorators = fresh('_classDecorators')
             self.lets.append((self.class_decorators, self.array(
-                [d['expression'] for d in class_decorators], rng)))
+                [self.decorator(d) for d in class_decorators], rng)))
             self.class_descriptor = fresh('_classDescriptor')
             self.class_extra = fresh('_classExtraInitializers')
             self.class_this = fresh('_classThis')
@@ -157,6 +158,25 @@ class _ClassLowering:
             out.append({'type': 'ReturnStatement', 'argument': cls, 'range': list(rng)})
         return expression('(() => { $BODY })()', rng, BODY=out)
 
+    def outer_this(self):
+        if self.outer_this_name is None:
+            self.outer_this_name = self.fresh('_outerThis')
+            self.lets.insert(0, (self.outer_this_name, this_expression(self.rng)))
+        return ident(self.outer_this_name, self.rng)
+
+    def decorator(self, d):
+        """A decorator's value: `@a.b` is called with `this` a (tsc binds it:
+        `(_a = a).b.bind(_a)`)."""
+        expr = d['expression']
+        if expr['type'] != 'MemberExpression' or expr['object']['type'] == 'Super' \
+                or expr.get('optional'):
+            return expr
+        temp = self.fresh('_a')
+        self.temps.append(temp)
+        r = expr['range']
+        expr['object'] = expression('$T = $O', expr['object']['range'], T=temp, O=expr['object'])
+        return expression('$F.bind($T)', r, F=expr, T=temp)
+
     def array(self, items, rng):
         return {'type': 'ArrayExpression', 'elements': items, 'range': list(rng)}
 
@@ -181,8 +201,11 @@ class _ClassLowering:
                 element.decorators_name = self.fresh(element.base() + '_decorators')
                 self.elements.append(element)
                 first = decorators[0]['range']
+                for d in decorators:
+                    # evaluated in a static block: `this` is the class's (tsc's _outerThis)
+                    replace_this(d, 'expression', self.outer_this)
                 pending.append(expression('$D = $A', first, D=element.decorators_name,
-                                          A=self.array([d['expression'] for d in decorators],
+                                          A=self.array([self.decorator(d) for d in decorators],
                                                        first)))
             if key_name(m)[0] != 'computed':
                 continue
