@@ -5,16 +5,14 @@ The input is ESTree whose classes, class members and (legacy) parameters may car
 `decorators: [Decorator{expression}]`, and whose class bodies may hold
 AccessorProperty (`accessor x = 1`). The output has neither. A decorated class becomes
 the shape tsc gives it (typescript_decorators_tc39.py, typescript_decorators_legacy.py),
-calling the helpers of decorator_helpers.js, which are inserted at the top of the
+calling the helpers of decorator_helpers.py, which are inserted at the top of the
 program when used. Every user node keeps its range; a synthetic node takes the range
 of the decorator or class it comes from.
 """
-import os
-
 CLASSES = ('ClassDeclaration', 'ClassExpression')
 EXPORTS = ('ExportNamedDeclaration', 'ExportDefaultDeclaration')
 
-# the helpers of decorator_helpers.js, by the name the lowering asks for
+# the helpers of decorator_helpers.py, by the name the lowering asks for
 HELPERS = {name: '__reflow$' + name for name in
            ('esDecorate', 'runInitializers', 'setFunctionName', 'propKey', 'decorate',
             'param')}
@@ -372,9 +370,8 @@ def _helpers():
     global _helper_trees
     if _helper_trees is None:
         from .parser import parse
-        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'decorator_helpers.js')
-        with open(path, encoding='utf-8') as f:
-            tree = parse(f.read(), 'script', 'decorator_helpers.js')
+        from .decorator_helpers import SOURCE
+        tree = parse(SOURCE, 'script', 'decorator_helpers')
         _helper_trees = {s['id']['name']: s for s in tree['body']}
     return _helper_trees
 
