@@ -243,9 +243,11 @@ def expression(text, rng, **subs):
     return statements('(' + text + ')', rng, **subs)[0]['expression']
 
 
-def class_members(text, rng, **subs):
-    """Class elements from template ``text`` (the inside of a class body)."""
-    return statements('(class {' + text + '})', rng, **subs)[0]['expression']['body']['body']
+def class_members(text, rng, derived=False, **subs):
+    """Class elements from template ``text`` (the inside of a class body; of a
+    derived class's, which may call super())."""
+    head = '(class extends B {' if derived else '(class {'
+    return statements(head + text + '})', rng, **subs)[0]['expression']['body']['body']
 
 
 def ident(name, rng):

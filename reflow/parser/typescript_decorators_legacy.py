@@ -42,6 +42,8 @@ def lower_class(lw, cls, container, slot, hint):
         # `export default class {}`: tsc's local name (the class is named by it)
         name = lw.fresh('default_1')
         cls['id'] = ident(name, rng)
+    if not lw.options.use_define_for_class_fields:
+        members = _assigned_fields(cls, members, [m for m, _ in decorated])
     calls = []
     for static in (False, True):
         for m, exprs in decorated:
@@ -130,3 +132,59 @@ def _lower_accessors(lw, cls):
         body += [field, getter, setter]
     cls['body']['body'] = body
     return body
+
+
+def _assigned_fields(cls, members, decorated):
+    """useDefineForClassFields false: a decorated field is assigned, as tsc (and
+    typescript_lower, for the others) does: an instance one in the constructor, in
+    field order after the parameter properties, a static one in a static block in
+    its place; one without an initializer is only decorated."""
+    decorated = {id(m) for m in decorated}
+    body, assigned = [], []
+    for m in members:
+        if m['type'] != 'PropertyDefinition' or id(m) not in decorated or m['computed']:
+            # (a computed key is evaluated once, with the class: the field stays)
+            body.append(m)
+            continue
+        if m['value'] is None:
+            continue
+        r = m['range']
+        target = expression('this.$K', r, K=m['key'])
+        stmt = statements('$T = $V;', r, T=target, V=m['value'])[0]
+        if m['static']:
+            body.append({'type': 'StaticBlock', 'body': [stmt], 'range': list(r)})
+        else:
+            assigned.append(stmt)
+    if assigned:
+        _into_constructor(cls, body, assigned)
+    cls['body']['body'] = body
+    return body
+
+
+def _into_constructor(cls, body, assigned):
+    ctor = next((m for m in body if m['type'] == 'MethodDefinition'
+                 and m['kind'] == 'constructor'), None)
+    r = cls['range']
+    if ctor is None:
+        text = ('constructor(...args) { super(...args); }' if cls['superClass'] is not None
+                else 'constructor() {}')
+        ctor = class_members(text, r, cls['superClass'] is not None)[0]
+        body.insert(0, ctor)
+    stmts = ctor['value']['body']['body']
+    body_start = ctor['value']['body']['range'][0]
+    inside = ctor['range']
+    # (a constructor typescript_lower or this module made has the class's range)
+    synthetic = inside == r
+    for stmt in assigned:
+        at = 0
+        for i, s in enumerate(stmts):
+            start = s['range'][0]
+            super_call = s['type'] == 'ExpressionStatement' and \
+                s['expression']['type'] == 'CallExpression' and \
+                s['expression']['callee']['type'] == 'Super'
+            parameter_property = not synthetic and inside[0] <= start < body_start
+            # an earlier field's assignment (typescript_lower's, or one made here)
+            field = s['range'] != r if synthetic else not inside[0] <= start < inside[1]
+            if super_call or parameter_property or field and start < stmt['range'][0]:
+                at = i + 1
+        stmts.insert(at, stmt)
