@@ -7,7 +7,8 @@ it. Decorators apply bottom-up.
 """
 from .typescript_decorators import (expression, statements, class_members, ident, literal,
                                     key_name, private_names, fresh_private, lower_accessor,
-                                    storage_base, declare_var, place, let_declaration)
+                                    storage_base, declare_var, place, let_declaration,
+                                    copy_tree)
 
 
 def lower_class(lw, cls, container, slot, hint):
@@ -123,7 +124,6 @@ def _lower_accessors(lw, cls):
             setter_key = ident(temp, m['key']['range'])
             m['key'] = expression('$T = $K', m['key']['range'], T=temp, K=m['key'])
         else:
-            from .typescript_decorators import copy_tree
             setter_key = copy_tree(m['key'], m['key']['range'])
         field, getter, setter = lower_accessor(m, fresh_private(taken, storage_base(m)),
                                                setter_key)

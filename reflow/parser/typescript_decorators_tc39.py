@@ -11,7 +11,8 @@ element before them.
 from .typescript_decorators import (expression, statements, class_members, ident, literal,
                                     private_name, key_name, private_names, fresh_private,
                                     lower_accessor, lower_plain_accessors, storage_base,
-                                    place, let_declaration, replace_this, this_expression)
+                                    place, let_declaration, replace_this, this_expression,
+                                    copy_tree)
 
 KINDS = {'method': 'method', 'get': 'getter', 'set': 'setter'}
 
@@ -307,7 +308,7 @@ class _ClassLowering:
             e = by_member.get(id(m))
             if m['type'] == 'AccessorProperty':
                 storage = m.pop('storage')
-                setter_key = m.pop('setter_key', None) or _copy_key(m['key'])
+                setter_key = m.pop('setter_key', None) or copy_tree(m['key'], m['key']['range'])
                 field, getter, setter = lower_accessor(m, storage, setter_key)
                 if e is not None:
                     field['decorated'] = e
@@ -383,8 +384,3 @@ class _ClassLowering:
             out += class_members('static { $R($T, $X); }', self.rng, R=runner,
                                  T=self.class_this, X=self.class_extra)
         return out
-
-
-def _copy_key(key):
-    from .typescript_decorators import copy_tree
-    return copy_tree(key, key['range'])
