@@ -452,3 +452,36 @@ def replace_this(container, key, make):
             elif isinstance(value, list):
                 stack.extend((item, value, i) for i, item in enumerate(value)
                              if isinstance(item, dict) and 'type' in item)
+
+
+def into_constructor(cls, body, assigned):
+    """useDefineForClassFields false: the assignments of fields, ``assigned``, go into
+    the class's constructor (made if it has none) as typescript_lower puts the other
+    fields': after the root-level super() call and the parameter properties, in the
+    order of the fields."""
+    ctor = next((m for m in body if m['type'] == 'MethodDefinition'
+                 and m['kind'] == 'constructor'), None)
+    r = cls['range']
+    if ctor is None:
+        text = ('constructor(...args) { super(...args); }' if cls['superClass'] is not None
+                else 'constructor() {}')
+        ctor = class_members(text, r, cls['superClass'] is not None)[0]
+        body.insert(0, ctor)
+    stmts = ctor['value']['body']['body']
+    body_start = ctor['value']['body']['range'][0]
+    inside = ctor['range']
+    # (a constructor typescript_lower or this module made has the class's range)
+    synthetic = inside == r
+    for stmt in assigned:
+        at = 0
+        for i, s in enumerate(stmts):
+            start = s['range'][0]
+            super_call = s['type'] == 'ExpressionStatement' and \
+                s['expression']['type'] == 'CallExpression' and \
+                s['expression']['callee']['type'] == 'Super'
+            parameter_property = not synthetic and inside[0] <= start < body_start
+            # an earlier field's assignment (typescript_lower's, or one made here)
+            field = s['range'] != r if synthetic else not inside[0] <= start < inside[1]
+            if super_call or parameter_property or field and start < stmt['range'][0]:
+                at = i + 1
+        stmts.insert(at, stmt)

@@ -8,7 +8,7 @@ it. Decorators apply bottom-up.
 from .typescript_decorators import (expression, statements, class_members, ident, literal,
                                     key_name, private_names, fresh_private, lower_accessor,
                                     storage_base, declare_var, place, let_declaration,
-                                    copy_tree)
+                                    copy_tree, into_constructor)
 
 
 def lower_class(lw, cls, container, slot, hint):
@@ -156,35 +156,7 @@ def _assigned_fields(cls, members, decorated):
         else:
             assigned.append(stmt)
     if assigned:
-        _into_constructor(cls, body, assigned)
+        into_constructor(cls, body, assigned)
     cls['body']['body'] = body
     return body
 
-
-def _into_constructor(cls, body, assigned):
-    ctor = next((m for m in body if m['type'] == 'MethodDefinition'
-                 and m['kind'] == 'constructor'), None)
-    r = cls['range']
-    if ctor is None:
-        text = ('constructor(...args) { super(...args); }' if cls['superClass'] is not None
-                else 'constructor() {}')
-        ctor = class_members(text, r, cls['superClass'] is not None)[0]
-        body.insert(0, ctor)
-    stmts = ctor['value']['body']['body']
-    body_start = ctor['value']['body']['range'][0]
-    inside = ctor['range']
-    # (a constructor typescript_lower or this module made has the class's range)
-    synthetic = inside == r
-    for stmt in assigned:
-        at = 0
-        for i, s in enumerate(stmts):
-            start = s['range'][0]
-            super_call = s['type'] == 'ExpressionStatement' and \
-                s['expression']['type'] == 'CallExpression' and \
-                s['expression']['callee']['type'] == 'Super'
-            parameter_property = not synthetic and inside[0] <= start < body_start
-            # an earlier field's assignment (typescript_lower's, or one made here)
-            field = s['range'] != r if synthetic else not inside[0] <= start < inside[1]
-            if super_call or parameter_property or field and start < stmt['range'][0]:
-                at = i + 1
-        stmts.insert(at, stmt)

@@ -12,7 +12,7 @@ from .typescript_decorators import (expression, statements, class_members, ident
                                     private_name, key_name, private_names, fresh_private,
                                     lower_accessor, lower_plain_accessors, storage_base,
                                     place, let_declaration, replace_this, this_expression,
-                                    copy_tree)
+                                    copy_tree, into_constructor)
 
 KINDS = {'method': 'method', 'get': 'getter', 'set': 'setter'}
 
@@ -84,6 +84,7 @@ class _ClassLowering:
         self.temps = []     # its `var`s: the computed keys
         self.elements = []
         self.outer_this_name = None
+        self.define = lw.options.use_define_for_class_fields
 
     def fresh(self, base):
         return self.lw.fresh(base)
@@ -343,6 +344,7 @@ class _ClassLowering:
         static_this = self.class_this if self.decorated else 'this'
         pending = {True: self.static_extra, False: self.instance_extra}
         out = []
+        assigned = []
         for m in body:
             if m['type'] == 'StaticBlock':
                 if self.decorated:
@@ -372,7 +374,17 @@ class _ClassLowering:
                     first, value if value is not None else expression('void 0', r)]}
             m['value'] = value
             pending[static] = e.extra if e is not None else None
+            if e is not None and not static and not self.define and not e.private \
+                    and e.temp is None and m['key']['type'] == 'Identifier':
+                # useDefineForClassFields false: assigned in the constructor, its extra
+                # initializers right after
+                assigned += statements('this.$K = $V; $R(this, $X);', r, K=m['key'], V=value,
+                                       R=runner, X=e.extra)
+                pending[False] = None
+                continue
             out.append(m)
+        if assigned:
+            into_constructor(self.cls, out, assigned)
         if pending[False]:
             name = fresh_private(private_names(self.cls), 'extraInitializers')
             out += class_members('$N = $R(this, $X);', self.rng, N=private_name(name, self.rng),
