@@ -5,16 +5,14 @@ The input is ESTree whose classes, class members and (legacy) parameters may car
 `decorators: [Decorator{expression}]`, and whose class bodies may hold
 AccessorProperty (`accessor x = 1`). The output has neither. A decorated class becomes
 the shape tsc gives it (typescript_decorators_tc39.py, typescript_decorators_legacy.py),
-calling the helpers of decorator_helpers.js, which are inserted at the top of the
+calling the helpers of decorator_helpers.py, which are inserted at the top of the
 program when used. Every user node keeps its range; a synthetic node takes the range
 of the decorator or class it comes from.
 """
-import os
-
 CLASSES = ('ClassDeclaration', 'ClassExpression')
 EXPORTS = ('ExportNamedDeclaration', 'ExportDefaultDeclaration')
 
-# the helpers of decorator_helpers.js, by the name the lowering asks for
+# the helpers of decorator_helpers.py, by the name the lowering asks for
 HELPERS = {name: '__reflow$' + name for name in
            ('esDecorate', 'runInitializers', 'setFunctionName', 'propKey', 'decorate',
             'param')}
@@ -245,9 +243,11 @@ def expression(text, rng, **subs):
     return statements('(' + text + ')', rng, **subs)[0]['expression']
 
 
-def class_members(text, rng, **subs):
-    """Class elements from template ``text`` (the inside of a class body)."""
-    return statements('(class {' + text + '})', rng, **subs)[0]['expression']['body']['body']
+def class_members(text, rng, derived=False, **subs):
+    """Class elements from template ``text`` (the inside of a class body; of a
+    derived class's, which may call super())."""
+    head = '(class extends B {' if derived else '(class {'
+    return statements(head + text + '})', rng, **subs)[0]['expression']['body']['body']
 
 
 def ident(name, rng):
@@ -372,9 +372,8 @@ def _helpers():
     global _helper_trees
     if _helper_trees is None:
         from .parser import parse
-        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'decorator_helpers.js')
-        with open(path, encoding='utf-8') as f:
-            tree = parse(f.read(), 'script', 'decorator_helpers.js')
+        from .decorator_helpers import SOURCE
+        tree = parse(SOURCE, 'script', 'decorator_helpers')
         _helper_trees = {s['id']['name']: s for s in tree['body']}
     return _helper_trees
 
@@ -453,3 +452,36 @@ def replace_this(container, key, make):
             elif isinstance(value, list):
                 stack.extend((item, value, i) for i, item in enumerate(value)
                              if isinstance(item, dict) and 'type' in item)
+
+
+def into_constructor(cls, body, assigned):
+    """useDefineForClassFields false: the assignments of fields, ``assigned``, go into
+    the class's constructor (made if it has none) as typescript_lower puts the other
+    fields': after the root-level super() call and the parameter properties, in the
+    order of the fields."""
+    ctor = next((m for m in body if m['type'] == 'MethodDefinition'
+                 and m['kind'] == 'constructor'), None)
+    r = cls['range']
+    if ctor is None:
+        text = ('constructor(...args) { super(...args); }' if cls['superClass'] is not None
+                else 'constructor() {}')
+        ctor = class_members(text, r, cls['superClass'] is not None)[0]
+        body.insert(0, ctor)
+    stmts = ctor['value']['body']['body']
+    body_start = ctor['value']['body']['range'][0]
+    inside = ctor['range']
+    # (a constructor typescript_lower or this module made has the class's range)
+    synthetic = inside == r
+    for stmt in assigned:
+        at = 0
+        for i, s in enumerate(stmts):
+            start = s['range'][0]
+            super_call = s['type'] == 'ExpressionStatement' and \
+                s['expression']['type'] == 'CallExpression' and \
+                s['expression']['callee']['type'] == 'Super'
+            parameter_property = not synthetic and inside[0] <= start < body_start
+            # an earlier field's assignment (typescript_lower's, or one made here)
+            field = s['range'] != r if synthetic else not inside[0] <= start < inside[1]
+            if super_call or parameter_property or field and start < stmt['range'][0]:
+                at = i + 1
+        stmts.insert(at, stmt)

@@ -7,7 +7,8 @@ it. Decorators apply bottom-up.
 """
 from .typescript_decorators import (expression, statements, class_members, ident, literal,
                                     key_name, private_names, fresh_private, lower_accessor,
-                                    storage_base, declare_var, place, let_declaration)
+                                    storage_base, declare_var, place, let_declaration,
+                                    copy_tree, into_constructor)
 
 
 def lower_class(lw, cls, container, slot, hint):
@@ -42,6 +43,8 @@ def lower_class(lw, cls, container, slot, hint):
         # `export default class {}`: tsc's local name (the class is named by it)
         name = lw.fresh('default_1')
         cls['id'] = ident(name, rng)
+    if not lw.options.use_define_for_class_fields:
+        members = _assigned_fields(cls, members, [m for m, _ in decorated])
     calls = []
     for static in (False, True):
         for m, exprs in decorated:
@@ -121,7 +124,6 @@ def _lower_accessors(lw, cls):
             setter_key = ident(temp, m['key']['range'])
             m['key'] = expression('$T = $K', m['key']['range'], T=temp, K=m['key'])
         else:
-            from .typescript_decorators import copy_tree
             setter_key = copy_tree(m['key'], m['key']['range'])
         field, getter, setter = lower_accessor(m, fresh_private(taken, storage_base(m)),
                                                setter_key)
@@ -130,3 +132,31 @@ def _lower_accessors(lw, cls):
         body += [field, getter, setter]
     cls['body']['body'] = body
     return body
+
+
+def _assigned_fields(cls, members, decorated):
+    """useDefineForClassFields false: a decorated field is assigned, as tsc (and
+    typescript_lower, for the others) does: an instance one in the constructor, in
+    field order after the parameter properties, a static one in a static block in
+    its place; one without an initializer is only decorated."""
+    decorated = {id(m) for m in decorated}
+    body, assigned = [], []
+    for m in members:
+        if m['type'] != 'PropertyDefinition' or id(m) not in decorated or m['computed']:
+            # (a computed key is evaluated once, with the class: the field stays)
+            body.append(m)
+            continue
+        if m['value'] is None:
+            continue
+        r = m['range']
+        target = expression('this.$K', r, K=m['key'])
+        stmt = statements('$T = $V;', r, T=target, V=m['value'])[0]
+        if m['static']:
+            body.append({'type': 'StaticBlock', 'body': [stmt], 'range': list(r)})
+        else:
+            assigned.append(stmt)
+    if assigned:
+        into_constructor(cls, body, assigned)
+    cls['body']['body'] = body
+    return body
+

@@ -11,7 +11,8 @@ element before them.
 from .typescript_decorators import (expression, statements, class_members, ident, literal,
                                     private_name, key_name, private_names, fresh_private,
                                     lower_accessor, lower_plain_accessors, storage_base,
-                                    place, let_declaration, replace_this, this_expression)
+                                    place, let_declaration, replace_this, this_expression,
+                                    copy_tree, into_constructor)
 
 KINDS = {'method': 'method', 'get': 'getter', 'set': 'setter'}
 
@@ -82,6 +83,8 @@ class _ClassLowering:
         self.lets = []      # the arrow function's `let`s: (name, initial value or None)
         self.temps = []     # its `var`s: the computed keys
         self.elements = []
+        self.outer_this_name = None
+        self.define = lw.options.use_define_for_class_fields
 
     def fresh(self, base):
         return self.lw.fresh(base)
@@ -96,7 +99,7 @@ class _ClassLowering:
         if self.decorated:
             self.class_decorators = fresh('_classDecorators')
             self.lets.append((self.class_decorators, self.array(
-                [d['expression'] for d in class_decorators], rng)))
+                [self.decorator(d) for d in class_decorators], rng)))
             self.class_descriptor = fresh('_classDescriptor')
             self.class_extra = fresh('_classExtraInitializers')
             self.class_this = fresh('_classThis')
@@ -157,6 +160,25 @@ class _ClassLowering:
             out.append({'type': 'ReturnStatement', 'argument': cls, 'range': list(rng)})
         return expression('(() => { $BODY })()', rng, BODY=out)
 
+    def outer_this(self):
+        if self.outer_this_name is None:
+            self.outer_this_name = self.fresh('_outerThis')
+            self.lets.insert(0, (self.outer_this_name, this_expression(self.rng)))
+        return ident(self.outer_this_name, self.rng)
+
+    def decorator(self, d):
+        """A decorator's value: `@a.b` is called with `this` a (tsc binds it:
+        `(_a = a).b.bind(_a)`)."""
+        expr = d['expression']
+        if expr['type'] != 'MemberExpression' or expr['object']['type'] == 'Super' \
+                or expr.get('optional'):
+            return expr
+        temp = self.fresh('_a')
+        self.temps.append(temp)
+        r = expr['range']
+        expr['object'] = expression('$T = $O', expr['object']['range'], T=temp, O=expr['object'])
+        return expression('$F.bind($T)', r, F=expr, T=temp)
+
     def array(self, items, rng):
         return {'type': 'ArrayExpression', 'elements': items, 'range': list(rng)}
 
@@ -181,8 +203,11 @@ class _ClassLowering:
                 element.decorators_name = self.fresh(element.base() + '_decorators')
                 self.elements.append(element)
                 first = decorators[0]['range']
+                for d in decorators:
+                    # evaluated in a static block: `this` is the class's (tsc's _outerThis)
+                    replace_this(d, 'expression', self.outer_this)
                 pending.append(expression('$D = $A', first, D=element.decorators_name,
-                                          A=self.array([d['expression'] for d in decorators],
+                                          A=self.array([self.decorator(d) for d in decorators],
                                                        first)))
             if key_name(m)[0] != 'computed':
                 continue
@@ -284,7 +309,7 @@ class _ClassLowering:
             e = by_member.get(id(m))
             if m['type'] == 'AccessorProperty':
                 storage = m.pop('storage')
-                setter_key = m.pop('setter_key', None) or _copy_key(m['key'])
+                setter_key = m.pop('setter_key', None) or copy_tree(m['key'], m['key']['range'])
                 field, getter, setter = lower_accessor(m, storage, setter_key)
                 if e is not None:
                     field['decorated'] = e
@@ -319,6 +344,7 @@ class _ClassLowering:
         static_this = self.class_this if self.decorated else 'this'
         pending = {True: self.static_extra, False: self.instance_extra}
         out = []
+        assigned = []
         for m in body:
             if m['type'] == 'StaticBlock':
                 if self.decorated:
@@ -348,7 +374,17 @@ class _ClassLowering:
                     first, value if value is not None else expression('void 0', r)]}
             m['value'] = value
             pending[static] = e.extra if e is not None else None
+            if e is not None and not static and not self.define and not e.private \
+                    and e.temp is None and m['key']['type'] == 'Identifier':
+                # useDefineForClassFields false: assigned in the constructor, its extra
+                # initializers right after
+                assigned += statements('this.$K = $V; $R(this, $X);', r, K=m['key'], V=value,
+                                       R=runner, X=e.extra)
+                pending[False] = None
+                continue
             out.append(m)
+        if assigned:
+            into_constructor(self.cls, out, assigned)
         if pending[False]:
             name = fresh_private(private_names(self.cls), 'extraInitializers')
             out += class_members('$N = $R(this, $X);', self.rng, N=private_name(name, self.rng),
@@ -360,8 +396,3 @@ class _ClassLowering:
             out += class_members('static { $R($T, $X); }', self.rng, R=runner,
                                  T=self.class_this, X=self.class_extra)
         return out
-
-
-def _copy_key(key):
-    from .typescript_decorators import copy_tree
-    return copy_tree(key, key['range'])

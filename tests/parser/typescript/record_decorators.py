@@ -5,7 +5,8 @@ is written to a temporary directory, never kept):
     python tests/parser/typescript/record_decorators.py
 
 A program named legacy_*.ts is compiled with --experimentalDecorators, one named
-*_module.ts is run as an ES module."""
+*_module.ts is run as an ES module, one named *_nodefine* has
+--useDefineForClassFields false."""
 import json
 import os
 import subprocess
@@ -25,6 +26,8 @@ def record(name, out_dir):
         args.insert(1, '--experimentalDecorators')
     if name.endswith('_module.ts'):
         args[1:1] = ['--module', 'es2022']
+    if '_nodefine' in name:
+        args[1:1] = ['--useDefineForClassFields', 'false']
     subprocess.run(args, capture_output=True, text=True)
     js = os.path.join(out_dir, name[:-3] + '.js')
     if name.endswith('_module.ts'):

@@ -1,6 +1,7 @@
 """Decorators lowered by reflow.parser.typescript_decorators run as tsc (--target ES2022,
 with and without --experimentalDecorators) + Node run them: each program of
-decorators/ prints what decorators_expected.json says (record_decorators.py records
+decorators/ prints what decorators_expected.json says (a legacy_* program has
+experimentalDecorators, a *_nodefine* one useDefineForClassFields false) (record_decorators.py records
 it), parsed by the TypeScript parser and lowered by parse(); and the lowered tree is
 plain ESTree keeping the user's ranges (decorated_trees.py builds the trees of those
 checks from JS with the decorators attached, independent of the TypeScript parser)."""
@@ -19,13 +20,14 @@ with open(os.path.join(HERE, 'decorators_expected.json'), encoding='utf-8') as f
     EXPECTED = json.load(f)
 
 
-def parsed(source, legacy=False, source_type='script', filename='test.ts'):
+def parsed(source, legacy=False, source_type='script', filename='test.ts', define=True):
     return parse(source, source_type, filename, typescript=True,
-                 ts_options=TSOptions(experimental_decorators=legacy))
+                 ts_options=TSOptions(experimental_decorators=legacy,
+                                      use_define_for_class_fields=define))
 
 
-def run(source, legacy=False):
-    return run_tree(parsed(source, legacy), source)
+def run(source, legacy=False, define=True):
+    return run_tree(parsed(source, legacy, define=define), source)
 
 
 @pytest.mark.parametrize('name', sorted(EXPECTED))
@@ -38,7 +40,7 @@ def test_a_program_prints_what_tsc_and_node_print(name):
         path = os.path.join(PROGRAMS, name[:-3] + '.mjs')
         lines = run_module_tree(parsed(source, legacy, 'module', path), source, path)[0]
     else:
-        lines = run(source, legacy)
+        lines = run(source, legacy, define='_nodefine' not in name)
     assert lines == EXPECTED[name]
 
 

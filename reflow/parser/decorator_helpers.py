@@ -1,3 +1,8 @@
+"""The run-time helpers of lowered decorators, as JavaScript source:
+typescript_decorators.py parses it once and inserts the functions a program uses at
+its top. (Kept in a Python module: the parser reads no files.)"""
+
+SOURCE = r'''
 // The run-time helpers of lowered decorators (reflow/parser/typescript_decorators.py
 // inserts the ones a program uses at its top). Written from the decorators proposal's
 // semantics (tc39/proposal-decorators, 2022-03, as TypeScript 5 implements it) and
@@ -102,3 +107,4 @@ function __reflow$decorate(decorators, target, ...member) {
 function __reflow$param(index, decorator) {
     return function (target, key) { decorator(target, key, index); };
 }
+'''
