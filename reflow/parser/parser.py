@@ -705,7 +705,9 @@ def parse(source, source_type='script', filename='<input>', typescript=False, js
     ``in_class_field_init``, ``private_names`` (the names, without '#', that eval code in
     a class body may use).
     ``typescript``: parse TypeScript and return the tree with its types erased and its
-    runtime constructs lowered (``ts_options``, a TSOptions, says how); ``jsx``: allow
+    runtime constructs lowered (``ts_options``, a TSOptions, says how; a module whose
+    ``module_kind`` is 'commonjs' becomes the body of a CommonJS module, as
+    `tsc --module commonjs` emits it); ``jsx``: allow
     JSX (the tree keeps the JSX nodes: the compiler lowers them).
     Raises :class:`JSSyntaxError`.
     """
@@ -718,7 +720,7 @@ def parse(source, source_type='script', filename='<input>', typescript=False, js
         from .typescript_lower import lower_typescript
         from .typescript_decorators import lower_decorators
         ts_options = ts_options or TSOptions()
-        program = lower_typescript(program, ts_options)
+        program = lower_typescript(program, ts_options, source, filename)
         return lower_decorators(program, ts_options)
     if jsx:
         from .jsx import JSXParser

@@ -31,7 +31,8 @@ Without ``source`` (lower_typescript's argument), a SyntaxError has no line:colu
 blanks before its annotation.
 """
 from .errors import JSSyntaxError
-from .typescript_lower_commonjs import has_module_syntax, prepare, transform
+from .typescript_lower_commonjs import (has_module_syntax, prepare, refuse_module_only_syntax,
+                                        transform)
 from .typescript_lower_enums import const_enum_values, lower_enum, lower_namespace
 from .typescript_lower_modules import ModuleLowering
 from .typescript_nodes import TYPE_STATEMENTS, binding_names, lexical_names, member, \
@@ -70,7 +71,6 @@ class Lowerer(ModuleLowering):
         self.require_name = None   # the createRequire() result of an ES module
         self.in_class_ctor = None
         self.export_assignment = None
-        self.commonjs_exports = False   # ES exports in a CommonJS file
         self.external = False      # has imports or exports (a module to tsc)
 
     def prescan(self, statements):
@@ -467,6 +467,7 @@ def lower_typescript(program, options, source=None, filename='<input>'):
     lowerer.prescan(body)
     cjs = lowerer.commonjs and has_module_syntax(body)
     if cjs:
+        refuse_module_only_syntax(lowerer, body)
         prepare(lowerer, body)
     lowerer.statements(body)
     lowerer.finish(program)

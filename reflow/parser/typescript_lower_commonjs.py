@@ -21,6 +21,8 @@ the statement that needs them.
 """
 import re
 
+from .errors import JSSyntaxError
+
 from .typescript_nodes import assign, binding_names, call, ident, literal, member, \
     statement, var_declaration
 
@@ -28,10 +30,10 @@ HELPERS = {
     '__importDefault': 'function __importDefault(mod) { return mod && mod.__esModule ? '
                        'mod : { default: mod }; }',
     '__importStar': 'function __importStar(mod) { if (mod && mod.__esModule) return mod; '
-                    'var result = {}; if (mod != null) for (var k in mod) if (k !== '
+                    'var result = {}; if (mod != null) for (let k in mod) if (k !== '
                     '"default" && Object.prototype.hasOwnProperty.call(mod, k)) '
                     'result[k] = mod[k]; result.default = mod; return result; }',
-    '__exportStar': 'function __exportStar(mod, to) { for (var k in mod) if (k !== '
+    '__exportStar': 'function __exportStar(mod, to) { for (let k in mod) if (k !== '
                     '"default" && !Object.prototype.hasOwnProperty.call(to, k)) '
                     'Object.defineProperty(to, k, { enumerable: true, get: '
                     'function () { return mod[k]; } }); }',
@@ -42,6 +44,43 @@ def has_module_syntax(statements):
     return any(s['type'] in ('ImportDeclaration', 'ExportNamedDeclaration',
                              'ExportDefaultDeclaration', 'ExportAllDeclaration')
                for s in statements)
+
+
+_FUNCTIONS = frozenset(('FunctionDeclaration', 'FunctionExpression',
+                        'ArrowFunctionExpression'))
+
+
+class CommonJSSyntaxError(JSSyntaxError):
+    """Module syntax a CommonJS module cannot have: the file's own error, although
+    the file, having ES module syntax, does not parse as a script either."""
+
+
+def refuse_module_only_syntax(lowerer, statements):
+    """A CommonJS module has no top-level await and no import.meta (their
+    SyntaxErrors, at the .ts line:col)."""
+    stack = [(s, False) for s in statements]
+    while stack:
+        node, in_function = stack.pop()
+        t = node.get('type')
+        message = None
+        if t == 'MetaProperty' and node['meta']['name'] == 'import':
+            message = "Cannot use 'import.meta' outside a module"
+        elif not in_function and (t == 'AwaitExpression' or
+                                  t == 'ForOfStatement' and node.get('await')):
+            message = ('await is only valid in async functions and the top level bodies '
+                       'of modules')
+        if message is not None:
+            from .typescript_lower import syntax_error
+            error = syntax_error(lowerer.source, lowerer.filename, message,
+                                 node['range'][0])
+            raise CommonJSSyntaxError(error.message, error.filename, error.line,
+                                      error.column, error.index)
+        inner = in_function or t in _FUNCTIONS
+        for key, value in node.items():
+            if isinstance(value, dict):
+                stack.append((value, inner))
+            elif isinstance(value, list):
+                stack.extend((v, inner) for v in value if isinstance(v, dict))
 
 
 def prepare(lowerer, statements):
@@ -88,7 +127,6 @@ def transform(lowerer, program):
     helpers = []
     hoisted = []      # exports.f = f of function declarations
     out = []
-    es_exports = lowerer.commonjs_exports
     # export {a as b}: b is assigned after a's declaration (a name declared nowhere in the
     # file is an import's, exported where the export statement is)
     locals_exported = {}
@@ -130,7 +168,6 @@ def transform(lowerer, program):
                 required = call(ident(name, rng), [required], rng)
             out.append(var_declaration('const', s['commonjs_temp'], required, rng))
         elif t == 'ExportNamedDeclaration':
-            es_exports = True
             d = s.get('declaration')
             if d is not None:
                 export_declaration(d, rng, out, hoisted)
@@ -154,7 +191,6 @@ def transform(lowerer, program):
                         out.append(statement(assign(member('exports', spec_name(
                             spec['exported']), rng), local, rng), rng))
         elif t == 'ExportDefaultDeclaration':
-            es_exports = True
             d = s['declaration']
             if d['type'] in ('FunctionDeclaration', 'ClassDeclaration'):
                 if d.get('id') is None:
@@ -166,7 +202,6 @@ def transform(lowerer, program):
             else:
                 out.append(statement(assign(member('exports', 'default', rng), d, rng), rng))
         elif t == 'ExportAllDeclaration':
-            es_exports = True
             required = call(ident('require', rng), [s['source']], rng)
             if s.get('exported') is not None:
                 use(helpers, '__importStar')
@@ -200,14 +235,13 @@ def transform(lowerer, program):
             else:
                 out.extend(after)
     out.extend(pending)
-    head = []
-    if es_exports:
-        rng = program['range']
-        head.append(statement(call(member('Object', 'defineProperty', rng), [
-            ident('exports', rng), literal('__esModule', rng),
-            {'type': 'ObjectExpression', 'properties': [property_of('value', {
-                'type': 'Literal', 'value': True, 'raw': 'true', 'range': rng}, rng)],
-             'range': rng}], rng), rng))
+    # tsc marks every file it converts (any import or export makes one a module)
+    rng = program['range']
+    head = [statement(call(member('Object', 'defineProperty', rng), [
+        ident('exports', rng), literal('__esModule', rng),
+        {'type': 'ObjectExpression', 'properties': [property_of('value', {
+            'type': 'Literal', 'value': True, 'raw': 'true', 'range': rng}, rng)],
+         'range': rng}], rng), rng)]
     directives = []
     while out and out[0].get('directive'):
         directives.append(out.pop(0))

@@ -112,7 +112,6 @@ class ModuleLowering:
             name = declaration['id']['name']
             out.append(statement(assign(member('exports', name, rng),
                                                ident(name, rng), rng), export['range']))
-            self.commonjs_exports = True
             return out
         first = out[0]
         if first['type'] == 'VariableDeclaration':

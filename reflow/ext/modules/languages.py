@@ -65,11 +65,17 @@ class SourceParser:
         ts_options = TSOptions() if config is None else _copy(config.options)
         ts_options.module_kind = module_kind or (
             'module' if source_type == 'module' else 'commonjs')
-        if not ts:
-            options['ts_options'] = ts_options
-            return parse(source, source_type, path, jsx=True, **options)
-        return parse(source, source_type, path, typescript=True, jsx=jsx,
-                     ts_options=ts_options, **options)
+        if ts:
+            program = parse(source, source_type, path, typescript=True, jsx=jsx,
+                            ts_options=ts_options, **options)
+        else:
+            program = parse(source, source_type, path, jsx=True, **options)
+        if jsx:
+            # how the compiler lowers the file's JSX (tsconfig's jsx* options; the
+            # file's pragmas still override them), as plain data on the tree
+            from reflow.interp.compiler.jsx import JSXOptions
+            program['jsxOptions'] = dict(vars(JSXOptions.of(ts_options)))
+        return program
 
 
 def _copy(options):

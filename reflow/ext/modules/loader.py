@@ -222,8 +222,7 @@ class ModuleLoader:
             try:
                 program = self.typescript_as_commonjs(source, path)
             except JSSyntaxError as commonjs_error:
-                exc = commonjs_error
-                program = None
+                exc, program = commonjs_error, None
             if program is None:
                 raise JSThrow(realm.make_error(exc.name, exc.js_message()))
         if realm.host.permissions is not None and (path in self.graph or
@@ -266,7 +265,7 @@ class ModuleLoader:
         it (typescript_commonjs.py), or None when it is not that."""
         if not (self.typescript or path.endswith(TYPESCRIPT_EXTENSIONS)):
             return None
-        from reflow.parser.typescript_commonjs import CommonJSSyntaxError
+        from reflow.parser.typescript_lower_commonjs import CommonJSSyntaxError
         try:
             return self.parse(source, 'module', path, module_kind='commonjs')
         except CommonJSSyntaxError:

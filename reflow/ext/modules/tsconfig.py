@@ -5,8 +5,9 @@ means when run (reflow erases types; it checks nothing, as Deno and Node do):
   true from ES2022 on; with no `target` reflow takes true, as Deno does, since it runs
   the file as ES2022+), verbatimModuleSyntax;
 - jsx, jsxFactory, jsxFragmentFactory, jsxImportSource;
-- paths and baseUrl, for module resolution (typescript_resolution.py);
-- esModuleInterop, for ES module syntax in a file run as CommonJS.
+- paths and baseUrl, for module resolution (typescript_resolution.py).
+ES module syntax in a file run as CommonJS always goes as with esModuleInterop (which
+Node's own CommonJS interop matches).
 Other options are ignored. A tsconfig.json that does not parse is an error naming the
 file, as tsc's is. The search stops at a node_modules folder: a package's own files
 never take the application's options."""
@@ -52,9 +53,6 @@ class TSConfig:
             jsx_factory=_string(opts.get('jsxFactory'), 'React.createElement'),
             jsx_fragment_factory=_string(opts.get('jsxFragmentFactory'), 'React.Fragment'),
             jsx_import_source=_string(opts.get('jsxImportSource'), 'react'))
-        # a default import of CommonJS, in a file run as CommonJS: tsc's default is
-        # false, but Node's own interop (and `tsc --init`) behave as true
-        self.options.es_module_interop = opts.get('esModuleInterop') is not False
         # baseUrl and paths are relative to the config that sets them (tsc: paths
         # without baseUrl are relative to the tsconfig holding `paths`)
         base_url = opts.get('baseUrl')

@@ -858,7 +858,7 @@ def compile_script(source, filename='<input>', strict=False, program=None):
     JSSyntaxError."""
     if program is None:
         program = parse(source, 'script', filename, strict=strict)
-    return Compiler(source, filename).compile_script(program, strict)
+    return Compiler(source, filename, program.get('jsxOptions')).compile_script(program, strict)
 
 
 __all__ = ['Compiler', 'compile_script', 'CompileError', 'JSSyntaxError']

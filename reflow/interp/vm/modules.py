@@ -269,7 +269,7 @@ def parse_module_record(realm, source, filename, program=None):
     try:
         if program is None:
             program = parse(source, 'module', filename)
-        code = Compiler(source, filename).compile_module(program)
+        code = Compiler(source, filename, program.get('jsxOptions')).compile_module(program)
     except JSSyntaxError as exc:
         raise _throw(realm, exc.name, exc.js_message())
     except CompileError as exc:

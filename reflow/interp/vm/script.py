@@ -52,7 +52,8 @@ def function_from_body(realm, source, filename, params, program=None, name=''):
                          for p in params],
               'body': {'type': 'BlockStatement', 'body': program['body'],
                        'range': [0, end]}}
-        code = Compiler(source, filename).compile_dynamic_function(fn, name)
+        code = Compiler(source, filename, program.get('jsxOptions')).compile_dynamic_function(
+            fn, name)
     except JSSyntaxError as exc:
         raise JSThrow(realm.make_error(exc.name, exc.js_message()))
     except CompileError as exc:

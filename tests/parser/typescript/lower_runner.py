@@ -29,27 +29,24 @@ def run_program(program, source, filename, commonjs):
     """Run a lowered ``program``: (printed lines, first line of the uncaught error)."""
     from reflow.ext.modules.loader import ModuleLoader
     from reflow.ext.program import run_to_completion
-    from reflow.interp.vm import modules
     from reflow.interp.vm.errors import JSThrow
     from tests.jshelpers import OutputHost, uncaught_header
     from reflow.ext.host import create_realm
     loader = ModuleLoader(None)
     realm = create_realm(OutputHost(loader=loader))
     path = os.path.join(HERE, 'lower', filename)
-    original = modules.parse
     if commonjs:
         loader.parsed[path] = program
     else:
-        # the entry module's tree is the lowered one (the loader has no .ts wiring here)
-        modules.parse = lambda src, kind, name, **kw: program if name == path else \
-            original(src, kind, name, **kw)
+        # the entry module's tree is the one lowered with the case's options
+        own = loader.parse_module
+        loader.parse_module = lambda realm, src, name: program if name == path else \
+            own(realm, src, name)
     try:
         run_to_completion(realm, source, path, module=not commonjs, commonjs=commonjs)
         uncaught = None
     except JSThrow as exc:
         uncaught = uncaught_header(realm, exc.value)
-    finally:
-        modules.parse = original
     return realm.host.lines, uncaught
 
 
