@@ -14,7 +14,11 @@ from setuptools.command.build_ext import build_ext
 # the uncompiled one at run time.
 COMPILED = {
     'parser': ['scanner', 'base', 'parser', 'expressions', 'patterns', 'functions', 'modules',
-               'scope'],
+               'scope',
+               # the TypeScript and JSX links of the chain: compiled, their methods'
+               # bodies are C (the classes stay Python classes over the compiled ones)
+               'jsx', 'typescript_tokens', 'typescript_types', 'typescript_declarations',
+               'typescript_functions', 'typescript_classes', 'typescript'],
     'interp': ['vm/dispatch', 'compiler/code', 'vm/objects', 'vm/operations', 'vm/function',
                'vm/realm', 'vm/coroutines', 'vm/operators', 'vm/references',
                # the out-of-line handlers that run often enough to pay for their compile
