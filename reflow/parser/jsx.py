@@ -163,8 +163,9 @@ class JSXParser(Parser):
         else:
             close_name, pos = self.jsx_element_name(pos)
         if close_name is None or jsx_name_text(close_name) != expected:
+            # at the closing tag's name, as tsc reports it (Babel: at its `</`)
             raise self.error('Expected corresponding JSX closing tag for <%s>.' % expected,
-                             close_at)
+                             close_name['range'][0] if close_name is not None else close_at)
         end = self.jsx_expect(pos, '>')
         closing = self.finish_at({'type': 'JSXClosingElement', 'name': close_name},
                                  close_at, end)

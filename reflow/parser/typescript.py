@@ -47,6 +47,30 @@ class TypeScriptParser(TSClasses):
         # `f?.<T>()` anywhere: chains with a `?.` are then read here, not by the JS loop
         self.ts_optional_type_call = '?.<' in self.src
 
+    # -- TSX ---------------------------------------------------------------------------
+
+    def parse_jsx_type_arguments(self, pos):
+        """`<List<number> items={x} />`: the type arguments after an element's name,
+        read by the TypeScript scanner from ``pos``; JSX reading resumes after the
+        first `>` of the closing token (no JS token is scanned past it: `/>` there
+        is not a regular expression)."""
+        pos = self.jsx_skip(pos)
+        if self.jsx_char(pos) != '<':
+            return None, pos
+        self.end = self.pos = pos
+        self.next()
+        start = self.start
+        self.next()
+        params = [self.ts_parse_type()]
+        while self.type == ',':
+            self.next()
+            params.append(self.ts_parse_type())
+        if self.type[:1] != '>':
+            raise self.unexpected()
+        end = self.start + 1
+        return self.finish_at({'type': 'TSTypeParameterInstantiation', 'params': params},
+                              start, end), end
+
     # -- statements --------------------------------------------------------------------
 
     # a statement ends at its last token (typescript-estree's range; the JS parser ends

@@ -9,6 +9,8 @@ calling the helpers of decorator_helpers.py, which are inserted at the top of th
 program when used. Every user node keeps its range; a synthetic node takes the range
 of the decorator or class it comes from.
 """
+from .typescript_nodes import ident, literal  # noqa: F401 (the lowerings' builders)
+
 CLASSES = ('ClassDeclaration', 'ClassExpression')
 EXPORTS = ('ExportNamedDeclaration', 'ExportDefaultDeclaration')
 
@@ -250,24 +252,8 @@ def class_members(text, rng, derived=False, **subs):
     return statements(head + text + '})', rng, **subs)[0]['expression']['body']['body']
 
 
-def ident(name, rng):
-    return {'type': 'Identifier', 'name': name, 'range': list(rng)}
-
-
 def this_expression(rng):
     return {'type': 'ThisExpression', 'range': list(rng)}
-
-
-def literal(value, rng):
-    if value is None:
-        raw = 'null'
-    elif isinstance(value, bool):
-        raw = 'true' if value else 'false'
-    elif isinstance(value, str):
-        raw = '"' + value.replace('\\', '\\\\').replace('"', '\\"') + '"'
-    else:
-        raw = repr(value)
-    return {'type': 'Literal', 'value': value, 'raw': raw, 'range': list(rng)}
 
 
 def private_name(name, rng):

@@ -17,7 +17,7 @@ import math
 
 from .typescript_nodes import assign, binding_names, call, function_expression, ident, \
     lexical_names, literal, logical_or, member, sequence, statement, var_declaration, \
-    var_names
+    strip_identifier, var_names
 
 NOT_CONSTANT = object()
 
@@ -300,8 +300,8 @@ def namespace_export(lowerer, declaration, ns):
         for d in declaration['declarations']:
             if d['init'] is not None:
                 init = lowerer.visit(d['init'])
-                assignments.append(assign(exported_target(lowerer, d['id'], ns), init,
-                                          d['range']))
+                assignments.append(assign(exported_target(lowerer, d['id'], ns,
+                                                          d['range']), init, d['range']))
         if not assignments:
             return None
         return statement(sequence(assignments, rng), rng)
@@ -331,32 +331,34 @@ def namespace_export(lowerer, declaration, ns):
     return lowerer.visit(declaration)   # interfaces, types: nothing
 
 
-def exported_target(lowerer, pattern, ns):
+def exported_target(lowerer, pattern, ns, rng):
     """A declarator's pattern as an assignment target whose names are ``ns``'s
-    properties: `export const {a, b} = o` -> `({a: N.a, b: N.b} = o)`."""
+    properties: `export const {a, b} = o` -> `({a: N.a, b: N.b} = o)`; the synthetic
+    `N`s take the declarator's range ``rng``."""
     t = pattern['type']
     if t == 'Identifier':
-        return member(ns, {'type': 'Identifier', 'name': pattern['name'],
-                           'range': pattern['range']}, pattern['range'])
+        strip_identifier(pattern)   # `k: T`'s range is cut to the name's
+        return member(ident(ns, rng), {'type': 'Identifier', 'name': pattern['name'],
+                                       'range': pattern['range']}, pattern['range'])
     if t == 'ObjectPattern':
         for prop in pattern['properties']:
             if prop['type'] == 'RestElement':
-                prop['argument'] = exported_target(lowerer, prop['argument'], ns)
+                prop['argument'] = exported_target(lowerer, prop['argument'], ns, rng)
             else:
                 if prop['computed']:
                     prop['key'] = lowerer.visit(prop['key'])
-                prop['value'] = exported_target(lowerer, prop['value'], ns)
+                prop['value'] = exported_target(lowerer, prop['value'], ns, rng)
                 prop['shorthand'] = False
     elif t == 'ArrayPattern':
         elements = pattern['elements']
         for i, e in enumerate(elements):
             if e is not None:
-                elements[i] = exported_target(lowerer, e, ns)
+                elements[i] = exported_target(lowerer, e, ns, rng)
     elif t == 'AssignmentPattern':
-        pattern['left'] = exported_target(lowerer, pattern['left'], ns)
+        pattern['left'] = exported_target(lowerer, pattern['left'], ns, rng)
         pattern['right'] = lowerer.visit(pattern['right'])
     elif t == 'RestElement':
-        pattern['argument'] = exported_target(lowerer, pattern['argument'], ns)
+        pattern['argument'] = exported_target(lowerer, pattern['argument'], ns, rng)
     pattern.pop('typeAnnotation', None)
     pattern.pop('decorators', None)
     pattern.pop('optional', None)

@@ -9,12 +9,17 @@ TYPE_STATEMENTS = frozenset(('TSInterfaceDeclaration', 'TSTypeAliasDeclaration',
 
 
 def ident(name, rng):
-    return {'type': 'Identifier', 'name': name, 'range': rng}
+    return {'type': 'Identifier', 'name': name, 'range': list(rng)}
 
 
 def literal(value, rng):
     """A literal for a string, a number (a negative one as unary minus, NaN and
-    Infinity as their globals, as tsc prints them) or None."""
+    Infinity as their globals, as tsc prints them), a boolean or None."""
+    if isinstance(value, bool):
+        return {'type': 'Literal', 'value': value, 'raw': 'true' if value else 'false',
+                'range': list(rng)}
+    if isinstance(value, int):
+        value = float(value)    # the parser's numbers are floats
     if isinstance(value, float):
         if value != value:
             return ident('NaN', rng)
@@ -27,7 +32,7 @@ def literal(value, rng):
     else:
         raw = '"%s"' % value.replace('\\', '\\\\').replace('"', '\\"') \
             if isinstance(value, str) else 'null'
-    return {'type': 'Literal', 'value': value, 'raw': raw, 'range': rng}
+    return {'type': 'Literal', 'value': value, 'raw': raw, 'range': list(rng)}
 
 
 def member(obj, name, rng, computed=False):

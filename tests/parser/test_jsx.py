@@ -142,12 +142,13 @@ def test_entities():
 
 
 @pytest.mark.parametrize('src,expected', [
-    ('<a></b>', ('Expected corresponding JSX closing tag for <a>.', 1, 4)),
-    ('<a.b>\n  x\n</a.c>', ('Expected corresponding JSX closing tag for <a.b>.', 3, 1)),
-    ('<a:b></a>', ('Expected corresponding JSX closing tag for <a:b>.', 1, 6)),
+    # at the closing tag's name, as tsc reports it (Babel points at its `</`)
+    ('<a></b>', ('Expected corresponding JSX closing tag for <a>.', 1, 6)),
+    ('<a.b>\n  x\n</a.c>', ('Expected corresponding JSX closing tag for <a.b>.', 3, 3)),
+    ('<a:b></a>', ('Expected corresponding JSX closing tag for <a:b>.', 1, 8)),
     ('<></a>', ('Expected corresponding JSX closing tag for <>.', 1, 3)),
     ('<a></>', ('Expected corresponding JSX closing tag for <a>.', 1, 4)),
-    ('<a><b></a></b>', ('Expected corresponding JSX closing tag for <b>.', 1, 7)),
+    ('<a><b></a></b>', ('Expected corresponding JSX closing tag for <b>.', 1, 9)),
     ('<a>></a>', ("Unexpected token `>`. Did you mean `&gt;` or `{'>'}`?", 1, 4)),
     ('<a>}</a>', ("Unexpected token `}`. Did you mean `&rbrace;` or `{'}'}`?", 1, 4)),
     ('<a b={}/>', ('JSX attributes must only be assigned a non-empty expression.', 1, 6)),

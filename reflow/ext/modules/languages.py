@@ -5,7 +5,6 @@ erased on the tree, so every remaining node keeps its place in the file."""
 import os
 
 from reflow.parser import JSSyntaxError, parse
-from .tsconfig import TSConfigError, TSConfigFinder
 
 TYPESCRIPT_EXTENSIONS = ('.ts', '.mts', '.cts', '.tsx')
 JSX_EXTENSIONS = ('.jsx', '.tsx')
@@ -36,15 +35,25 @@ class SourceParser:
     once each."""
 
     def __init__(self):
-        self.tsconfigs = TSConfigFinder()
+        self._tsconfigs = None
+
+    @property
+    def tsconfigs(self):
+        """The TSConfigFinder, made when a TypeScript or JSX file is first read (a
+        JavaScript program does not import tsconfig.json's reader)."""
+        if self._tsconfigs is None:
+            from .tsconfig import TSConfigFinder
+            self._tsconfigs = TSConfigFinder()
+        return self._tsconfigs
 
     def tsconfig(self, path):
         """The TSConfig for ``path`` (None: no tsconfig.json above it); a broken one
         is a SyntaxError naming it (raised as JSSyntaxError)."""
+        from .tsconfig import TSConfigError
         try:
             return self.tsconfigs.for_file(path)
         except TSConfigError as exc:
-            raise JSSyntaxError('Cannot use the tsconfig.json: %s' % exc, path, 0, 0, 0) \
+            raise JSSyntaxError('Cannot use the tsconfig.json: %s' % exc, path, 1, 1, 0) \
                 from None
 
     def needs_own_parse(self, path, typescript=False):

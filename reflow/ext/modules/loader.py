@@ -29,7 +29,6 @@ from .package_json import package_scope
 from .errors import ResolutionError
 from .languages import (AMBIGUOUS_EXTENSIONS, MODULE_EXTENSIONS, TYPESCRIPT_EXTENSIONS,
                         SourceParser)
-from .tsconfig import TSConfigError
 
 BUILTIN_PREFIX = 'node:'
 
@@ -65,6 +64,7 @@ class ModuleLoader:
         return self._resolver
 
     def _tsconfig_for(self, path):
+        from .tsconfig import TSConfigError
         try:
             return self.sources.tsconfigs.for_file(path)
         except TSConfigError:

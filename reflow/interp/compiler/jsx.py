@@ -164,6 +164,7 @@ class JSXCompiler:
         if kind == 'text':
             return child
         if kind == 'element':
+            child['jsxChild'] = True    # (its jsxDEV position has no leading trivia)
             return self.jsx_lower(child)
         return child['expression']
 
@@ -229,7 +230,13 @@ class JSXCompiler:
             units = self.jsx_source_units
             if units is None:
                 units = self.jsx_source_units = to_code_units(self.source)
-            line, column = _line_col(units, r[0])
+            # tsc's position: the node's, leading white space included (the end of
+            # the token before it), but for a child, which JSX text precedes
+            index = r[0]
+            if not node.get('jsxChild'):
+                while index > 0 and units[index - 1] in ' \t\r\n':
+                    index -= 1
+            line, column = _line_col(units, index)
             source = _node('ObjectExpression', r, properties=[
                 _property(_node('Identifier', r, name='fileName'),
                           _string(str(self.filename), r), r),
