@@ -361,6 +361,9 @@ class Lowerer(ModuleLowering):
             self.visit_list(node['decorators'])
             param['decorators'] = node['decorators']
         target = param['left'] if param['type'] == 'AssignmentPattern' else param
+        if target['type'] != 'Identifier':   # tsc's TS1187
+            self.error('A parameter property may not be declared using a binding pattern.',
+                       node)
         if self.in_class_ctor is not None:
             self.in_class_ctor.append((target['name'], node['range']))
         return param

@@ -71,6 +71,15 @@ def test_a_syntax_error_names_the_ts_line_and_column(tmp_path):
     assert reflow('check', str(tmp_path / 'good.ts')) == (0, '', '')
 
 
+def test_a_parameter_property_with_a_pattern_is_tscs_error(tmp_path):
+    # found by fuzzing the pipeline: it was a Python KeyError; tsc says TS1187 at 2:15
+    (tmp_path / 'pp.ts').write_text('class A {\n  constructor(public {a}: any) {}\n}\n')
+    status, out, err = reflow('check', str(tmp_path / 'pp.ts'))
+    assert status == 1
+    assert err.strip() == ('SyntaxError: A parameter property may not be declared using a '
+                           'binding pattern. (%s:2:15)' % (tmp_path / 'pp.ts'))
+
+
 def test_a_stack_frame_points_into_the_ts_file(tmp_path):
     # the type annotations before the throw on the same line are erased, not moved
     (tmp_path / 'throws.ts').write_text(
