@@ -36,8 +36,8 @@ def _jsonable(node):
 def _parse_file(path, source, force_module, typescript_tree=False, **options):
     """The tree of the file ``path`` in its language. JavaScript: a module when Node's
     extension rule (or --module) says so. TypeScript and JSX (.ts, .mts, .cts, .tsx,
-    .jsx): .mts is a module and .cts a script; others parse as a module, or as a
-    script when only that succeeds (a module's error is the one reported).
+    .jsx): .mts is a module; others parse as a module (.cts: one run as CommonJS), or
+    as a script when only that succeeds (a module's error is the one reported).
     ``typescript_tree``: TypeScript's own tree (types and all), not the erased one."""
     import os
     from .ext.modules.languages import SourceParser, language_of
@@ -53,11 +53,11 @@ def _parse_file(path, source, force_module, typescript_tree=False, **options):
         sources = SourceParser()
 
         def parse_one(source_type):
-            return sources.parse(source, source_type, os.path.abspath(path), **options)
+            return sources.parse(source, source_type, os.path.abspath(path),
+                                 module_kind='commonjs' if path.endswith('.cts') else None,
+                                 **options)
     if force_module or path.endswith('.mts'):
         return parse_one('module')
-    if path.endswith('.cts'):
-        return parse_one('script')
     try:
         return parse_one('module')
     except JSSyntaxError as module_error:

@@ -2,9 +2,10 @@
 (.jsx), TypeScript (.ts, .mts, .cts) and TSX (.tsx). TypeScript and JSX are parsed by
 reflow's own parser with the options of the nearest tsconfig.json (tsconfig.py): types
 erased on the tree, so every remaining node keeps its place in the file."""
+import copy
 import os
 
-from reflow.parser import JSSyntaxError, parse
+from reflow.parser import JSSyntaxError, TSOptions, parse
 
 TYPESCRIPT_EXTENSIONS = ('.ts', '.mts', '.cts', '.tsx')
 JSX_EXTENSIONS = ('.jsx', '.tsx')
@@ -70,8 +71,8 @@ class SourceParser:
         if not (ts or jsx):
             return parse(source, source_type, path, **options)
         config = self.tsconfig(path) if os.path.isabs(path) else None
-        from reflow.parser import TSOptions
-        ts_options = TSOptions() if config is None else _copy(config.options)
+        # (a copy: module_kind is this file's)
+        ts_options = TSOptions() if config is None else copy.copy(config.options)
         ts_options.module_kind = module_kind or (
             'module' if source_type == 'module' else 'commonjs')
         if ts:
@@ -85,13 +86,6 @@ class SourceParser:
             from reflow.interp.compiler.jsx import JSXOptions
             program['jsxOptions'] = dict(vars(JSXOptions.of(ts_options)))
         return program
-
-
-def _copy(options):
-    from reflow.parser import TSOptions
-    copy = TSOptions()
-    copy.__dict__.update(options.__dict__)
-    return copy
 
 
 __all__ = ['SourceParser', 'language_of', 'is_typescript', 'TYPESCRIPT_EXTENSIONS',
